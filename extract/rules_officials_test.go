@@ -1075,6 +1075,13 @@ var officialRules = []officialRuleCase{
 		name: "Lena Fosse", country: "-"},
 	{rule: "served-place-before-title", text: "Ethiopia's rains failed. Lena Fosse, the Ethiopian government's programme director, said the rains had failed.",
 		name: "Lena Fosse", country: "ET"},
+	// ob5: a role named first with "a" and its body and no holder, then
+	// with "the" and a name, is the same role: a body that is no state's
+	// holds it; a state's department keeps the state's
+	{rule: "earlier-indefinite-body", text: "A spokeswoman for the Harbour Rescue Foundation said eight boats had sunk off Chile. The crews were missing, the spokeswoman, Irene Vidal, said.",
+		name: "Irene Vidal", country: "-", org: "Harbour Rescue Foundation"},
+	{rule: "earlier-indefinite-body", text: "A spokeswoman for the Coastal Defence Department said eight boats had sunk off Chile. The crews were missing, the spokeswoman, Irene Vidal, said.",
+		name: "Irene Vidal", country: "CL", org: "-"},
 	// r16a: "from" and the place a legislator's seat stands for ends an
 	// apposition as "of" does: "a senator from Texas" (the state),
 	// "a senator from the Caribbean coast"; other role nouns take no
