@@ -55,3 +55,32 @@ func (a *analysis) sameTitleWords(i, j, n int) bool {
 	}
 	return true
 }
+
+// spelledStateBody reports an owner of one acronym at [lo, hi] whose name
+// the article spells out, before or after it, as a state's body: "the
+// Health Service Executive ... The HSE's regional officer" holds a
+// state's office, unlike "the Teachers' Union ... The TU's officer".
+func (a *analysis) spelledStateBody(lo, hi int) bool {
+	toks := a.d.toks
+	if lo != hi || !isAcronym(toks[lo].text) {
+		return false
+	}
+	acronym := toks[lo].text
+	for j := 0; j < len(toks); j++ {
+		if !toks[j].cap || toks[j].kind != tWord || j > 0 && toks[j-1].cap && toks[j-1].kind == tWord {
+			continue
+		}
+		e := a.capRunEnd(j)
+		if e-j != len(acronym) {
+			continue
+		}
+		same := true
+		for x := j; x < e && same; x++ {
+			same = toks[x].text[0] == acronym[x-j]
+		}
+		if state, ok := a.bodyName(j, e); same && ok && state {
+			return true
+		}
+	}
+	return false
+}

@@ -1082,6 +1082,13 @@ var officialRules = []officialRuleCase{
 		name: "Irene Vidal", country: "-", org: "Harbour Rescue Foundation"},
 	{rule: "earlier-indefinite-body", text: "A spokeswoman for the Coastal Defence Department said eight boats had sunk off Chile. The crews were missing, the spokeswoman, Irene Vidal, said.",
 		name: "Irene Vidal", country: "CL", org: "-"},
+	// ob5: an acronym owner that the article spells out as a state's body
+	// ("the Coastal Water Authority ... the CWA's regional director") holds a
+	// state's office; spelled out as a union it stays the union's
+	{rule: "spelled-state-body-owner", text: "Families will sue the Coastal Water Authority in Ireland. The CWA's regional director, Nuala Brady, said the pipes were old.",
+		name: "Nuala Brady", country: "IE", org: "-"},
+	{rule: "spelled-state-body-owner", text: "Families will join the Coastal Workers Union in Ireland. The CWU's chief negotiator, Nuala Brady, said the pipes were old.",
+		name: "Nuala Brady", country: "-", org: "CWU"},
 	// r16a: "from" and the place a legislator's seat stands for ends an
 	// apposition as "of" does: "a senator from Texas" (the state),
 	// "a senator from the Caribbean coast"; other role nouns take no
