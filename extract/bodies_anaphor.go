@@ -84,3 +84,30 @@ func (a *analysis) spelledStateBody(lo, hi int) bool {
 	}
 	return false
 }
+
+// statelessRoleAdjs make a role noun after them no state's office:
+// "international official".
+var statelessRoleAdjs = wordList("stateless-role-adj")
+
+// statelessApposition reports an apposition right after a mention of p,
+// "the", "a" or "an", such an adjective and a role noun: "The High
+// Representative, NAME, the international official who oversees the
+// accord," holds no office of the state where it is served.
+func (a *analysis) statelessApposition(p *person) bool {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		k := a.mentions[mi].lim
+		if k+3 >= len(toks) || toks[k].text != "," {
+			continue
+		}
+		switch toks[k+1].lower {
+		case "the", "a", "an":
+		default:
+			continue
+		}
+		if statelessRoleAdjs.hasToken(&toks[k+2]) && !toks[k+3].cap && a.roleKind(k+3) != 0 {
+			return true
+		}
+	}
+	return false
+}

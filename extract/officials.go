@@ -233,6 +233,10 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 		r.org, r.nonState = group, true // "An SLA commander" after "the Sudan Liberation Army (SLA)"
 		return true
 	}
+	if a.statelessApposition(p) {
+		r.nonState = true // "The High Representative, NAME, the international official who ..."
+		return true
+	}
 	if body := a.earlierIndefiniteBody(r); body != "" {
 		r.org, r.nonState = body, true // "A spokesman for the Edhi Foundation said ... the spokesman, NAME, said"
 		return true

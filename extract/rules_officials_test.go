@@ -1089,6 +1089,13 @@ var officialRules = []officialRuleCase{
 		name: "Nuala Brady", country: "IE", org: "-"},
 	{rule: "spelled-state-body-owner", text: "Families will join the Coastal Workers Union in Ireland. The CWU's chief negotiator, Nuala Brady, said the pipes were old.",
 		name: "Nuala Brady", country: "-", org: "CWU"},
+	// ob5: an apposition that calls the holder an "international" or
+	// "multinational" official makes the office no state's, though it is
+	// served in one; a plain "senior official" keeps the state
+	{rule: "stateless-apposition", text: "Kosovo's assembly passed the bill. The Special Overseer, Ruth Adler, the international official who supervises the truce, said she would veto it.",
+		name: "Ruth Adler", country: "-"},
+	{rule: "stateless-apposition", text: "Serbia's assembly passed the bill. The envoy, Ruth Adler, a senior official who supervises the truce, said she would veto it.",
+		name: "Ruth Adler", country: "RS"},
 	// r16a: "from" and the place a legislator's seat stands for ends an
 	// apposition as "of" does: "a senator from Texas" (the state),
 	// "a senator from the Caribbean coast"; other role nouns take no
