@@ -1096,6 +1096,13 @@ var officialRules = []officialRuleCase{
 		name: "Ruth Adler", country: "-"},
 	{rule: "stateless-apposition", text: "Serbia's assembly passed the bill. The envoy, Ruth Adler, a senior official who supervises the truce, said she would veto it.",
 		name: "Ruth Adler", country: "RS"},
+	// ob5: a city's name, "Metropolitan" and a government's head word name
+	// the city's government, a state's public service; a university named
+	// so stays a body of its own
+	{rule: "metro-government", text: "Nine bodies were found in Pakistan, said Tariq Memon, chief sanitation officer of the Lahore Metropolitan Corporation.",
+		name: "Tariq Memon", country: "PK", org: "-"},
+	{rule: "metro-government", text: "Fees rose in England, said Alice Grant, vice-chancellor of Leeds Metropolitan University.",
+		name: "Alice Grant", country: "-"},
 	// r16a: "from" and the place a legislator's seat stands for ends an
 	// apposition as "of" does: "a senator from Texas" (the state),
 	// "a senator from the Caribbean coast"; other role nouns take no
