@@ -133,9 +133,7 @@ func (a *analysis) placeRoles() {
 			// "KFOR's commander, Major General NAME of Italy", "The
 			// mission's commander, NAME, a senior Kenyan police officer":
 			// the officer's own state, written beside the name
-			if r.country = a.ofStateAfterName(r); r.country == "" {
-				r.country = a.nationalityApposition(p, r)
-			}
+			r.country = a.missionOfficerState(p, r)
 		}
 		if r.nonState && r.org == "" && r.country == "" {
 			r.org = a.companyAfterDescription(r) // "head of safety at the vessel's operator, Skarvik Shipping,"
@@ -144,6 +142,9 @@ func (a *analysis) placeRoles() {
 			continue
 		}
 		if a.ownedRole(p, r) {
+			if r.country == "" && a.missionRole(r) {
+				r.country = a.missionOfficerState(p, r) // "Its commander, Major General NAME of Nigeria," after a task force
+			}
 			continue
 		}
 		if r.orgKind == "party" && a.partyOffice(r) {
@@ -232,6 +233,14 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 		r.org, r.nonState = group, true // "An SLA commander" after "the Sudan Liberation Army (SLA)"
 		return true
 	}
+	if a.statelessApposition(p) {
+		r.nonState = true // "The High Representative, NAME, the international official who ..."
+		return true
+	}
+	if body := a.earlierIndefiniteBody(r); body != "" {
+		r.org, r.nonState = body, true // "A spokesman for the Edhi Foundation said ... the spokesman, NAME, said"
+		return true
+	}
 	if body := a.bodyOfRole(p, r); body != "" {
 		r.org = body
 		return true
@@ -244,6 +253,49 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 func (a *analysis) missionRole(r *role) bool {
 	o := r.owner
 	return a.lx.missions[r.org] || o >= 0 && o < len(a.d.toks) && !a.d.toks[o].cap && a.d.toks[o].lower == "mission"
+}
+
+// missionOfficerState is the state of a mission's officer written beside
+// the name: "NAME of Italy", "NAME, a senior Kenyan police officer"; a
+// mission's office is no state's, the officer lent to it is.
+func (a *analysis) missionOfficerState(p *person, r *role) string {
+	if c := a.ofStateAfterName(r); c != "" {
+		return c
+	}
+	return a.nationalityApposition(p, r)
+}
+
+// ledStateUnit returns the state of a unit that a role verb after "who"
+// at k has as its object: "who commands the current US rotation", "who
+// leads the French contingent" hold that state's unit. The state must
+// qualify a lower-case noun, not open a body's name ("who heads the
+// Korean Metal Workers' Union" is the union's).
+func (a *analysis) ledStateUnit(k int) string {
+	toks := a.d.toks
+	if k+3 >= len(toks) || toks[k].lower != "who" {
+		return ""
+	}
+	v := k + 1
+	if haveAux.hasToken(&toks[v]) {
+		v++
+	} else if !strings.HasSuffix(toks[v].lower, "s") {
+		return "" // "who led the US team": once, or an act
+	}
+	if v+2 >= len(toks) || a.lx.roleVerbs[toks[v].lower] == "" || toks[v+1].lower != "the" {
+		return ""
+	}
+	for j := v + 2; j < len(toks) && j < v+6; j++ {
+		if sm, ok := a.stateMentionAt(j); ok {
+			if sm.possessive || sm.lim >= len(toks) || toks[sm.lim].cap || toks[sm.lim].kind != tWord {
+				return ""
+			}
+			return sm.code
+		}
+		if toks[j].cap || toks[j].kind != tWord {
+			return ""
+		}
+	}
+	return ""
 }
 
 // statesItself name the state itself, alone after "of the"
@@ -280,7 +332,7 @@ func (a *analysis) bodyOverState(r *role) bool {
 			return true
 		}
 	}
-	if r.owner >= 0 && a.servedIn(r) {
+	if r.owner >= 0 && (a.servedIn(r) || a.nonStateNoun(r.owner) && a.servedPlaceBeforeTitle(r)) {
 		// "The agency's chief of mission in Haiti, NAME,": served there,
 		// held for the body the owner noun stands for
 		if body := a.typedOwnerBody(r); body != "" {
@@ -928,6 +980,9 @@ func (a *analysis) nationalityApposition(p *person, r *role) string {
 		}
 		if c := a.roleOfStateUnit(k + 1); c != "" {
 			return c // "Cmdr. NAME, captain of the British destroyer HMS X," in a story about Australia
+		}
+		if c := a.ledStateUnit(k + 1); c != "" {
+			return c // "Lt. Col. NAME, who commands the current US rotation," in a story about Norway
 		}
 		if toks[k+1].lower != "a" && toks[k+1].lower != "an" {
 			continue
@@ -3368,6 +3423,19 @@ func (a *analysis) rankAfterTitle(r *role) *role {
 func (a *analysis) servedIn(r *role) bool {
 	for j := range a.objectsOf("in", r.titleLo, r.at) {
 		if j < len(a.d.toks) && a.placeAt[j] >= 0 && a.places[a.placeAt[j]].code == r.country {
+			return true
+		}
+	}
+	return false
+}
+
+// servedPlaceBeforeTitle reports a place's name of the role's state
+// between its owner's possessive and the title: "the group's Somalia
+// country director", "the company's Kenya manager" serve there. A
+// demonym ("the company's Kenyan manager") may be the holder's own.
+func (a *analysis) servedPlaceBeforeTitle(r *role) bool {
+	for j := r.owner + 1; j < r.titleLo && j < len(a.d.toks); j++ {
+		if m, ok := a.placeCovering(j); ok && m.code == r.country && m.kind == sName && !m.possessive {
 			return true
 		}
 	}

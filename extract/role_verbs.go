@@ -229,6 +229,9 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 		return false
 	} else {
 		w.head = a.lx.roleVerbs[a.d.toks[v].lower]
+		if a.ownedByNonStateNoun(a.roleVerbObject(v)) && w.org == "" && w.country == "" {
+			w.nonState = true // "who heads the union's local branch": the union's
+		}
 	}
 	w.lo, w.hi = v, v+1
 	title := w.head
@@ -237,4 +240,12 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 	}
 	a.addRoleText(p, w, title, rule, 3, mi)
 	return true
+}
+
+// ownedByNonStateNoun reports an object at j that opens with "the", a
+// lower-case noun for a body that is no state's and "'s": "the union's
+// regional branch", "the group's youth wing" are parts of that body.
+func (a *analysis) ownedByNonStateNoun(j int) bool {
+	toks := a.d.toks
+	return j+2 < len(toks) && toks[j].lower == "the" && a.nonStateNoun(j+1) && toks[j+2].lower == "'s"
 }

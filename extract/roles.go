@@ -248,6 +248,9 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		if pi := a.placeAt[lo]; pi >= 0 && a.places[pi].kind == sPlace && a.places[pi].lim < head && localUnits.hasToken(&toks[a.places[pi].lim]) {
 			return true, true
 		}
+		if a.metroGovernment(lo, head) {
+			return true, true // "Karachi Metropolitan Corporation": the city's government
+		}
 		for k := lo; k < head && !members; k++ {
 			if b, ok := a.lx.bodyWords[toks[k].lower]; ok && b.kind == "state" {
 				return true, true // "Government Communication Service"
@@ -674,6 +677,22 @@ var adjectivePortfolios = wordList("adjective-portfolio")
 // localUnits name a local government after its place: "Lagos State",
 // "Orange County".
 var localUnits = wordList("local-unit")
+
+// metroUnits and localGovHeads name a city's government after its place:
+// "Karachi Metropolitan Corporation", "Tokyo Metropolitan Government".
+var (
+	metroUnits    = wordList("metro-unit")
+	localGovHeads = wordList("local-gov-head")
+)
+
+// metroGovernment reports a place inside a state, a metro-unit word and a
+// local-gov-head at head: a city's own government, no company's.
+func (a *analysis) metroGovernment(lo, head int) bool {
+	toks := a.d.toks
+	pi := a.placeAt[lo]
+	return pi >= 0 && a.places[pi].kind == sPlace && a.places[pi].lim == head-1 &&
+		metroUnits.hasToken(&toks[head-1]) && localGovHeads.hasToken(&toks[head])
+}
 
 // nationalHeads are heads of a body's name that "National" before them
 // makes a state's (words_places.tsv national-head).

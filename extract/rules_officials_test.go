@@ -1048,6 +1048,61 @@ var officialRules = []officialRuleCase{
 		name: "Nino Beridze", title: "head", country: "AM"},
 	{rule: "role-verb-state-object", text: "Nino Beridze, who leads Britain's team, said the race would go on.",
 		absent: "Nino Beridze"},
+	// ob5: a role verb's object that opens with a body-type noun's
+	// possessive ("the union's branch") is a part of that body, no state's,
+	// in a story that names a state; a state's own body keeps its state
+	{rule: "role-verb-nonstate-owner", text: "Seoul's shipyards stopped. The Busan Dockers' Federation called the strike, and Choi Min-ho, who heads the union's Ulsan branch, said talks had failed in South Korea.",
+		name: "Choi Min-ho", title: "head", country: "-"},
+	{rule: "role-verb-nonstate-owner", text: "Choi Min-ho, who heads South Korea's Maritime Safety Agency, said the port was closed.",
+		name: "Choi Min-ho", title: "head", country: "KR"},
+	// ob5: an officer before whose name a rank stands and whose "who"
+	// clause has a role verb in the present and a state's adjective before
+	// a lower-case noun commands that state's unit, not the host state's;
+	// "who led" says what was done once
+	{rule: "led-state-unit", text: "Troops arrived in Latvia on Monday. Major Ellen Fisk, who commands the Danish rotation, said the training would last a month in Latvia.",
+		name: "Ellen Fisk", country: "DK"},
+	{rule: "led-state-unit", text: "Troops arrived in Latvia on Monday. Major Ellen Fisk, who led the Danish rotation, said the training would last a month in Latvia.",
+		name: "Ellen Fisk", country: "LV"},
+	// ob5: an officer lent to a multinational force, named by "its" after
+	// the force, is the state's written after the name
+	{rule: "mission-officer-state", text: "The Multinational Joint Task Force sent troops. Its commander, Brigadier General Amadou Keita of Mali, said the posts would hold.",
+		name: "Amadou Keita", country: "ML", org: "MNJTF"},
+	{rule: "mission-officer-state", text: "The Multinational Joint Task Force sent troops to Mali. Its commander, Brigadier General Amadou Keita, said the posts would hold.",
+		name: "Amadou Keita", country: "-", org: "MNJTF"},
+	// ob5: a place named between a body noun's possessive and the title is
+	// where the office is served; the body holds it
+	{rule: "served-place-before-title", text: "The charity Open Wells Trust drilled new boreholes. Lena Fosse, the group's Ethiopia programme director, said the rains had failed in Ethiopia.",
+		name: "Lena Fosse", country: "-"},
+	{rule: "served-place-before-title", text: "Ethiopia's rains failed. Lena Fosse, the Ethiopian government's programme director, said the rains had failed.",
+		name: "Lena Fosse", country: "ET"},
+	// ob5: a role named first with "a" and its body and no holder, then
+	// with "the" and a name, is the same role: a body that is no state's
+	// holds it; a state's department keeps the state's
+	{rule: "earlier-indefinite-body", text: "A spokeswoman for the Harbour Rescue Foundation said eight boats had sunk off Chile. The crews were missing, the spokeswoman, Irene Vidal, said.",
+		name: "Irene Vidal", country: "-", org: "Harbour Rescue Foundation"},
+	{rule: "earlier-indefinite-body", text: "A spokeswoman for the Coastal Defence Department said eight boats had sunk off Chile. The crews were missing, the spokeswoman, Irene Vidal, said.",
+		name: "Irene Vidal", country: "CL", org: "-"},
+	// ob5: an acronym owner that the article spells out as a state's body
+	// ("the Coastal Water Authority ... the CWA's regional director") holds a
+	// state's office; spelled out as a union it stays the union's
+	{rule: "spelled-state-body-owner", text: "Families will sue the Coastal Water Authority in Ireland. The CWA's regional director, Nuala Brady, said the pipes were old.",
+		name: "Nuala Brady", country: "IE", org: "-"},
+	{rule: "spelled-state-body-owner", text: "Families will join the Coastal Workers Union in Ireland. The CWU's chief negotiator, Nuala Brady, said the pipes were old.",
+		name: "Nuala Brady", country: "-", org: "CWU"},
+	// ob5: an apposition that calls the holder an "international" or
+	// "multinational" official makes the office no state's, though it is
+	// served in one; a plain "senior official" keeps the state
+	{rule: "stateless-apposition", text: "Kosovo's assembly passed the bill. The Special Overseer, Ruth Adler, the international official who supervises the truce, said she would veto it.",
+		name: "Ruth Adler", country: "-"},
+	{rule: "stateless-apposition", text: "Serbia's assembly passed the bill. The envoy, Ruth Adler, a senior official who supervises the truce, said she would veto it.",
+		name: "Ruth Adler", country: "RS"},
+	// ob5: a city's name, "Metropolitan" and a government's head word name
+	// the city's government, a state's public service; a university named
+	// so stays a body of its own
+	{rule: "metro-government", text: "Nine bodies were found in Pakistan, said Tariq Memon, chief sanitation officer of the Lahore Metropolitan Corporation.",
+		name: "Tariq Memon", country: "PK", org: "-"},
+	{rule: "metro-government", text: "Fees rose in England, said Alice Grant, vice-chancellor of Leeds Metropolitan University.",
+		name: "Alice Grant", country: "-"},
 	// r16a: "from" and the place a legislator's seat stands for ends an
 	// apposition as "of" does: "a senator from Texas" (the state),
 	// "a senator from the Caribbean coast"; other role nouns take no
