@@ -112,6 +112,10 @@ func (a *analysis) placeRoles() {
 		if r == nil || a.bodyOverState(r) {
 			continue
 		}
+		if a.staffBodyTitle(r.title) && !r.explicit {
+			r.country, r.nonState = "", true // "Works council chairman NAME": the staff's body, in Germany or not
+			continue
+		}
 		if r.country != "" && r.org == "" && !r.nonState {
 			a.statePartyBranch(r)
 		}
@@ -508,6 +512,9 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	}
 	if body := a.possessiveServedBody(p, r); body != "" {
 		return body // "UN Secretary-General NAME has said ... \"...,\" his spokesman, NAME, said"
+	}
+	if body := a.bodyAfterTitledName(r); body != "" {
+		return body // "Retired Colonel NAME, chairman of the Union of Veterans,"
 	}
 	if body := a.ofBodyAfterName(r); body != "" && r.org == "" {
 		return body // "Chief Marlene Joe of the Tsawwassen First Nation"

@@ -1063,6 +1063,23 @@ var officialRules = []officialRuleCase{
 		name: "Ellen Fisk", country: "DK"},
 	{rule: "led-state-unit", text: "Troops arrived in Latvia on Monday. Major Ellen Fisk, who led the Danish rotation, said the training would last a month in Latvia.",
 		name: "Ellen Fisk", country: "LV"},
+	// ob6: a title before the name (a rank) and an apposition or a "who"
+	// clause after it that names a body no state owns: the body's office,
+	// not the state the sentence names; a state's unit keeps its state
+	{rule: "body-after-titled-name", text: "Retired Colonel Timur Bekov, chairman of the Union of Former Soldiers of Kyrgyzstan, a charity, said the parade was cancelled.",
+		name: "Timur Bekov", country: "-", org: "Union of Former Soldiers of Kyrgyzstan"},
+	{rule: "body-after-titled-name", text: "Colonel Timur Bekov, commander of Kyrgyzstan's mountain brigade, said the parade was cancelled.",
+		name: "Timur Bekov", country: "KG"},
+	{rule: "body-after-titled-name", text: "Ships docked in Tallinn on Tuesday. Captain Ulla Berg, who heads the Swedish Sailors' Association, said the visit would go on in Estonia.",
+		name: "Ulla Berg", country: "-", org: "Swedish Sailors' Association"},
+	{rule: "body-after-titled-name", text: "Ships docked in Tallinn on Tuesday. Captain Ulla Berg, who heads the Swedish Coast Guard, said the visit would go on in Estonia.",
+		name: "Ulla Berg", country: "SE"},
+	// ob6: an office of a company's staff body ("works council") is no
+	// state's, whatever state the story is about; a city council's is
+	{rule: "staff-body-title", text: "The steelmaker will shut a mill in Austria. Works council chairman Georg Huber said the staff had not been told.",
+		name: "Georg Huber", country: "-"},
+	{rule: "staff-body-title", text: "The steelmaker will shut a mill in Austria. City council chairman Georg Huber said the staff had not been told.",
+		name: "Georg Huber", country: "AT"},
 	// ob5: an officer lent to a multinational force, named by "its" after
 	// the force, is the state's written after the name
 	{rule: "mission-officer-state", text: "The Multinational Joint Task Force sent troops. Its commander, Brigadier General Amadou Keita of Mali, said the posts would hold.",
