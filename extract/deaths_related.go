@@ -854,9 +854,6 @@ func pastAnother(toks []token, j int) int {
 // Dnipro on Sunday".
 var placedPartEnds = closedSet("and", "on", "over", "during", "since", "after", "while")
 
-// placeUnits after a place's name make a unit of it: "Kharkiv region".
-var placeUnits = wordList("place-unit")
-
 // pastPlaceUnit steps over a unit noun at j after a place's name.
 func (a *analysis) pastPlaceUnit(j int) int {
 	if j < len(a.d.toks) && placeUnits.hasToken(&a.d.toks[j]) {

@@ -1547,6 +1547,9 @@ func (a *analysis) speechVerbAt(i int) int {
 		if a.lx.speech[t.lower] == t.lower && a.afterStateAdjective(i) {
 			return -1 // "Emirati state news agency": a noun; "the Austrian said" stays
 		}
+		if a.afterPlaceName(i) {
+			return -1 // "sent troops to Zulia state": a unit of a state, not a verb
+		}
 		// "says" in a headline, "call" as a noun: the caller checks the frame
 		return i
 	}
@@ -1563,6 +1566,20 @@ func (a *analysis) afterStateAdjective(i int) bool {
 	}
 	m := a.places[a.placeAt[i-1]]
 	return m.kind == sAdjective && m.lim == i && m.state
+}
+
+// afterPlaceName reports a place unit's noun ("state", "province") right
+// after a singular name inside a sentence: "Zulia state" names a region
+// whether or not the gazetteer knows it; a singular name takes no base
+// form of a verb, even where the name was read as a person's.
+func (a *analysis) afterPlaceName(i int) bool {
+	t := &a.d.toks[i]
+	if i < 1 || !placeUnits.hasToken(t) {
+		return false
+	}
+	p := &a.d.toks[i-1]
+	return p.kind == tWord && p.cap && !p.sentStart && p.lower != "i" &&
+		!strings.HasSuffix(p.lower, "s") && strings.ToUpper(p.text) != p.text
 }
 
 func isAuxOrAdverb(w string) bool { return auxAdverbs.has(w) }

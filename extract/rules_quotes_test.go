@@ -2095,6 +2095,25 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "body-without-place", pos: false,
 		text:  "The Mexican Embassy in Washington said in a statement: \"We reject the claims.\"",
 		quote: "We reject the claims", speaker: "Mexican Embassy in Washington"},
+	// sk4: "state" after a name inside a sentence is the region's unit
+	// noun, not a verb; the subject of "said" speaks
+	{rule: "place-unit-not-verb", pos: true,
+		text:  "Colombia's interior ministry said on Monday it had flown 800 police to Narino state to \"restore calm in the ports\".",
+		quote: "restore calm in the ports", speaker: "Colombia's interior ministry"},
+	{rule: "place-unit-not-verb", pos: false,
+		text:  "Colombia's interior ministry said on Monday it had flown 800 police to Narino state to \"restore calm in the ports\".",
+		quote: "restore calm in the ports", speaker: "Narino"},
+	// sk4: a capitalised unit after a body's possessive ("the FARC's
+	// Southern Bloc") is the owner body's, not a person's
+	{rule: "owned-unit", pos: true,
+		text:  "Fighting went on in the hills. The FARC's Eastern Bloc said on Friday it had shot down \"an army helicopter over the ridge\".",
+		quote: "an army helicopter", speaker: "FARC"},
+	{rule: "owned-unit", pos: false,
+		text:  "Fighting went on in the hills. The FARC's Eastern Bloc said on Friday it had shot down \"an army helicopter over the ridge\".",
+		quote: "an army helicopter", speaker: "Eastern Bloc"},
+	{rule: "owned-unit", pos: false,
+		text:  "Fighting went on in the hills. Hamas's Omar Khalidi said on Friday the group had \"no interest in a truce now\".",
+		quote: "no interest in a truce", speaker: "Hamas"},
 	// a pronoun that names no one goes to a relative described without a
 	// name who opens a sentence just before
 	{rule: "kin-subject", pos: true,

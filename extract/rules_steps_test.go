@@ -52,6 +52,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"after/open-role-noun", "Ann Lee, a procurement specialist at the Northwind Bank, said the vote was close.", "Ann Lee, a customer at the Northwind Bank, said the vote was close."},
 
 	{"np/pronoun", "Ann Lee spoke. \"We are ready for this,\" she said.", "\"We are ready for this,\" Ann Lee said."},
+	{"np/owned-unit", "The ELN's Southern War Front said it had struck \"a legitimate military target\".", "The ELN's Southern War said it had struck \"a legitimate military target\"."},
 	{"np/named-people", "\"We are ready for this,\" Ann Lee said.", "\"We are ready for this,\" the spokesman said."},
 	{"np/name-of-body", "\"Markets are nervous,\" said Jingyi Pan of IG.", "\"Markets are nervous,\" said Jingyi Pan."},
 	{"np/former-latter", "Rob Kane and his assistant, Ed Moss, spoke. \"We move on,\" the latter said.", "Rob Kane spoke. \"We move on,\" the leader said."},

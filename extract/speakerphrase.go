@@ -35,6 +35,7 @@ var npRules = []struct {
 	match func(a *analysis, p *npPhrase) (speaker, npVerdict)
 }{
 	{"pronoun", (*analysis).npPronoun},
+	{"owned-unit", (*analysis).npOwnedUnit},
 	{"named-people", (*analysis).npPeople},
 	{"former-latter", (*analysis).npFormerLatter},
 	{"name-of-body", (*analysis).npNameOfBody},

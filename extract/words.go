@@ -480,3 +480,6 @@ var notVerbAfterName = closedWords(func() map[string]bool {
 		"my": true, "your": true, "him": true, "them": true, "us": true, "me": true, "it": true,
 	}
 })
+
+// placeUnits after a place's name make a unit of it: "Kharkiv region".
+var placeUnits = wordList("place-unit")
