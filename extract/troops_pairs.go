@@ -165,8 +165,8 @@ func (a *analysis) deployedPersonnelBefore(k int) (unit, country string, ok bool
 func (a *analysis) personnelIn(first, lim int) (int, string) {
 	toks := a.d.toks
 	for k := first; k < lim; k++ {
-		if vals, l := a.lx.personnel.match(toks, k, true); l > 0 && l <= lim && !a.lx.personnelWeak[vals[0]] {
-			return k, a.d.text[toks[k].start:toks[l-1].end]
+		if u, ok := a.strongPersonnelAt(k); ok {
+			return k, u
 		}
 		if toks[k].cap && !toks[k].sentStart && forceBodies.hasToken(&toks[k]) && toks[k].lower != "mission" {
 			return k, toks[k].text
