@@ -201,7 +201,11 @@ func newDocIn(text string, bufs docBuffers) *doc {
 		// little longer than the last does not make a new buffer for each
 		d.toks = make([]token, 0, max(est, 2*cap(buf)))
 	}
-	d.starts = numberStarts() // for the facts of each token (factsOf)
+	if text != "" {
+		// for the facts of each token (factsOf); an empty text, which has
+		// none, spares an empty input the reading of the word lists
+		d.starts = numberStarts()
+	}
 	para := 0
 	lineStart := 0
 	for lineStart <= len(text) {

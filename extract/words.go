@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed" // the word lists
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -123,9 +124,10 @@ func (idx wordIndex) list(kind string) ([]string, bool) {
 // table keyed by the word's shapeBit, a few instructions to work out,
 // where a map's look-up hashes the whole word (several times as many).
 type wordSet struct {
-	kind  string                   // the kind in data/words_*.tsv, or
-	build func() map[string]bool   // makes the closed-class words kept in Go
-	table atomic.Pointer[shapeSet] // nil until first asked (see get)
+	kind   string                   // the kind in data/words_*.tsv, or
+	closed []string                 // the closed-class words kept in Go, or
+	build  func() map[string]bool   // makes them
+	table  atomic.Pointer[shapeSet] // nil until first asked (see get)
 }
 
 // wordList returns the words of one kind, read when first asked for. A
@@ -146,13 +148,10 @@ func closedWords(build func() map[string]bool) *wordSet {
 
 // closedSet returns the set of the closed-class words given.
 func closedSet(words ...string) *wordSet {
-	return closedWords(func() map[string]bool {
-		set := make(map[string]bool, len(words))
-		for _, w := range words {
-			set[w] = true
-		}
-		return set
-	})
+	// the words as they are, not in a function that makes their map: the
+	// linker then lays the set out, where a function value made the
+	// package's initialisation allocate three objects for each of 75 sets
+	return &wordSet{closed: words}
 }
 
 // has reports whether w is one of the set's words.
@@ -178,12 +177,15 @@ func (s *wordSet) get() *shapeSet {
 	return s.load()
 }
 
-// load makes the set's table, from wordSets or build.
+// load makes the set's table, from the data, the closed words or build.
 func (s *wordSet) load() *shapeSet {
 	var t *shapeSet
-	if s.build != nil {
+	switch {
+	case s.closed != nil:
+		t = newShapeSet(slices.Clone(s.closed)) // newShapeSet writes its list
+	case s.build != nil:
 		t = newShapeSetOf(s.build())
-	} else {
+	default:
 		t = newShapeSet(wordsOfKind(s.kind))
 	}
 	s.table.Store(t)

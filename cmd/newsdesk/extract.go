@@ -58,6 +58,10 @@ func runExtract(ctx context.Context, e *env, args []string) (err error) {
 	}
 	gc := roomyGC()
 	defer gc.restore()
+	if len(inputs) > 1 {
+		// after roomyGC, so that its block starts no collection of its own
+		hugeHeap()
+	}
 	ex, err := extract.New()
 	if err != nil {
 		return err
