@@ -35,6 +35,23 @@ var deathRules = []figureRule{
 	{ruleDeathObject,
 		[]figureCase{{text: "The intruder shot and killed them both in the hallway.", count: 2}},
 		[]string{"The intruder shot and wounded them both in the hallway."}},
+	// dt7 (session 27): former partners, in-laws, step and half siblings
+	// and housemates are relations one after "his" (victims.tsv)
+	{ruleDeathObject,
+		[]figureCase{{text: "Deputies said he killed his ex-wife and her mother-in-law.", count: 2},
+			{text: "The farmer shot and killed his half-brother and his housemate.", count: 2}},
+		[]string{"Deputies said he threatened his ex-wife and her mother-in-law.",
+			"The farmer shot and wounded his half-brother and his housemate."}},
+	// dt7 (session 27): "fatally" before the base form of "shoot" or
+	// "stab" ("went on to fatally shoot three people")
+	{ruleDeathActive,
+		[]figureCase{{text: "The gunman went on to fatally shoot four people at the depot.", count: 4}},
+		[]string{"The gunman tried to fatally shoot four people at the depot.",
+			"The gunman went on to shoot four people at the depot.",
+			"Prosecutors say the gunman meant to kill four people at the depot."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "Prosecutors say he went on to fatally stab his landlord.", count: 1}},
+		[]string{"Prosecutors say he threatened to fatally stab his landlord."}},
 	// dt7 (session 27): "but" before the subject's own later death goes
 	// on to it as "and" does
 	{ruleDeathList,
