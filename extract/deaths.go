@@ -1834,6 +1834,9 @@ func (a *analysis) asideAfterVictims(j int) int {
 	if e := a.subsetAside(j); e > j {
 		return e
 	}
+	if e := a.dashedAsideEnd(j); e > j {
+		return e // "two teenagers -- a 14-year-old and an 18-year-old -- were shot dead"
+	}
 	if e := a.ageApposition(j); e > j {
 		return e
 	}

@@ -313,6 +313,8 @@ func (a *analysis) mayStartVictims(i int) bool {
 	switch t.lower {
 	case "a", "an", "another", "the", "he", "she", "his", "her", "their", "both", "one":
 		return true
+	case "they", "we":
+		return i+1 < len(a.d.toks) && a.d.toks[i+1].lower == "both" // "they both died"
 	}
 	if t.cap && a.beingKilled(i+1) && a.loneNameAt(i) || t.cap && a.nameBeforeAge(i) {
 		return true // "saw Brennan being shot and killed", "Ahmed, 12, died"
@@ -471,6 +473,9 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			if !be && lim+1 < len(toks) && possessiveOrArticle(toks[lim].lower) && !comparedTimes.hasToken(&toks[lim+1]) {
 				return k, false // "the driver killed the engine": an active verb and its object
 			}
+			if !be && lim < len(toks) && (toks[lim].lower == "them" || toks[lim].lower == "us") {
+				return k, false // "the gunman killed them": the verb's object, counted nowhere here
+			}
 			return lim, true
 		case (w == "dead" || hasKind(kinds, dAdj) && !hasKind(kinds, dNoun)) && steps > 0:
 			return lim, true // "is dead", "are deceased"
@@ -527,7 +532,11 @@ func (a *analysis) diedAfterPredicate(k int, sent int32, where bool) (int, bool)
 	toks := a.d.toks
 	for m := k; m < len(toks) && m < k+16 && toks[m].sent == sent; m++ {
 		t := toks[m]
-		if t.kind == tQuote || t.text == ";" || t.text == "." || t.lower == "who" || t.lower == "but" || a.modalAt(m) {
+		// "but" goes on only to the subject's own death: "were rescued
+		// but later died", not "were shot but police said one died"
+		joined := (t.lower == "and" || t.lower == "but") && m+1 < len(toks) &&
+			(isAdverb(toks[m+1]) || predicateAux.hasToken(&toks[m+1]) || a.diedNext(m+1))
+		if t.kind == tQuote || t.text == ";" || t.text == "." || t.lower == "who" || t.lower == "but" && !joined || a.modalAt(m) {
 			return k, false
 		}
 		switch {
@@ -536,11 +545,14 @@ func (a *analysis) diedAfterPredicate(k int, sent int32, where bool) (int, bool)
 				return a.deathPredicate(m + 2)
 			}
 			return k, false
-		case t.lower == "and" && m+1 < len(toks) && (isAdverb(toks[m+1]) || predicateAux.hasToken(&toks[m+1]) || a.diedNext(m+1)):
+		case joined:
 			if e, ok := a.deathPredicate(m + 1); ok {
 				return e, true // "and later died", "and was pronounced dead"
 			}
 			// "and then transported to hospitals in Billings where they died": read on
+			if t.lower == "but" {
+				return k, false
+			}
 		}
 	}
 	return k, false

@@ -27,6 +27,54 @@ type figureRule struct {
 }
 
 var deathRules = []figureRule{
+	// dt7 (session 27): "both" after a pronoun counts it: "they both
+	// died", "killed them both"
+	{ruleDeathList,
+		[]figureCase{{text: "Deputies said they both died before the ambulance arrived.", count: 2}},
+		[]string{"Deputies said they both survived the fall from the balcony."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "The intruder shot and killed them both in the hallway.", count: 2}},
+		[]string{"The intruder shot and wounded them both in the hallway."}},
+	// dt7 (session 27): former partners, in-laws, step and half siblings
+	// and housemates are relations one after "his" (victims.tsv)
+	{ruleDeathObject,
+		[]figureCase{{text: "Deputies said he killed his ex-wife and her mother-in-law.", count: 2},
+			{text: "The farmer shot and killed his half-brother and his housemate.", count: 2}},
+		[]string{"Deputies said he threatened his ex-wife and her mother-in-law.",
+			"The farmer shot and wounded his half-brother and his housemate."}},
+	// dt7 (session 27): "fatally" before the base form of "shoot" or
+	// "stab" ("went on to fatally shoot three people")
+	{ruleDeathActive,
+		[]figureCase{{text: "The gunman went on to fatally shoot four people at the depot.", count: 4}},
+		[]string{"The gunman tried to fatally shoot four people at the depot.",
+			"The gunman went on to shoot four people at the depot.",
+			"Prosecutors say the gunman meant to kill four people at the depot."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "Prosecutors say he went on to fatally stab his landlord.", count: 1}},
+		[]string{"Prosecutors say he threatened to fatally stab his landlord."}},
+	// dt7 (session 27): "but" before the subject's own later death goes
+	// on to it as "and" does
+	{ruleDeathList,
+		[]figureCase{{text: "Two hikers were flown to the clinic but later died.", count: 2},
+			{text: "Two cyclists were stabbed in the chest but died hours later.", count: 2}},
+		[]string{"Two hikers were flown to the clinic but were expected to recover.",
+			"Two hikers were flown to the clinic but later released."}},
+	// dt7 (session 27): an aside between dashes or parentheses after the
+	// counted victims, before their verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Two cyclists -- a teacher and her nephew -- were killed on the bypass.", count: 2},
+			{text: "Three climbers (two guides and a client) died on the ridge.", count: 3},
+			{text: "Two guards — both retired firemen — were shot dead at the depot.", count: 2}},
+		[]string{"Two cyclists -- a teacher and her nephew -- were hurt on the bypass.",
+			"Two guards — one of them shot in the leg — were taken to hospital."}},
+	// dt7 (session 27): an active "killed" before "them" or a plural
+	// with an irregular plural ("the men", "the children") counts no one
+	// dead; its subject is the killer
+	{ruleDeathObject,
+		[]figureCase{{text: "Witnesses said the intruder killed the man in the hallway.", count: 1}},
+		[]string{"Witnesses said the intruder killed them in the hallway.",
+			"Witnesses said the intruder killed the men in the hallway.",
+			"Prosecutors say the driver killed the children on the crossing."}},
 	// dt5 (session 26): a rate per minute counts no dead
 	{"rate-per-minute",
 		[]figureCase{{text: "Measles killed a child in the ward last week.", count: 1}},

@@ -389,6 +389,14 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		return a.possessedVictim(j + 1)
 	case "both":
 		return a.bothVictims(j+1, role, inList)
+	case "they", "we", "them", "us":
+		// "they both died", "killed them both": "both" after the pronoun
+		// counts it; a pronoun alone counts no one
+		subj := t.lower == "they" || t.lower == "we"
+		if j+1 < len(toks) && toks[j+1].lower == "both" && subj == (role == asSubject) && !inList {
+			return 2, j + 2, false, true
+		}
+		return 0, j, false, false
 	case "all":
 		// "both pilots and all 62 passengers": a whole counted group after
 		// the first item (a list's first "all 62" is the number rules')
@@ -772,6 +780,9 @@ func (a *analysis) personNounEnds(j int) bool {
 	t := toks[j]
 	if t.kind != tWord || t.cap || plural(t.lower) || !a.listedPersonNoun(j) {
 		return false
+	}
+	if a.victimKindOf(t.lower)&(vPlural|vKinPlural) != 0 {
+		return false // "the men", "the children": a plural the "-s" test misses
 	}
 	if j+1 >= len(toks) || toks[j+1].sent != t.sent {
 		return true
