@@ -41,6 +41,18 @@ func isDoubleMark(s string) bool {
 	return false
 }
 
+// markFamily tells guillemets and corner brackets from the other double
+// marks: a quote opened by one family closes only with the same.
+func markFamily(s string) byte {
+	switch s {
+	case "\u00ab", "\u00bb":
+		return 'g'
+	case "\u300c", "\u300d":
+		return 'c'
+	}
+	return 'q'
+}
+
 // markRoleAt decides whether the mark at token i opens or closes.
 func (d *doc) markRoleAt(i int) markRole {
 	t := &d.toks[i]
@@ -94,6 +106,11 @@ func (d *doc) findQuoteSpans() []quoteSpan {
 				continue // nested single quotes need no pairing: they stay in the text
 			}
 			role := d.markRoleAt(i)
+			if spanOpen && markFamily(t.text) != markFamily(d.toks[cur.open].text) {
+				// «He shouted “Allahu Akbar” twice»: marks of another
+				// family inside a quote are a quote within it
+				continue
+			}
 			if !spanOpen {
 				if role == mClose {
 					continue // a stray closing mark

@@ -1691,7 +1691,9 @@ func (a *analysis) npForward(i int) int {
 			j++
 			continue
 		}
-		if bits := a.quoteBits(j); j > i && (bits&qcNPStop != 0 || bits&qcSpeech != 0 && !t.cap) {
+		// "Ahmed Said told": a stop word that a person's name goes on
+		// through is part of the name
+		if bits := a.quoteBits(j); j > i && (bits&qcNPStop != 0 && !a.sameNameAs(j-1, j) || bits&qcSpeech != 0 && !t.cap) {
 			// "the civil claim said": a speech word before a speech verb is a noun
 			if bits&qcNPStop == 0 && j+1 < len(toks) && a.quoteClass(j+1, qcSpeech) && !toks[j+1].cap {
 				j++
@@ -1710,6 +1712,12 @@ func (a *analysis) npForward(i int) int {
 		j++
 	}
 	return j
+}
+
+// sameNameAs reports the capitalised token k in the mention of a person
+// that token p is in: "Said" in "Ahmed Said".
+func (a *analysis) sameNameAs(p, k int) bool {
+	return a.d.toks[k].cap && a.personAt[k] >= 0 && a.personAt[k] == a.personAt[p]
 }
 
 // adjectivesBeforeNoun reports a comma at c inside a description that

@@ -1156,6 +1156,7 @@ var roleRules = []struct {
 	{ruleCopula, true, (*analysis).copulaAfterName},
 	{ruleTakenBefore, true, (*analysis).officeTakenBefore},
 	{ruleOpenTitleBefore, true, (*analysis).openTitleBefore},
+	{ruleMinistryOpener, false, (*analysis).ministryOpenerRole},
 }
 
 // ruleTakenBefore names the role a sentence before gives without a name,

@@ -2829,6 +2829,55 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "sole-body-leader", pos: false,
 		text:  "Emil Varga, president of Moldova, visited the port on Monday. \"We did not choose this fight,\" the union leader said.",
 		quote: "We did not choose this fight", speaker: "Emil Varga"},
+	// sk5: a surname that is a stop word ("Said") goes on a name the
+	// people pass found; the stop word after a name ends the phrase
+	{rule: "name-through-stop-word", pos: true,
+		text:  "CAIRO, May 3 - Talks on the border resumed on Tuesday.\n\"We are close to a deal,\" Ahmed Said told reporters after the meeting.",
+		quote: "We are close to a deal", speaker: "Ahmed Said"},
+	{rule: "name-through-stop-word", pos: true,
+		text:  "Lawmakers rejected the county budget on Tuesday.\n\"This house is not a rubber stamp,\" Speaker Amina Hassan Said told members before the vote.",
+		quote: "not a rubber stamp", speaker: "Amina Hassan Said"},
+	{rule: "name-through-stop-word", pos: false,
+		text:  "CAIRO, May 3 - Talks on the border resumed on Tuesday.\n\"We are close to a deal,\" Ahmed Said told reporters after the meeting.",
+		quote: "We are close to a deal", speaker: "Ahmed"},
+	{rule: "name-through-stop-word", pos: false,
+		text:  "Ahmed Nasser and his aide Said Karimov came to Cairo.\n\"We are close to a deal,\" Ahmed said. Said Karimov agreed.",
+		quote: "We are close to a deal", speaker: "Said Karimov"},
+	// sk5: marks of another family inside a quote (curly quotes within
+	// guillemets) are a quote within it, not its end
+	{rule: "nested-mark-family", pos: true,
+		text:  "A man attacked a bus in Lyon on Tuesday, Interior Minister Paul Morel said.\n«He shouted “stop the bus” again and again», Morel told reporters.",
+		quote: "He shouted “stop the bus” again and again", speaker: "Paul Morel"},
+	{rule: "nested-mark-family", pos: true,
+		text:  "The mayor, Claire Dubois, spoke after the vote.\n“Nobody here wants «another Calais» on this coast,” Dubois said.",
+		quote: "Nobody here wants «another Calais» on this coast", speaker: "Claire Dubois"},
+	{rule: "nested-mark-family", pos: false,
+		text:  "A man attacked a bus in Lyon on Tuesday, Interior Minister Paul Morel said.\n«He shouted again and again», Morel told reporters. “We will find him,” said the prefect, Luc Arnaud.",
+		quote: "We will find him", speaker: "Paul Morel"},
+	// sk5: "At the defence ministry, NAME takes over from NAME2": the
+	// opener names the office NAME takes, which a later "the new defence
+	// minister said" stands for; meeting someone there names no office
+	{rule: "ministry-opener", pos: true,
+		text:  "President Lina Ortega replaced four ministers on Monday.\nAt the defence ministry, Pedro Arango, a retired general, takes over from Juan Ortiz, who resigned in May.\n\"We will take back every road,\" the new defence minister told reporters.",
+		quote: "take back every road", speaker: "Pedro Arango"},
+	{rule: "ministry-opener", pos: true,
+		text:  "President Vera Lind reshuffled her cabinet on Friday. Tomas Gil, an economist, left the government.\nAt the finance ministry, Ana Ruiz replaces Gil.\n\"The budget will balance by 2027,\" the new finance minister said.",
+		quote: "The budget will balance", speaker: "Ana Ruiz"},
+	{rule: "ministry-opener", pos: false,
+		text:  "President Lina Ortega replaced four ministers on Monday.\nAt the defence ministry, Pedro Arango, a retired general, met Juan Ortiz, the defence minister.\n\"We will take back every road,\" the defence minister told reporters.",
+		quote: "take back every road", speaker: "Pedro Arango"},
+	// sk5: "Trooper" is a rank before a name,
+	// so "Trooper Limani" is the trooper named in full before; a trooper
+	// written as a noun is no one named
+	{rule: "trooper-rank", pos: true,
+		text:  "Trooper Arben Limani led the patrol on Monday. Officer Dana Holt said the road was quiet. \"We saw nothing,\" Holt said.\n\"The bridge was already gone when we arrived,\" Trooper Limani said.",
+		quote: "The bridge was already gone", speaker: "Arben Limani"},
+	{rule: "trooper-rank", pos: true,
+		text:  "Two men were found dead in a barn near Elton, said Trooper Rosa Quinlan of the state police.\n\"We have one person in custody,\" said Trooper Quinlan.",
+		quote: "We have one person in custody", speaker: "Rosa Quinlan"},
+	{rule: "trooper-rank", pos: false,
+		text:  "State troopers found Arben Limani, a farmer, asleep in his truck on Monday. \"He had no idea where he was,\" a trooper said.",
+		quote: "He had no idea where he was", speaker: "Arben Limani"},
 }
 
 func TestQuoteRules(t *testing.T) {
