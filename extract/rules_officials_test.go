@@ -1694,6 +1694,11 @@ var officialRules = []officialRuleCase{
 		name: "Ann Reyes", title: "Democratic nominee"},
 	{rule: "headline-verb-not-name", text: "Tom Ladd Calls Ann Reyes A Disgrace Over Tax Plan.\nDemocratic nominee Ann Reyes said the plan was fair.",
 		absent: "Tom Ladd Calls Ann Reyes"},
+	// a participle of what befalls a person is no name, though a headline capitalises it
+	{rule: "participle-not-name", text: "RELATED: State Trooper Wounded In Chase On Highway\nA trooper was hurt.",
+		absent: "Wounded"},
+	{rule: "participle-not-name", text: "State Trooper Dana Killen said the road was closed.",
+		name: "Dana Killen", title: "State Trooper"},
 	// "ex-" joined to a capitalised word of the title keeps the former office whole
 	{rule: "ex-capitalised", text: "His remarks came as ex-Foreign Secretary Tom Ladd said he was hopeful.",
 		name: "Tom Ladd", title: "ex-Foreign Secretary"},
