@@ -1703,16 +1703,11 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			unit, country = a.lastFigure.unit, a.lastFigure.country
 		}
 	}
-	if unit == "" && a.theirNumber(k, sent.first) {
-		number = true
-		// "The first instructors of the Africa Corps ... arrived in April
-		// 2024 ... Western diplomats in Niamey now estimate their number at
-		// some 400"
-		unit, country = a.personnelWithStateBefore(sent.first)
-	}
-	if !number && unit == "" {
-		if u, c, ok := a.figureToldBefore(k, sent.first); ok {
-			number, unit, country = true, u, c // "the figure had climbed to more than 5,000", "Today it is closer to 2,500"
+	// "estimate their number at some 400", "the figure had climbed to
+	// more than 5,000", "Today it is closer to 2,500": a size reference
+	if r, ok := a.clauseSizeRef(k, sent.first); ok && unit == "" && (r.kind == refStated || !number) {
+		if u, c, ok := a.sizeAntecedent(r); ok {
+			number, unit, country = true, u, c
 		}
 	}
 	its := a.itsMissionSize(k, sent.first) // "a mission in Baghdad. Its strength reached about 1,000"
@@ -1856,76 +1851,6 @@ func (a *analysis) itsMissionSize(k, first int) bool {
 // timeOfYear name a part of a year before "of" and the year: "the end of
 // 2026", "the spring of 2025".
 var timeOfYear = wordList("time-of-year")
-
-// figureToldBefore reads the subject of the clause before k, from its
-// sentence's first token, as the size of personnel told just before:
-// "that figure" or "the figure" after a sentence that counts personnel
-// ("with a few hundred advisers. ... the figure had climbed to more than
-// 5,000"), or "it" after a troop figure that a "figure" or "number" gave
-// in its sentence or the one before ("Today it is closer to 2,500"). It
-// returns the personnel noun and their state.
-func (a *analysis) figureToldBefore(k, first int) (string, string, bool) {
-	toks := a.d.toks
-	sent := int(toks[first].sent)
-	for j := k - 1; j > first && j >= k-8; j-- {
-		w := toks[j].lower
-		if toks[j].kind == tPunct && toks[j].text != "'" {
-			return "", "", false
-		}
-		if w == "figure" && (toks[j-1].lower == "the" || toks[j-1].lower == "that") {
-			if a.lastTroop.unit != "" && a.lastTroop.sent == sent-1 {
-				return a.lastTroop.unit, a.lastTroop.country, true
-			}
-			return a.countedPersonnelBefore(first)
-		}
-		if w == "it" && a.lastTroop.unit != "" && (a.lastTroop.sent == sent || a.lastTroop.sent == sent-1) {
-			// the figure's sentence or the one before it: "the figure had
-			// climbed to 5,000. Today it is closer to 2,500, and ... it will
-			// drop below 2,000"
-			s := a.d.sents[a.lastTroop.sent]
-			from := s.first
-			if a.lastTroop.sent > 0 {
-				from = a.d.sents[a.lastTroop.sent-1].first
-			}
-			for i := from; i < s.lim; i++ {
-				if v := toks[i].lower; v == "figure" || v == "number" {
-					return a.lastTroop.unit, a.lastTroop.country, true
-				}
-			}
-			return "", "", false
-		}
-	}
-	return "", "", false
-}
-
-// countedPersonnelBefore returns a personnel noun, weak ones too, counted
-// in the sentence before first in its paragraph by a number or "hundred"
-// or "thousand" a few words before it ("with a few hundred advisers"),
-// with the state acting in that sentence.
-func (a *analysis) countedPersonnelBefore(first int) (string, string, bool) {
-	toks := a.d.toks
-	if first == 0 || toks[first-1].para != toks[first].para {
-		return "", "", false
-	}
-	s := a.d.sents[toks[first-1].sent]
-	for k := s.first + 1; k < s.lim; k++ {
-		_, lim := a.lx.personnel.match(toks, k, true)
-		if lim == 0 || a.isCasualty(k, lim) {
-			continue
-		}
-		for j := k - 1; j >= s.first && j >= k-3; j-- {
-			// "did not say how many soldiers it had sent": a count asked for
-			if w := toks[j].lower; toks[j].kind == tNum || w == "hundred" || w == "hundreds" || w == "thousand" || w == "thousands" || howMany(toks, j) {
-				state := a.actingState(s.first, k, false)
-				if m, ok := a.placeStartingAt(s.first); ok && m.code != "" && (m.state || m.kind == sCapital) {
-					state = m.code // "Washington returned to Iraq with a few hundred advisers"
-				}
-				return a.d.text[toks[k].start:toks[lim-1].end], state, true
-			}
-		}
-	}
-	return "", "", false
-}
 
 // stateShareGoesOn reports a state's share of a force ("Kenya's
 // contribution", "the Kenyan contingent") in the clause before k, told
@@ -2239,52 +2164,6 @@ func (a *analysis) sizeVerbInClause(k int) bool {
 		}
 	}
 	return false
-}
-
-// theirNumber reports "their number" before the word at k in its
-// sentence ("estimate their number at some 400"), or "them" after a verb
-// of estimating right before "at" at k.
-func (a *analysis) theirNumber(k, first int) bool {
-	toks := a.d.toks
-	for j := k - 1; j > first && j >= k-6; j-- {
-		if toks[j].lower == "number" && toks[j-1].lower == "their" {
-			return true
-		}
-	}
-	// "Analysts now estimate them at fewer than 1,000"
-	return k > 2 && toks[k].lower == "at" && toks[k-1].lower == "them" && estimateThem.hasToken(&toks[k-2])
-}
-
-// estimateThem put personnel told before "at" a number: "estimate them at".
-var estimateThem = wordList("estimate-them")
-
-// personnelWithStateBefore returns the last personnel noun, weak ones too,
-// of the sentence before the one at first in its paragraph that a state's
-// adjective or a hired force after "of the" ties to a state, with that
-// state: "The first instructors of the Africa Corps" (Russia's), "Chinese
-// advisers"; else "", "".
-func (a *analysis) personnelWithStateBefore(first int) (string, string) {
-	toks := a.d.toks
-	if first == 0 || toks[first-1].para != toks[first].para {
-		return "", ""
-	}
-	prev := a.d.sents[toks[first-1].sent]
-	for k := prev.lim - 1; k > prev.first; k-- {
-		_, lim := a.lx.personnel.match(toks, k, true)
-		if lim == 0 {
-			continue
-		}
-		unit := a.d.text[toks[k].start:toks[lim-1].end]
-		if m, ok := a.placeStartingAt(k - 1); ok && m.state && m.kind == sAdjective {
-			return unit, m.code
-		}
-		if lim+2 < prev.lim && toks[lim].lower == "of" && toks[lim+1].lower == "the" {
-			if c := a.hiredForceNamed(lim + 2); c != "" {
-				return unit, c
-			}
-		}
-	}
-	return "", ""
 }
 
 // hiredForceNamed returns the state behind the force of hired fighters
