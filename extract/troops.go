@@ -89,6 +89,8 @@ func (a *analysis) troops() []Troops {
 			fig.Country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
 		} else if c, ok := a.listedState(n); ok {
 			fig.Country = c // "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers"
+		} else if a.jointOfStates(n) {
+			fig.Country = "" // "the Indian and Sri Lankan navies ... a joint crew of 140"
 		}
 		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		if fig.Country != "" {
@@ -241,7 +243,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -259,12 +261,15 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if shared {
 		country = share
 	}
-	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) && a.askedOwner(n) == "" {
+	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) && a.askedOwner(n) == "" && !a.composedForce(n) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
 	if country == "" && len(vals) > 0 {
 		country = a.lx.personnelHome[vals[0]] // "85 Mounties were flown in": the corps' own state
+	}
+	if country == "" {
+		country = a.governorsGuard(n, lim) // "The governor ordered 400 Guard members to the border"
 	}
 	if c := a.askedOwner(n); c != "" && !s.explicit {
 		country = c // "Honiara asked Canberra to extend the stay of its 140 police officers"
@@ -476,7 +481,7 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if unitOK && a.lx.personnelServ[vals[0]] {
 		// "70 air force staff", not "the hospital's 300 staff"; a state's
 		// staff at a mission: "Norway keeps 60 staff at the mission"
-		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim)
+		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim) || a.composedForce(n)
 		weak = !unitOK
 	}
 	if weak && a.strongJoinedAt(lim) {
@@ -1541,6 +1546,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
+	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
 	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},    // "Vilnius said 40 would leave in May"

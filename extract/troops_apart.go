@@ -65,6 +65,11 @@ var relativeStarts = closedSet("that", "which", "who", "whom")
 func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
+	if v > 1 && toks[v].lower == "another" {
+		v-- // "flew another 600 members"
+	} else if v > 2 && furtherWords.hasToken(&toks[v]) && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
+		v -= 2 // "sent a further 600 members"
+	}
 	if v < 1 || !deployVerbs.hasToken(&toks[v]) {
 		return Troops{}, false
 	}

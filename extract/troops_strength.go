@@ -185,12 +185,17 @@ func (a *analysis) servesSomewhere(lim int) bool {
 				return !a.strengthAfter(e) && a.servesSomewhere(e)
 			}
 		}
-		if toks[k].kind == tPunct || !troopMods.hasToken(&toks[k]) && !hedgeWord(toks[k].lower) {
+		if toks[k].kind == tPunct || !troopMods.hasToken(&toks[k]) && !hedgeWord(toks[k].lower) && !stayWords.hasToken(&toks[k]) {
 			return false
 		}
 	}
 	return false
 }
+
+// stayWords between personnel and where they serve say they remain
+// there: "10,000 soldiers still inside Tigray", "ten personnel left in
+// the Sinai".
+var stayWords = wordList("stay-word")
 
 // foreignWork after personnel say they serve with the forces of another
 // state named after them: "training Lebanese police".
