@@ -39,6 +39,18 @@ var tf1TroopRules = []figureRule{
 		[]figureCase{{text: "Rwanda is thought to have about 4,000 soldiers still inside North Kivu.", count: 4000, country: "RW"},
 			{text: "Fiji has only 12 military personnel left in the Golan.", count: 12, country: "FJ"}},
 		[]string{"Egypt still has 400,000 soldiers."}},
+	// personnel given "to" a force or a mission serve there
+	{ruleTroopNoun,
+		[]figureCase{{text: "Chad has about 1,400 soldiers seconded to the regional force.", count: 1400, country: "TD"}},
+		[]string{"Chad has about 1,400 soldiers assigned to desk jobs."}},
+	// a part of a whole whose state's name stands before its noun
+	{ruleTroopOf,
+		[]figureCase{{text: "Washington will pull out 900 of the 4,000 US troops in Romania.", count: 900, country: "US"}},
+		[]string{"Some 900 of the 4,000 US students in Romania will leave."}},
+	// a bare number "more", its clause ended by a condition
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Oslo flew 80 soldiers to Vilnius, and Copenhagen said it would send 60 more if asked.", count: 60, country: "DK"}},
+		[]string{"The league sold 80 tickets, and the club said it would sell 60 more if asked."}},
 	// a force's members sent "another" or "a further"
 	{ruleTroopForceOwn,
 		[]figureCase{{text: "Ecuador's National Police flew another 450 members to Guayaquil.", count: 450, country: "EC"}},

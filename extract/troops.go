@@ -1209,8 +1209,8 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	}
 	if n, ok := a.d.parseNumber(h); ok && k > j+1 && toks[h].kind == tNum && n.hedge >= k {
 		k = n.lim // "1,200 of its 2,000 peacekeepers": a part of the whole
-		if m, ok := a.placeStartingAt(k); ok && m.state && m.kind == sAdjective {
-			k = m.lim // "Around 600 of the 2,500 Zambian soldiers"
+		if m, ok := a.placeStartingAt(k); ok && m.state && (m.kind == sAdjective || a.personnelStartsAt(m.lim)) {
+			k = m.lim // "Around 600 of the 2,500 Zambian soldiers", "6,000 of the 36,000 US troops"
 		}
 	}
 	// "About 1,200 of the American marines": the state's adjective is read
@@ -1234,6 +1234,12 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 		return k, true // "assigned 300 of its men": troopUnit asks whose men (forceMen)
 	}
 	return j, false
+}
+
+// personnelStartsAt reports a personnel noun starting at k.
+func (a *analysis) personnelStartsAt(k int) bool {
+	_, lim := a.lx.personnel.match(a.d.toks, k, true)
+	return lim > 0
 }
 
 // objectFollows reports a determiner or a possessive at k that opens an

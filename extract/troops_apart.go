@@ -1533,6 +1533,7 @@ var ellipsisEnds = closedWords(func() map[string]bool {
 		"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
 		"between": true, "once": true, // "set at 750 once the budget is approved"
 		"because": true, "but": true, // "can spare only 150 because of the crisis"
+		"if": true, "unless": true, "when": true, // "ready to send up to 200 more if asked"
 	}
 })
 

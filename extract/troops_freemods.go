@@ -74,9 +74,10 @@ func (a *analysis) freeModifiers(n number, j int) int {
 	return j
 }
 
-// innerModAt reports a free modifier word at k+1 that is not itself
-// the personnel noun, nor a verb a plural subject at k may have ("Three
-// states sent soldiers"): the word at k is inside the modifiers, not last.
+// innerModAt reports lower-case free modifier words from k+1 up to a
+// personnel noun, the first no verb a plural subject at k may have
+// ("Three states sent soldiers"): the word at k is inside the modifiers,
+// not last.
 func (a *analysis) innerModAt(k int) bool {
 	if k+1 >= len(a.d.toks) || a.d.toks[k+1].kind != tWord {
 		return false
@@ -88,8 +89,21 @@ func (a *analysis) innerModAt(k int) bool {
 			return false
 		}
 	}
-	_, lim := a.lx.personnel.match(a.d.toks, k+1, true)
-	return lim == 0 && a.freeModWord(k+1, false)
+	if _, lim := a.lx.personnel.match(a.d.toks, k+1, true); lim > 0 {
+		return false
+	}
+	// lower-case modifiers only, up to the noun: not "the two neighbours
+	// since Guinean troops moved in"
+	for j := k + 1; j < len(a.d.toks) && j <= k+freeModMax; j++ {
+		t := &a.d.toks[j]
+		if _, lim := a.lx.personnel.match(a.d.toks, j, true); lim > 0 {
+			return j > k+1
+		}
+		if t.kind != tWord || t.cap || !a.freeModWord(j, false) {
+			return false
+		}
+	}
+	return false
 }
 
 // freeModWord reports a word at k that may modify a personnel noun; a
