@@ -51,6 +51,10 @@ var tf1TroopRules = []figureRule{
 	{ruleTroopElliptic,
 		[]figureCase{{text: "Oslo flew 80 soldiers to Vilnius, and Copenhagen said it would send 60 more if asked.", count: 60, country: "DK"}},
 		[]string{"The league sold 80 tickets, and the club said it would sell 60 more if asked."}},
+	// a rotation of personnel just told, sized by a verb of numbering
+	{ruleTroopContingent,
+		[]figureCase{{text: "Some 250 Dutch marines landed in Lithuania in March. The present rotation, which leaves in June, numbers about 400.", count: 400, country: "NL"}},
+		[]string{"The rotation of the committee, which ends in June, numbers 12."}},
 	// a force's members sent "another" or "a further"
 	{ruleTroopForceOwn,
 		[]figureCase{{text: "Ecuador's National Police flew another 450 members to Guayaquil.", count: 450, country: "EC"}},

@@ -2020,6 +2020,9 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 		if !deployedUnits.hasToken(&toks[j]) || !a.unitHead(j) || toks[j].lower == "guard" && !toks[j].cap {
 			continue // a guard force by its name: "the National Guard", not the verb
 		}
+		if toks[j].lower == "rotation" && a.personnelJustTold(n) == "" {
+			continue // a rotation of personnel just told, not "the rotation of the board"
+		}
 		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs.hasToken(&toks[k]) {
 			return Troops{}, false // "the contingent's budget is estimated at 1,500"
 		}
