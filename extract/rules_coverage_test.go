@@ -113,7 +113,7 @@ func ruleRows() (pos, neg map[string]bool) {
 			neg[r.rule] = true
 		}
 	}
-	for _, r := range append(append([]figureRule(nil), deathRules...), troopRules...) {
+	for _, r := range append(append(append([]figureRule(nil), deathRules...), troopRules...), tf1TroopRules...) {
 		pos[r.rule] = pos[r.rule] || len(r.pos) > 0
 		neg[r.rule] = neg[r.rule] || len(r.neg) > 0
 	}

@@ -89,6 +89,8 @@ func (a *analysis) troops() []Troops {
 			fig.Country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
 		} else if c, ok := a.listedState(n); ok {
 			fig.Country = c // "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers"
+		} else if a.jointOfStates(n) {
+			fig.Country = "" // "the Indian and Sri Lankan navies ... a joint crew of 140"
 		}
 		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		if fig.Country != "" {
@@ -241,7 +243,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -259,12 +261,15 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if shared {
 		country = share
 	}
-	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) && a.askedOwner(n) == "" {
+	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) && a.askedOwner(n) == "" && !a.composedForce(n) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
 	if country == "" && len(vals) > 0 {
 		country = a.lx.personnelHome[vals[0]] // "85 Mounties were flown in": the corps' own state
+	}
+	if country == "" {
+		country = a.governorsGuard(n, lim) // "The governor ordered 400 Guard members to the border"
 	}
 	if c := a.askedOwner(n); c != "" && !s.explicit {
 		country = c // "Honiara asked Canberra to extend the stay of its 140 police officers"
@@ -476,7 +481,7 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if unitOK && a.lx.personnelServ[vals[0]] {
 		// "70 air force staff", not "the hospital's 300 staff"; a state's
 		// staff at a mission: "Norway keeps 60 staff at the mission"
-		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim)
+		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim) || a.composedForce(n)
 		weak = !unitOK
 	}
 	if weak && a.strongJoinedAt(lim) {
@@ -1204,8 +1209,8 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	}
 	if n, ok := a.d.parseNumber(h); ok && k > j+1 && toks[h].kind == tNum && n.hedge >= k {
 		k = n.lim // "1,200 of its 2,000 peacekeepers": a part of the whole
-		if m, ok := a.placeStartingAt(k); ok && m.state && m.kind == sAdjective {
-			k = m.lim // "Around 600 of the 2,500 Zambian soldiers"
+		if m, ok := a.placeStartingAt(k); ok && m.state && (m.kind == sAdjective || a.personnelStartsAt(m.lim)) {
+			k = m.lim // "Around 600 of the 2,500 Zambian soldiers", "6,000 of the 36,000 US troops"
 		}
 	}
 	// "About 1,200 of the American marines": the state's adjective is read
@@ -1229,6 +1234,12 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 		return k, true // "assigned 300 of its men": troopUnit asks whose men (forceMen)
 	}
 	return j, false
+}
+
+// personnelStartsAt reports a personnel noun starting at k.
+func (a *analysis) personnelStartsAt(k int) bool {
+	_, lim := a.lx.personnel.match(a.d.toks, k, true)
+	return lim > 0
 }
 
 // objectFollows reports a determiner or a possessive at k that opens an
@@ -1541,6 +1552,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
+	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
 	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},    // "Vilnius said 40 would leave in May"
@@ -1703,16 +1715,11 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			unit, country = a.lastFigure.unit, a.lastFigure.country
 		}
 	}
-	if unit == "" && a.theirNumber(k, sent.first) {
-		number = true
-		// "The first instructors of the Africa Corps ... arrived in April
-		// 2024 ... Western diplomats in Niamey now estimate their number at
-		// some 400"
-		unit, country = a.personnelWithStateBefore(sent.first)
-	}
-	if !number && unit == "" {
-		if u, c, ok := a.figureToldBefore(k, sent.first); ok {
-			number, unit, country = true, u, c // "the figure had climbed to more than 5,000", "Today it is closer to 2,500"
+	// "estimate their number at some 400", "the figure had climbed to
+	// more than 5,000", "Today it is closer to 2,500": a size reference
+	if r, ok := a.clauseSizeRef(k, sent.first); ok && unit == "" && (r.kind == refStated || !number) {
+		if u, c, ok := a.sizeAntecedent(r); ok {
+			number, unit, country = true, u, c
 		}
 	}
 	its := a.itsMissionSize(k, sent.first) // "a mission in Baghdad. Its strength reached about 1,000"
@@ -1856,76 +1863,6 @@ func (a *analysis) itsMissionSize(k, first int) bool {
 // timeOfYear name a part of a year before "of" and the year: "the end of
 // 2026", "the spring of 2025".
 var timeOfYear = wordList("time-of-year")
-
-// figureToldBefore reads the subject of the clause before k, from its
-// sentence's first token, as the size of personnel told just before:
-// "that figure" or "the figure" after a sentence that counts personnel
-// ("with a few hundred advisers. ... the figure had climbed to more than
-// 5,000"), or "it" after a troop figure that a "figure" or "number" gave
-// in its sentence or the one before ("Today it is closer to 2,500"). It
-// returns the personnel noun and their state.
-func (a *analysis) figureToldBefore(k, first int) (string, string, bool) {
-	toks := a.d.toks
-	sent := int(toks[first].sent)
-	for j := k - 1; j > first && j >= k-8; j-- {
-		w := toks[j].lower
-		if toks[j].kind == tPunct && toks[j].text != "'" {
-			return "", "", false
-		}
-		if w == "figure" && (toks[j-1].lower == "the" || toks[j-1].lower == "that") {
-			if a.lastTroop.unit != "" && a.lastTroop.sent == sent-1 {
-				return a.lastTroop.unit, a.lastTroop.country, true
-			}
-			return a.countedPersonnelBefore(first)
-		}
-		if w == "it" && a.lastTroop.unit != "" && (a.lastTroop.sent == sent || a.lastTroop.sent == sent-1) {
-			// the figure's sentence or the one before it: "the figure had
-			// climbed to 5,000. Today it is closer to 2,500, and ... it will
-			// drop below 2,000"
-			s := a.d.sents[a.lastTroop.sent]
-			from := s.first
-			if a.lastTroop.sent > 0 {
-				from = a.d.sents[a.lastTroop.sent-1].first
-			}
-			for i := from; i < s.lim; i++ {
-				if v := toks[i].lower; v == "figure" || v == "number" {
-					return a.lastTroop.unit, a.lastTroop.country, true
-				}
-			}
-			return "", "", false
-		}
-	}
-	return "", "", false
-}
-
-// countedPersonnelBefore returns a personnel noun, weak ones too, counted
-// in the sentence before first in its paragraph by a number or "hundred"
-// or "thousand" a few words before it ("with a few hundred advisers"),
-// with the state acting in that sentence.
-func (a *analysis) countedPersonnelBefore(first int) (string, string, bool) {
-	toks := a.d.toks
-	if first == 0 || toks[first-1].para != toks[first].para {
-		return "", "", false
-	}
-	s := a.d.sents[toks[first-1].sent]
-	for k := s.first + 1; k < s.lim; k++ {
-		_, lim := a.lx.personnel.match(toks, k, true)
-		if lim == 0 || a.isCasualty(k, lim) {
-			continue
-		}
-		for j := k - 1; j >= s.first && j >= k-3; j-- {
-			// "did not say how many soldiers it had sent": a count asked for
-			if w := toks[j].lower; toks[j].kind == tNum || w == "hundred" || w == "hundreds" || w == "thousand" || w == "thousands" || howMany(toks, j) {
-				state := a.actingState(s.first, k, false)
-				if m, ok := a.placeStartingAt(s.first); ok && m.code != "" && (m.state || m.kind == sCapital) {
-					state = m.code // "Washington returned to Iraq with a few hundred advisers"
-				}
-				return a.d.text[toks[k].start:toks[lim-1].end], state, true
-			}
-		}
-	}
-	return "", "", false
-}
 
 // stateShareGoesOn reports a state's share of a force ("Kenya's
 // contribution", "the Kenyan contingent") in the clause before k, told
@@ -2239,52 +2176,6 @@ func (a *analysis) sizeVerbInClause(k int) bool {
 		}
 	}
 	return false
-}
-
-// theirNumber reports "their number" before the word at k in its
-// sentence ("estimate their number at some 400"), or "them" after a verb
-// of estimating right before "at" at k.
-func (a *analysis) theirNumber(k, first int) bool {
-	toks := a.d.toks
-	for j := k - 1; j > first && j >= k-6; j-- {
-		if toks[j].lower == "number" && toks[j-1].lower == "their" {
-			return true
-		}
-	}
-	// "Analysts now estimate them at fewer than 1,000"
-	return k > 2 && toks[k].lower == "at" && toks[k-1].lower == "them" && estimateThem.hasToken(&toks[k-2])
-}
-
-// estimateThem put personnel told before "at" a number: "estimate them at".
-var estimateThem = wordList("estimate-them")
-
-// personnelWithStateBefore returns the last personnel noun, weak ones too,
-// of the sentence before the one at first in its paragraph that a state's
-// adjective or a hired force after "of the" ties to a state, with that
-// state: "The first instructors of the Africa Corps" (Russia's), "Chinese
-// advisers"; else "", "".
-func (a *analysis) personnelWithStateBefore(first int) (string, string) {
-	toks := a.d.toks
-	if first == 0 || toks[first-1].para != toks[first].para {
-		return "", ""
-	}
-	prev := a.d.sents[toks[first-1].sent]
-	for k := prev.lim - 1; k > prev.first; k-- {
-		_, lim := a.lx.personnel.match(toks, k, true)
-		if lim == 0 {
-			continue
-		}
-		unit := a.d.text[toks[k].start:toks[lim-1].end]
-		if m, ok := a.placeStartingAt(k - 1); ok && m.state && m.kind == sAdjective {
-			return unit, m.code
-		}
-		if lim+2 < prev.lim && toks[lim].lower == "of" && toks[lim+1].lower == "the" {
-			if c := a.hiredForceNamed(lim + 2); c != "" {
-				return unit, c
-			}
-		}
-	}
-	return "", ""
 }
 
 // hiredForceNamed returns the state behind the force of hired fighters

@@ -65,6 +65,11 @@ var relativeStarts = closedSet("that", "which", "who", "whom")
 func (a *analysis) forceSentMembers(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
+	if v > 1 && toks[v].lower == "another" {
+		v-- // "flew another 600 members"
+	} else if v > 2 && furtherWords.hasToken(&toks[v]) && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
+		v -= 2 // "sent a further 600 members"
+	}
 	if v < 1 || !deployVerbs.hasToken(&toks[v]) {
 		return Troops{}, false
 	}
@@ -1528,6 +1533,7 @@ var ellipsisEnds = closedWords(func() map[string]bool {
 		"within": true, "before": true, "after": true, "until": true, "over": true, "home": true,
 		"between": true, "once": true, // "set at 750 once the budget is approved"
 		"because": true, "but": true, // "can spare only 150 because of the crisis"
+		"if": true, "unless": true, "when": true, // "ready to send up to 200 more if asked"
 	}
 })
 
@@ -2013,6 +2019,9 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	for j := v - 1; j >= s.first && j >= a.unitWindowStart(v); j-- {
 		if !deployedUnits.hasToken(&toks[j]) || !a.unitHead(j) || toks[j].lower == "guard" && !toks[j].cap {
 			continue // a guard force by its name: "the National Guard", not the verb
+		}
+		if toks[j].lower == "rotation" && a.personnelJustTold(n) == "" {
+			continue // a rotation of personnel just told, not "the rotation of the board"
 		}
 		if nx := toks[j+1].lower; (nx == "'s" || nx == "of") && !numberingVerbs.hasToken(&toks[k]) {
 			return Troops{}, false // "the contingent's budget is estimated at 1,500"

@@ -50,7 +50,7 @@ func (a *analysis) freeModifiers(n number, j int) int {
 		if e > j && (t.lower == "and" || t.lower == "or") && !toks[e-1].cap {
 			continue // "400 mounted and dog-handler officers": modifiers joined
 		}
-		if t.kind != tWord || t.para != para || t.sentStart || !a.freeModWord(e) {
+		if t.kind != tWord || t.para != para || t.sentStart || !a.freeModWord(e, a.innerModAt(e)) {
 			return j
 		}
 		if e > j && strings.HasSuffix(t.lower, "ed") && !t.cap {
@@ -60,7 +60,9 @@ func (a *analysis) freeModifiers(n number, j int) int {
 			continue // "20 Marines guards its embassy": no second noun after a first
 		}
 		if _, lim := a.lx.personnel.match(toks, e+1, true); lim > 0 && toks[e+1].para == para {
-			if w := toks[e+1].lower; w == "force" || w == "forces" {
+			if w := toks[e+1].lower; (w == "force" || w == "forces") && toks[e+1].cap {
+				continue // "120 Self-Defense Force relief specialists": a force's name, modifying
+			} else if w == "force" || w == "forces" {
 				return j // "two task forces": bodies, not their people
 			}
 			if vals, _ := a.lx.personnel.match(toks, e+1, true); n.value < 10 && a.lx.personnelWeak[vals[0]] {
@@ -72,8 +74,43 @@ func (a *analysis) freeModifiers(n number, j int) int {
 	return j
 }
 
-// freeModWord reports a word at k that may modify a personnel noun.
-func (a *analysis) freeModWord(k int) bool {
+// innerModAt reports lower-case free modifier words from k+1 up to a
+// personnel noun, the first no verb a plural subject at k may have
+// ("Three states sent soldiers"): the word at k is inside the modifiers,
+// not last.
+func (a *analysis) innerModAt(k int) bool {
+	if k+1 >= len(a.d.toks) || a.d.toks[k+1].kind != tWord {
+		return false
+	}
+	// a plural subject's verb is written bare: "states field", as "fields"
+	w := a.d.toks[k+1].lower
+	for _, v := range []*wordSet{troopVerbs, sendVerbs, deployVerbs, withdrawVerbs, possessVerbs, strengthVerbs} {
+		if v.has(w) || v.has(w+"s") {
+			return false
+		}
+	}
+	if _, lim := a.lx.personnel.match(a.d.toks, k+1, true); lim > 0 {
+		return false
+	}
+	// lower-case modifiers only, up to the noun: not "the two neighbours
+	// since Guinean troops moved in"
+	for j := k + 1; j < len(a.d.toks) && j <= k+freeModMax; j++ {
+		t := &a.d.toks[j]
+		if _, lim := a.lx.personnel.match(a.d.toks, j, true); lim > 0 {
+			return j > k+1
+		}
+		if t.kind != tWord || t.cap || !a.freeModWord(j, false) {
+			return false
+		}
+	}
+	return false
+}
+
+// freeModWord reports a word at k that may modify a personnel noun; a
+// plural may, inner, where another modifier follows it ("60 special tasks
+// department officers"), not right before the noun ("for 30 days police
+// officers").
+func (a *analysis) freeModWord(k int, inner bool) bool {
 	t := &a.d.toks[k]
 	w := t.lower
 	if freeModBlockers.hasToken(t) || freeModStops.hasToken(t) || civilMods.hasToken(t) || casualtyWords.hasToken(t) || casualtyBefore.hasToken(t) || a.personAt[k] >= 0 {
@@ -88,7 +125,9 @@ func (a *analysis) freeModWord(k int) bool {
 		return true // a name: "Oregon National Guard", "TNI"
 	}
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "ics") {
-		return false // a plural noun heads its own phrase: "protesters", "vehicles"
+		if _, lim := a.lx.personnel.match(a.d.toks, k, true); !inner || t.kind != tWord || lim > 0 {
+			return false // a plural noun heads its own phrase: "protesters", "vehicles"
+		}
 	}
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && !strings.ContainsAny(w, "0123456789")
 }

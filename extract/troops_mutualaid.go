@@ -37,12 +37,6 @@ func (a *analysis) policeActs(lim, e int) bool {
 	return false
 }
 
-// howMany reports "how many" ending at j: "did not say how many soldiers
-// it had sent" asks for the count a later "the figure" gives.
-func howMany(toks []token, j int) bool {
-	return j > 0 && toks[j].lower == "many" && toks[j-1].lower == "how"
-}
-
 // movingAfter reports a participle of movement right after personnel
 // ending at lim, with a word of where after it: "with some 2,000 soldiers
 // crossing back", "with 300 troops heading home". Personnel on the move

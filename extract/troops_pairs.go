@@ -1,14 +1,11 @@
 package extract
 
 // Figures with no personnel noun after them that a noun earlier in the
-// sentence, or in the sentence before, owns: pairs given "respectively"
-// and a size reported after a deployment told without one.
+// sentence owns: pairs given "respectively". A size reported after a
+// deployment told without one is in troops_sizeref.go.
 
-// Rule names of these figures.
-const (
-	ruleTroopRespective = "numbers-respectively" // "battalions ..., 1,100 and 850 strong respectively"
-	ruleTroopTheirCount = "their-number-at"      // "A report put the figure at between 3,000 and 4,000"
-)
+// ruleTroopRespective names these figures.
+const ruleTroopRespective = "numbers-respectively" // "battalions ..., 1,100 and 850 strong respectively"
 
 // respectivePair reads n as one of a pair "N and M (strong)
 // respectively" whose owner, a personnel, formation or force noun,
@@ -75,112 +72,4 @@ func (a *analysis) pairOwnerBefore(first, lim int) string {
 		}
 	}
 	return ""
-}
-
-// sizeCountNouns are the nouns of a size reported after the personnel were
-// told: "their number", "the figure".
-var sizeCountNouns = wordList("size-count-noun")
-
-// figureVerbs put "the figure" at a number: "A report put the figure at".
-var figureVerbs = wordList("figure-verb")
-
-// countGapWords (closed-class) and countGap (open-class) may stand
-// between a size's noun and its number: "their numbers are now close
-// to", "put the figure at between".
-var (
-	countGapWords = closedSet("is", "are", "was", "were", "be", "been", "at", "to", "between", "has", "have", "had")
-	countGap      = wordList("count-gap")
-)
-
-// theirCountFigure reads n as the size of personnel told just before
-// without a number: "Rwanda's army did not say how many soldiers it had
-// sent across the border. A UN report put the figure at between 3,000
-// and 4,000"; "Texas sent its National Guard to the border; their
-// numbers are now close to 4,000". The personnel's sentence must deploy
-// them and tell no toll.
-func (a *analysis) theirCountFigure(n number, rule string) (Troops, bool) {
-	toks := a.d.toks
-	s := a.d.sents[toks[n.first].sent]
-	c := -1
-	for k := n.hedge - 1; k > s.first && k >= n.hedge-7; k-- {
-		t := &toks[k]
-		if t.kind != tWord {
-			break
-		}
-		if sizeCountNouns.hasToken(t) && (toks[k-1].lower == "their" || toks[k-1].lower == "the" && k >= 2 && figureVerbs.hasToken(&toks[k-2])) {
-			c = k - 1
-			break
-		}
-		if !countGapWords.hasToken(t) && !countGap.hasToken(t) {
-			break
-		}
-	}
-	if c < 0 || a.isCasualty(s.first, s.lim) {
-		return Troops{}, false
-	}
-	unit, country, ok := a.deployedPersonnelBefore(c)
-	if !ok {
-		return Troops{}, false
-	}
-	return a.makeTroops(n, n.lim, country, unit, rule), true
-}
-
-// deployedPersonnelBefore returns the personnel before k in its sentence,
-// or in the sentence before in its paragraph, that a verb of sending in
-// that sentence deploys, with the state that sends them: a strong
-// personnel noun or a force's capitalised name ("its National Guard").
-func (a *analysis) deployedPersonnelBefore(k int) (unit, country string, ok bool) {
-	toks := a.d.toks
-	cur := toks[k].sent
-	for sn := cur; sn >= 0 && sn >= cur-1; sn-- {
-		s := a.d.sents[sn]
-		if s.para != int(toks[k].para) {
-			break
-		}
-		lim := s.lim
-		if sn == cur {
-			lim = k
-		}
-		if a.isCasualty(s.first, s.lim) {
-			return "", "", false
-		}
-		p, unit := a.personnelIn(s.first, lim)
-		if p < 0 || !a.sendVerbIn(s.first, lim) {
-			continue
-		}
-		if c, ok := a.deployerState(s.first, p); ok {
-			return unit, c, true
-		}
-		c := a.actingState(s.first, p, false)
-		if m, ok := a.placeStartingAt(s.first); c == "" && ok && m.kind == sPlace && m.lim < p {
-			c = m.code // "Texas sent its National Guard": a region's force is its state's
-		}
-		return unit, c, true
-	}
-	return "", "", false
-}
-
-// personnelIn returns the first strong personnel noun, or a force's
-// capitalised name, from first to lim, with its text; else -1.
-func (a *analysis) personnelIn(first, lim int) (int, string) {
-	toks := a.d.toks
-	for k := first; k < lim; k++ {
-		if u, ok := a.strongPersonnelAt(k); ok {
-			return k, u
-		}
-		if toks[k].cap && !toks[k].sentStart && forceBodies.hasToken(&toks[k]) && toks[k].lower != "mission" {
-			return k, toks[k].text
-		}
-	}
-	return -1, ""
-}
-
-// sendVerbIn reports a verb that sends or deploys personnel from first to lim.
-func (a *analysis) sendVerbIn(first, lim int) bool {
-	for k := first; k < lim; k++ {
-		if t := &a.d.toks[k]; sendVerbs.hasToken(t) || deployVerbs.hasToken(t) {
-			return true
-		}
-	}
-	return false
 }

@@ -20,3 +20,32 @@ func (a *analysis) forcePlaceBefore(j int) (int, string) {
 	}
 	return j, "" // "11 Orlando officers": a city's police at a scene, no state's deployment
 }
+
+// governorsGuard returns "US" for personnel of a "Guard" named between
+// the figure n and lim, with no state written, that a governor in the
+// sentence or the one before commands: "The governor ordered 400 Guard
+// members to the border". Only US governors command a state's Guard; a
+// state named anywhere in the sentence ("Mexico's National Guard") says
+// whose it is instead, and bare "state troopers" are a state's police.
+func (a *analysis) governorsGuard(n number, lim int) string {
+	toks := a.d.toks
+	guard := false
+	for k := n.lim; k < lim; k++ {
+		guard = guard || toks[k].cap && toks[k].lower == "guard"
+	}
+	cur := int(toks[n.first].sent)
+	s := a.d.sents[cur]
+	if !guard || a.firstStateFrom(s.first, s.lim) < s.lim {
+		return ""
+	}
+	first := s.first
+	if cur > 0 && a.d.sents[cur-1].para == s.para {
+		first = a.d.sents[cur-1].first
+	}
+	for k := first; k < n.first; k++ {
+		if toks[k].lower == "governor" {
+			return "US"
+		}
+	}
+	return ""
+}

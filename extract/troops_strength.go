@@ -161,6 +161,9 @@ func (a *analysis) servesSomewhere(lim int) bool {
 		if postedWords.hasToken(&toks[k]) || foreignWork.hasToken(&toks[k]) && a.othersForcesAt(k+1) {
 			return true
 		}
+		if givenTo.hasToken(&toks[k]) {
+			return a.toForce(k + 1) // "3,000 soldiers assigned to the force", not "to desk jobs"
+		}
 		switch toks[k].lower {
 		case "in", "on", "at", "across", "inside", "along", "near", "within", "around":
 			return true
@@ -185,12 +188,35 @@ func (a *analysis) servesSomewhere(lim int) bool {
 				return !a.strengthAfter(e) && a.servesSomewhere(e)
 			}
 		}
-		if toks[k].kind == tPunct || !troopMods.hasToken(&toks[k]) && !hedgeWord(toks[k].lower) {
+		if toks[k].kind == tPunct || !troopMods.hasToken(&toks[k]) && !hedgeWord(toks[k].lower) && !stayWords.hasToken(&toks[k]) {
 			return false
 		}
 	}
 	return false
 }
+
+// givenTo after personnel give them to what follows "to": "assigned to".
+var givenTo = wordList("given-to")
+
+// toForce reports "to" at k and a force's or a mission's noun within the
+// three words after it: "to the force", "to the UN mission".
+func (a *analysis) toForce(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) || toks[k].lower != "to" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == toks[k].sent; j++ {
+		if forceNouns.hasToken(&toks[j]) || missionNouns.hasToken(&toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// stayWords between personnel and where they serve say they remain
+// there: "10,000 soldiers still inside Tigray", "ten personnel left in
+// the Sinai".
+var stayWords = wordList("stay-word")
 
 // foreignWork after personnel say they serve with the forces of another
 // state named after them: "training Lebanese police".
