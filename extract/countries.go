@@ -964,7 +964,7 @@ func (a *analysis) homeRanking() []string {
 			ranking = append(ranking, st)
 		}
 	}
-	a.home = ranking
+	a.home, a.homeN = ranking, count
 	return ranking
 }
 

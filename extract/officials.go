@@ -145,6 +145,10 @@ func (a *analysis) placeRoles() {
 		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
+		if a.localUnitTitle(r) {
+			r.country = a.localUnitState(p, r, used, style, dateline) // "Mandera County Commissioner NAME": no body's
+			continue
+		}
 		if a.ownedRole(p, r) {
 			if r.country == "" && a.missionRole(r) {
 				r.country = a.missionOfficerState(p, r) // "Its commander, Major General NAME of Nigeria," after a task force
@@ -518,6 +522,9 @@ func (a *analysis) bodyOfRole(p *person, r *role) string {
 	}
 	if body := a.ofBodyAfterName(r); body != "" && r.org == "" {
 		return body // "Chief Marlene Joe of the Tsawwassen First Nation"
+	}
+	if body := a.nationOfChief(r); body != "" && r.org == "" {
+		return body // "residents of Tallow Creek Cree Nation ... Chief NAME said"
 	}
 	if body := a.armedGroupInTitle(r); body != "" {
 		return body // "a spokesman for the Ambazonia Defence Forces"
@@ -1147,7 +1154,7 @@ func (a *analysis) partyRoleState(r *role) string {
 // first, that has the office; the state the role serves in is skipped
 // ("met his Turkish counterpart") or, ruled out for good, ends the search.
 func (a *analysis) homeState(r *role, lacks func(string) bool) string {
-	for _, c := range a.homeRanking() {
+	for _, c := range a.datelineFirstRanking(r) {
 		if c == r.notState && r.notOnly {
 			continue
 		}
@@ -1394,6 +1401,9 @@ func (a *analysis) acronymBody(r *role) string {
 			}
 			if a.introducedAcronym(t.text, k) {
 				return t.text // "The union, SUTE, ... SUTE secretary general NAME"
+			}
+			if a.introducedGroup(t.text, k) {
+				return t.text // "the 3R armed group ... a 3R commander, NAME"
 			}
 			if a.introducedParty(t.text, k) && !legislatorHeads.has(r.head) {
 				return t.text // "Her own party, the MDB, ... MDB president NAME"; an MDB senator keeps the state

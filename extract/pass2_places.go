@@ -22,6 +22,7 @@ type placesAndBodies struct {
 // each once.
 type placeMemo struct {
 	home     []string           // homeRanking
+	homeN    map[string]int     // homeRanking's count of each state
 	style    *string            // styleCountry
 	dateline *string            // datelineState
 	region   *string            // datelineRegionState

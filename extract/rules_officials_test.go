@@ -31,6 +31,33 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// ob7: a bare cabinet title in a story datelined in a state that the
+	// story names nearly as often as its most named one is the dateline's
+	{rule: "dateline-first-home", text: "MOGADISHU (Reuters) - Ethiopia withdrew its last troops from Somalia on Friday, Ethiopia's army said. Ethiopian officers said Ethiopia had kept 3,000 soldiers there since 2020.\nThe withdrawal leaves the army in charge of the country's security.\nDefence Minister Abdi Farah said the force would form a new air corps.",
+		name: "Abdi Farah", country: "SO", org: "-"},
+	{rule: "dateline-first-home", text: "Ethiopia withdrew its last troops from Somalia on Friday, Ethiopia's army said. Ethiopian officers said Ethiopia had kept 3,000 soldiers there since 2020.\nThe withdrawal leaves the army in charge of the country's security.\nDefence Minister Abdi Farah said the force would form a new air corps.",
+		name: "Abdi Farah", country: "ET", org: "-"},
+	// ob7: an acronym introduced as an armed group's ("the WZM militia",
+	// "known by their initials WZM") makes a title with it the group's
+	{rule: "acronym-group", text: "Police fought the Lake Guardians, known by their Swahili initials WZM, near the town in Tanzania. A WZM commander, Juma Said, said his men would stay.",
+		name: "Juma Said", country: "-", org: "WZM"},
+	{rule: "acronym-group", text: "Tanzania's police fought the WZM militia near the town. A WZM commander, Juma Said, said his men would stay.",
+		name: "Juma Said", country: "-", org: "WZM"},
+	{rule: "acronym-group", text: "Police fought the WZM near the town in Tanzania. A WZM commander, Juma Said, said his men would stay.",
+		name: "Juma Said", country: "TZ", org: "-"},
+	// ob7: a bare "Chief" in a story that names one nation that is no
+	// state ("... Cree Nation") is that nation's chief
+	{rule: "nation-chief", text: "Wildfires forced more evacuations in Manitoba. Military aircraft flew residents of Tallow Creek Cree Nation to Winnipeg overnight. Chief Mary Moose said 3,000 people had left.",
+		name: "Mary Moose", country: "-", org: "Tallow Creek Cree Nation"},
+	{rule: "nation-chief", text: "Wildfires forced more evacuations in Manitoba, Canada. Military aircraft flew residents of Tallow Creek Cree Nation and Red Rock First Nation to Winnipeg overnight. Chief Mary Moose said 3,000 people had left.",
+		name: "Mary Moose", country: "CA", org: "-"},
+	// ob7: a place the gazetteer lacks and a local unit open a title: the
+	// local office of the dateline's state, not the state of the sentence
+	// before nor a body's
+	{rule: "local-unit-title", text: "ACCRA, Ghana (Reuters) - Floods hit the north after a Togolese dam was opened. Bolgatanga District Commissioner Ama Mensah said 400 homes were lost.",
+		name: "Ama Mensah", country: "GH", org: "-"},
+	{rule: "local-unit-title", text: "ACCRA, Ghana (Reuters) - Floods hit the north after a dam was opened. Togolese district commissioner Ama Mensah said 400 homes were lost.",
+		name: "Ama Mensah", country: "TG", org: "-"},
 	// ob4 (session 28): probes of role phrases no list names. An
 	// apposition or a title whose head is a role-like noun and whose
 	// complement ("of/at/for/with") is a body makes an official; the body is

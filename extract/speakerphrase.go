@@ -1310,9 +1310,6 @@ func (a *analysis) premierHolder(p *npPhrase, fits func(*person) bool) *person {
 // back to the holder of another: "chairman ... the INEC chief".
 var leadHeads = wordList("lead-head")
 
-// stateLeaders are the heads of the offices that lead a state.
-var stateLeaders = wordList("state-leader")
-
 // indefiniteIntroduction returns the description that introduced a role
 // noun with "a" before token at, within its paragraph or the one before,
 // when words stand between them: "Home Office spokesperson" of "A Home
