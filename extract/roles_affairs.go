@@ -18,3 +18,19 @@ func (a *analysis) affairsPortfolio(j, e int) bool {
 	}
 	return true
 }
+
+// portfolioNouns are portfolios that may end a capitalised title
+// (words_people.tsv portfolio-noun).
+var portfolioNouns = wordList("portfolio-noun")
+
+// portfolioAfterJoin reports a capitalised portfolio at i after "for" or
+// "and": "Minister for Labour and Migration NAME" ends its title there,
+// and the name starts after it.
+func (a *analysis) portfolioAfterJoin(i int) bool {
+	toks := a.d.toks
+	if i < 1 || !toks[i].cap || !portfolioNouns.hasToken(&toks[i]) {
+		return false
+	}
+	p := toks[i-1].lower
+	return p == "for" || p == "and" || p == "&"
+}

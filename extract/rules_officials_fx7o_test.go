@@ -20,6 +20,8 @@ var fx7oOfficialRules = []officialRuleCase{
 	// a portfolio noun ends a title before a name, not the name's first word
 	{rule: "portfolio-before-name", text: "Minister for Labour and Migration Selin Aksoy told parliament the quota would rise.",
 		name: "Selin Aksoy", title: "Minister for Labour and Migration"},
+	{rule: "portfolio-before-name", text: "Britain objected. Work and Pensions Secretary Alan Hart said the plan was ready.",
+		name: "Alan Hart", title: "Work and Pensions Secretary"},
 	{rule: "portfolio-before-name", text: "Asylum seekers waited at the gate, Selin Aksoy said.", absent: "Selin Aksoy"},
 	// "a spokesman for the UN secretary-general": the body's own role
 	{rule: "body-office-complement", text: "Paulo Reis, a spokesman for the WHO director-general, said the team had landed.",
