@@ -318,7 +318,7 @@ func occupationAndRole(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 	if s.w.hasHead || len(s.words) > 0 || t.kind != tWord || t.cap || k+2 >= len(toks) || toks[k+1].lower != "and" || toks[k+2].para != s.para {
 		return k, stepPass
 	}
-	if a.roleKind(k) != 0 || a.roleKind(k+2) != rHead || npFunctionWords.hasToken(t) || a.lx.speech[t.lower] != "" {
+	if a.roleKind(k) != 0 || !a.qualifiedRoleAt(k+2) || npFunctionWords.hasToken(t) || a.lx.speech[t.lower] != "" {
 		return k, stepPass
 	}
 	return k + 2, stepTake

@@ -1208,7 +1208,7 @@ func (a *analysis) datelineRegion(i int) string {
 		lim++ // "Ga."
 	}
 	switch {
-	case lim < len(toks) && toks[lim].para == para && !datelineCloser(toks[lim].text):
+	case lim < len(toks) && toks[lim].para == para && !datelineCloser(toks[lim].text) && !a.dateAfterRegion(lim):
 		return "" // "LA PLATA, Md." may stand alone as its paragraph
 	case len(vals) != 1 || a.lx.surfaces[vals[0]].kind != sPlace:
 		return "" // "Georgia", a US state and a state: left to the city

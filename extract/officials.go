@@ -599,12 +599,12 @@ func (a *analysis) sceneBody(r *role) string {
 // spokesman, NAME, said" serves the Secretary-General.
 func (a *analysis) possessivePrincipal(p *person, r *role) *person {
 	toks := a.d.toks
-	i := r.titleLo - 1
+	i := a.possessorOfTitle(r)
 	if i < 1 || i >= len(toks) || toks[i].lower != "his" && toks[i].lower != "her" || !a.lx.roleTags[r.head+"/speaker"] && !aideHeads.has(r.head) {
 		return nil
 	}
-	from := a.d.sents[max(int(toks[i].sent)-1, 0)].first
-	for k := i - 1; k >= from && toks[k].para == toks[i].para; k-- {
+	from := a.principalFrom(i)
+	for k := i - 1; k >= from; k-- {
 		if a.personAt[k] < 0 {
 			continue
 		}

@@ -1044,7 +1044,7 @@ func (a *analysis) titleWordOf(i int) bool {
 	if !t.cap && nameParticles.hasToken(t) && a.particlesThenName(i) || t.cap && a.capitalParticle(i) {
 		return false
 	}
-	if a.roleKind(i) != 0 {
+	if a.roleKind(i) != 0 || a.portfolioAfterJoin(i) {
 		return true
 	}
 	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {

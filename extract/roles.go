@@ -570,7 +570,8 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	// noun (words_people.tsv adjective-portfolio) is a portfolio's phrase,
 	// not a name
 	adjPhrase := capEnd == j+1 && capEnd < len(toks) && adjectivePortfolios.hasToken(&toks[capEnd]) && a.placeAt[j] < 0 && a.orgAt[j] < 0 && a.personAt[j] < 0 ||
-		a.regionAdjectivesBefore(j, capEnd) // "for Latin American sovereigns", "of European equities"
+		a.regionAdjectivesBefore(j, capEnd) || // "for Latin American sovereigns", "of European equities"
+		a.affairsPortfolio(j, capEnd) // "for Pacific Island affairs"
 	if capEnd > j && !adjPhrase {
 		return a.complementName(k, j, capEnd, w, words), true
 	}
@@ -762,7 +763,10 @@ func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
 		if w.org == "" {
 			w.setOrg(a.lx.orgs[o.org])
 		}
-		return a.bodyNounAfter(o.lim, w), true
+		if e := a.portfolioBodyEnd(o.lim); e > o.lim {
+			return e, true // "of the Seimas national security and defence committee"
+		}
+		return a.bodyOfficeEnd(a.bodyNounAfter(o.lim, w)), true
 	}
 	if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
 		w.country = g.Country
@@ -980,7 +984,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 		return k, false
 	}
 	// "the state Department of Education" is a state's body, no org
-	if state, ok := a.bodyName(capStart, capEnd); capStart >= 0 && w.org == "" && capEnd-capStart >= 2 && !(joined && ok && state) && !a.regionAdjectivesBefore(capStart, capEnd) {
+	if state, ok := a.bodyName(capStart, capEnd); capStart >= 0 && w.org == "" && capEnd-capStart >= 2 && !(joined && ok && state) && !a.regionAdjectivesBefore(capStart, capEnd) && !a.affairsPortfolio(capStart, capEnd) {
 		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
 	}
 	if capStart < 0 && (a.nonStateNoun(e-1) || owner >= 0 && a.nonStateNoun(owner) || toks[k].lower == "of" && a.ownedPhraseBack(j, e-1)) {

@@ -1020,7 +1020,11 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if mi := a.personAt[k-1]; mi >= 0 {
 		s.w.principal = 1 + int(mi) // "Pope Leo XIV's peace envoy": the Pope's state
 	}
-	if lo := a.unknownBodyBefore(k); lo >= 0 && !territorialHeads.has(s.w.head) && !a.spelledStateBody(lo, k-1) {
+	lo := a.unknownBodyBefore(k)
+	if lo < 0 {
+		lo = a.namedPartyBefore(k) // "The Colorado Party's president": a place opens the party's name
+	}
+	if lo >= 0 && !territorialHeads.has(s.w.head) && !a.spelledStateBody(lo, k-1) {
 		// "Unite's general secretary, Sharon Graham": a capitalised owner
 		// that is no state, place or person is a body; but a governor's or
 		// a mayor's is a place the gazetteer lacks ("Gagauzia's governor")
