@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // fx7oOfficialRules hold the rows of the shapes fixed after the blind
 // rounds r27a and r27b (fx7o, session 27), kept apart from officialRules so
@@ -63,38 +60,5 @@ var fx7oOfficialRules = []officialRuleCase{
 }
 
 func TestFx7oOfficialRules(t *testing.T) {
-	ex := newTestExtractor(t)
-	covered := map[string]int{}
-	for _, c := range fx7oOfficialRules {
-		covered[c.rule]++
-		res := ex.Extract(c.text)
-		for _, o := range res.Officials {
-			if c.absent != "" && (o.Name == c.absent || strings.HasSuffix(o.Name, " "+c.absent)) {
-				t.Errorf("%s: %q: %q must not be an official, got %+v", c.rule, c.text, c.absent, o)
-			}
-		}
-		if c.name == "" {
-			continue
-		}
-		var got *Official
-		for i := range res.Officials {
-			if res.Officials[i].Name == c.name {
-				got = &res.Officials[i]
-			}
-		}
-		if got == nil {
-			t.Errorf("%s: %q: no official %q in %+v", c.rule, c.text, c.name, res.Officials)
-			continue
-		}
-		if c.title != "" && got.Title != c.title {
-			t.Errorf("%s: %q: title %q, want %q", c.rule, c.text, got.Title, c.title)
-		}
-		checkAttr(t, c, "country", got.Country, c.country)
-		checkAttr(t, c, "organization", got.Organization, c.org)
-	}
-	for rule, n := range covered {
-		if n < 2 {
-			t.Errorf("rule %s has %d test row, want a positive and a negative one", rule, n)
-		}
-	}
+	checkOfficialRows(t, fx7oOfficialRules)
 }
