@@ -82,6 +82,20 @@ var fx7fTroopRules = []figureRule{
 		[]figureCase{{text: "Kenya has committed a thousand police officers to the mission, with the first 400 due in May.", count: 400, country: "KE"},
 			{text: "Of the more than 2,000 Chadian soldiers deployed, 500 have come home.", count: 500, country: "TD"}},
 		[]string{"The bank has 1,000 employees, with the first 400 due for retraining in May."}},
+	// a gapped state with its article after "followed by"
+	{ruleTroopGapped,
+		[]figureCase{{text: "Italy sent 300 soldiers, followed by the Netherlands with 200.", count: 200, country: "NL"},
+			{text: "Papua New Guinea will contribute 34 troops and the Solomon Islands 50.", count: 50, country: "SB"}},
+		[]string{"Italy sent 300 tanks, followed by the Netherlands with 200."}},
+	// a singular formation "each" state sent, sized by a pair
+	{ruleTroopRespective,
+		[]figureCase{{text: "The Netherlands and Norway each sent a battlegroup, 650 and 480 strong respectively.", count: 480, country: "NO"}},
+		[]string{"The Netherlands and Norway each sent a delegation, 65 and 48 strong respectively."}},
+	// a formation after modifiers, beside troops told in its sentence
+	{ruleTroopForce,
+		[]figureCase{{text: "Spain will deploy 500 troops and a mechanised infantry company of 150.", count: 150, country: "ES"},
+			{text: "Norway sent 480 soldiers, while Finland contributed a coastal jaeger company of roughly 170.", count: 170, country: "FI"}},
+		[]string{"The bank opened a small trading company of 40 in Oslo."}},
 	// "N in number", a fronted "Numbering N," and ": N of them"
 	{ruleTroopApposed,
 		[]figureCase{{text: "The Nepali soldiers guarding the airport, some 300 in number, will leave in May.", count: 300, country: "NP"},

@@ -2843,7 +2843,7 @@ func (a *analysis) armedFormationAt(k int) bool {
 		return true
 	}
 	// bare after its article: "a logistics company" is a business
-	w := toks[k-1].lower
+	w := toks[a.modifiedArticle(k)].lower
 	return (w == "a" || w == "an" || w == "one") && a.troopsEarlierIn(a.d.sents[toks[k].sent].first, k)
 }
 

@@ -700,7 +700,11 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	if !m.state && !a.gappedCapital(m, n) || m.lim != k+1 || m.kind == sAdjective || m.first < 1 {
 		return Troops{}, false
 	}
-	switch toks[m.first-1].lower {
+	prev := m.first - 1
+	if prev > 0 && toks[prev].lower == "the" {
+		prev-- // "followed by the United States with 1,900"
+	}
+	switch toks[prev].lower {
 	case "and", ",", "while", "whereas", "with", ";":
 	case "by":
 		if !with && !bracket {

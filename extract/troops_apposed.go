@@ -111,3 +111,35 @@ func (a *analysis) colonOfThem(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, e+2, a.apposedState(p, n.first), u, ruleTroopApposed), true
 }
+
+// eachFormationAt reports a singular formation or force noun at k that
+// "each" before it in the sentence from first gives to every state of a
+// pair: "The Netherlands and Norway each sent a battlegroup".
+func (a *analysis) eachFormationAt(first, k int) bool {
+	toks := a.d.toks
+	if !formationNouns.hasToken(&toks[k]) && !forceNouns.hasToken(&toks[k]) && !deployedUnits.hasToken(&toks[k]) {
+		return false
+	}
+	for j := k - 1; j >= first && j >= k-6; j-- {
+		if toks[j].lower == "each" {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiedArticle returns the index of the word before the noun at k
+// past up to two lower-case modifiers: the "a" of "a coastal jaeger
+// company"; k-1 when no article stands there.
+func (a *analysis) modifiedArticle(k int) int {
+	toks := a.d.toks
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch w := toks[j].lower; {
+		case w == "a" || w == "an" || w == "one":
+			return j
+		case toks[j].kind != tWord || toks[j].cap || phraseStops.hasToken(&toks[j]):
+			return k - 1
+		}
+	}
+	return k - 1
+}
