@@ -94,8 +94,9 @@ var fx7fTroopRules = []figureRule{
 	// a formation after modifiers, beside troops told in its sentence
 	{ruleTroopForce,
 		[]figureCase{{text: "Spain will deploy 500 troops and a mechanised infantry company of 150.", count: 150, country: "ES"},
-			{text: "Norway sent 480 soldiers, while Finland contributed a coastal jaeger company of roughly 170.", count: 170, country: "FI"}},
-		[]string{"The bank opened a small trading company of 40 in Oslo."}},
+			{text: "Norway sent 480 soldiers, while Finland contributed a coastal jaeger company of roughly 170.", count: 170, country: "FI"},
+			{text: "Norway keeps 4,000 soldiers there, with a ranger company of 180 that Helsinki sent in May.", count: 180, country: "FI"}},
+		[]string{"The bank opened a small trading company of 40 in Oslo.", "The firm bought a shipping company of 90 that Norway sold in May."}},
 	// "N in number", a fronted "Numbering N," and ": N of them"
 	{ruleTroopApposed,
 		[]figureCase{{text: "The Nepali soldiers guarding the airport, some 300 in number, will leave in May.", count: 300, country: "NP"},

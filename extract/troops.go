@@ -2770,6 +2770,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 			country = c // "Benin has promised a battalion, and ... it would number about 700"
 		}
 	}
+	if c := a.thatSender(n.lim); c != "" {
+		country = c // "a jaeger company of 180 that Helsinki offered"
+	}
 	if c, ok := a.forceNounState(noun); ok {
 		country = c
 	}

@@ -143,3 +143,14 @@ func (a *analysis) modifiedArticle(k int) int {
 	}
 	return k - 1
 }
+
+// thatSender returns the state that sends a force in a relative clause
+// with "that" or "which" at k after its size: "a company of 180 that
+// Helsinki offered in December"; else "".
+func (a *analysis) thatSender(k int) string {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "that" && toks[k].lower != "which" {
+		return ""
+	}
+	return a.relativeSender(k + 1)
+}
