@@ -277,7 +277,10 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	if n.value == 1 && n.hedge > 0 && a.d.toks[n.hedge-1].lower == "not" {
 		return Deaths{}, false // "not one of the 80 drivers was killed": none
 	}
-	if a.victimsOfWhole(n) || a.noneOfWhole(n) || a.preventedDeaths(n) {
+	if d, ok := a.noneSurvived(n); ok {
+		return d, true // "Not one of the 56 passengers on board survived"
+	}
+	if a.victimsOfWhole(n) || a.noneOfWhole(n) || a.preventedDeaths(n) || a.quantifiedWhole(n) {
 		return Deaths{}, false // "two of the four victims died": the two died
 	}
 	if d, ok := a.murderCounts(n); ok {
@@ -592,6 +595,9 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	if d, ok := a.mightHaveSurvived(n); ok {
 		return d, true // "23 babies might have survived with better care"
 	}
+	if d, ok := a.howManyDeaths(n); ok {
+		return d, true // "Forty-one. That is how many people the fire killed."
+	}
 	// last, victims with no word of death by them: "the 120 victims of
 	// the ferry sinking"
 	return a.deadVictims(n, ruleDeathVictims)
@@ -637,6 +643,8 @@ var deathRulesBefore = []struct {
 	{ruleDeathCompare, (*analysis).figureUpFrom},       // "... to 712 dead. The figure, up from 606, ..."
 	{ruleDeathTable, (*analysis).tableItem},            // "Deaths by state: Borno 112; Yobe 38"
 	{ruleDeathTable, (*analysis).bracketedCount},       // "Deaths were reported in Sindh (41), Punjab (30)"
+	{ruleDeathTable, (*analysis).labelledDeaths},       // "Deaths: 14. Injured: 62."
+	{ruleDeathToll, (*analysis).rangedToll},            // "put the number of fatalities at between 30 and 35"
 }
 
 // deadGroupEnd returns the index after the dead named from j after
@@ -1096,7 +1104,7 @@ func (a *analysis) familyOf(k int) (int, bool) {
 		return o, a.clauseHas(o, killingWords.words())
 	}
 	kinds, _ := a.deathKindsAt(j - 1)
-	return j - 1, hasKind(kinds, dActive)
+	return j - 1, hasKind(kinds, dActive) || a.wipedOutAt(j-1)
 }
 
 // deathsOfNumber reads a death noun and "of" before the victims.
@@ -2808,6 +2816,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	heads := a.lx.death.heads
+	if a.fromTheReported(n) {
+		n.hedge-- // "revised up from the 12 announced": as "from 12"
+	}
 	for k := n.hedge - 1; k >= s.first && k >= n.hedge-32; k-- {
 		if !heads.holds(toks[k].shape) {
 			continue // the death lexicon's own first test (match): no phrase starts here
@@ -2827,7 +2838,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			!a.sentenceHas(n.first, killingWords.words()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
-		if k+1 < len(toks) && toks[k+1].lower == "on" {
+		if k+1 < len(toks) && toks[k+1].lower == "on" && !a.tollOnPlace(k) {
 			return Deaths{}, false // "have taken their toll on Latino support": no count of the dead
 		}
 		switch between := toks[n.hedge-1].lower; {
@@ -2838,6 +2849,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		case between == "from" && n.hedge >= 2 && tollRise.hasToken(&toks[n.hedge-2]):
 			// "the toll had risen from 180 a fortnight ago": the figure
 			// it stood at, the new one told elsewhere
+		case between == "from" && a.revisedFromAt(n.hedge-1):
+			// "was revised up overnight from the 12 announced"
 		case between == "from" && n.hedge >= 2 && comparisonOpener(toks, n.hedge-2) == n.hedge:
 			// "the toll is up from 356 a week ago": the figure it stood at
 		case between == "above", between == "beyond":

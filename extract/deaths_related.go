@@ -556,6 +556,9 @@ func comparisonOpener(toks []token, k int) int {
 func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 	toks := a.d.toks
 	n, ok := a.countAt(j)
+	if m, theOK := a.theReportedFigure(j); theOK {
+		n, ok = m, true // "up from the 29 announced overnight"
+	}
 	if !ok {
 		return Deaths{}, false
 	}

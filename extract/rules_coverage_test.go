@@ -113,7 +113,10 @@ func ruleRows() (pos, neg map[string]bool) {
 			neg[r.rule] = true
 		}
 	}
-	for _, r := range append(append(append([]figureRule(nil), deathRules...), troopRules...), tf1TroopRules...) {
+	figureRows := append(append([]figureRule(nil), deathRules...), troopRules...)
+	figureRows = append(append(figureRows, fx7fDeathRules...), fx7fTroopRules...) // fx7f's own tables
+	figureRows = append(figureRows, tf1TroopRules...)
+	for _, r := range figureRows {
 		pos[r.rule] = pos[r.rule] || len(r.pos) > 0
 		neg[r.rule] = neg[r.rule] || len(r.neg) > 0
 	}

@@ -1567,6 +1567,11 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopServing, (*analysis).nationalsServing},     // "the 4,500 Ugandans serving with the mission"
 	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
 	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
+	{ruleTroopInlineList, (*analysis).labelledTroops},    // "Troops: 450. Helicopters: four." of an offer
+	{ruleTroopElliptic, (*analysis).howManyTroops},       // "Two thousand. That is how many Marines ..."
+	{ruleTroopApposed, (*analysis).inNumberTroops},       // "the blue helmets it keeps there, roughly 800 in number,"
+	{ruleTroopApposed, (*analysis).frontedNumbering},     // "Numbering close to 3,000, the Egyptian force ..."
+	{ruleTroopApposed, (*analysis).colonOfThem},          // "sending Carabineros to the border: 600 of them"
 	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
 }
 
@@ -2656,6 +2661,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 			country = c // "Benin has promised a battalion, and ... it would number about 700"
 		}
 	}
+	if c := a.thatSender(n.lim); c != "" {
+		country = c // "a jaeger company of 180 that Helsinki offered"
+	}
 	if c, ok := a.forceNounState(noun); ok {
 		country = c
 	}
@@ -2708,7 +2716,7 @@ func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 // "a force of 5,000 tanks", so counts of things are not read as troops.
 func (a *analysis) forceOfEndsAt(e int) bool {
 	toks := a.d.toks
-	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) {
+	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return false
 		}
@@ -2729,7 +2737,7 @@ func (a *analysis) armedFormationAt(k int) bool {
 		return true
 	}
 	// bare after its article: "a logistics company" is a business
-	w := toks[k-1].lower
+	w := toks[a.modifiedArticle(k)].lower
 	return (w == "a" || w == "an" || w == "one") && a.troopsEarlierIn(a.d.sents[toks[k].sent].first, k)
 }
 
@@ -2905,7 +2913,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
-		if casualtyWords.has(w) {
+		if casualtyWords.has(w) || a.triedInCourt(k) {
 			if a.ownCountedObject(k) {
 				break // "deployed 400 soldiers to the area and arrested six suspects"
 			}

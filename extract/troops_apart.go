@@ -514,7 +514,11 @@ func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
 	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.value < 2 {
 		return Troops{}, false
 	}
-	w, ok := a.d.parseNumber(s.first + 2)
+	j := s.first + 2
+	for j < k && hedgeWord(toks[j].lower) {
+		j++ // "Of the roughly 1,100 officers sent, ..."
+	}
+	w, ok := a.d.parseNumber(j)
 	if !ok || w.lim >= k {
 		return Troops{}, false
 	}
@@ -701,7 +705,11 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	if !m.state && !a.gappedCapital(m, n) || m.lim != k+1 || m.kind == sAdjective || m.first < 1 {
 		return Troops{}, false
 	}
-	switch toks[m.first-1].lower {
+	prev := m.first - 1
+	if prev > 0 && toks[prev].lower == "the" {
+		prev-- // "followed by the United States with 1,900"
+	}
+	switch toks[prev].lower {
 	case "and", ",", "while", "whereas", "with", ";":
 	case "by":
 		if !with && !bracket {
@@ -1628,9 +1636,10 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	// the number is a subject, its verb after it: "will stay", "serving
-	// with", "arrived"; "searched for the remaining two" is no deployment
+	// with", "arrived", also after "with" ("with the first 400 due in
+	// May"); "searched for the remaining two" is no deployment
 	if d := k - 1; !another && d > 0 && !toks[d].sentStart && toks[d-1].kind == tWord && !toks[d-1].cap &&
-		toks[d-1].lower != "and" && toks[d-1].lower != "but" && a.speechVerbAt(d-1) != d-1 {
+		toks[d-1].lower != "and" && toks[d-1].lower != "but" && toks[d-1].lower != "with" && a.speechVerbAt(d-1) != d-1 {
 		return Troops{}, false
 	}
 	e := n.lim

@@ -70,6 +70,9 @@ func (a *analysis) pairOwnerBefore(first, lim int) string {
 				return t.text
 			}
 		}
+		if a.eachFormationAt(first, k) {
+			return toks[k].text // "Kenya and Uganda each sent a battalion, 650 and 480 strong respectively"
+		}
 	}
 	return ""
 }

@@ -1,0 +1,65 @@
+package extract
+
+// reportedFigureVerbs after an earlier figure say who gave it, which
+// makes "the" before it no article of a noun: "up from the 29 announced
+// overnight", "revised up from the 12 reported on Saturday".
+var reportedFigureVerbs = closedSet("announced", "reported", "given", "recorded", "confirmed", "counted", "cited", "published", "released")
+
+// theReportedFigure returns the number of an earlier figure told as "the
+// N announced" from j at "the", with ok; "the 12 victims" is a noun's
+// count and none.
+func (a *analysis) theReportedFigure(j int) (number, bool) {
+	toks := a.d.toks
+	if j+2 >= len(toks) || toks[j].lower != "the" {
+		return number{}, false
+	}
+	n, ok := a.countAt(j + 1)
+	if !ok || n.lim >= len(toks) || !reportedFigureVerbs.hasToken(&toks[n.lim]) {
+		return number{}, false
+	}
+	return n, true
+}
+
+// fromTheReported reports the number n as "from the N announced": the
+// figure a toll stood at, as "from N" is.
+func (a *analysis) fromTheReported(n number) bool {
+	toks := a.d.toks
+	h := n.hedge
+	if h < 2 || toks[h-1].lower != "the" || toks[h-2].lower != "from" {
+		return false
+	}
+	m, ok := a.theReportedFigure(h - 1)
+	return ok && m.first == n.first
+}
+
+// revisedFromAt reports "from" at k after a verb that revises or raises
+// a toll, with "up" or "down" and a time word between: "was revised up
+// overnight from 12", "was raised sharply from 40"; the number after it
+// is the figure the toll stood at.
+func (a *analysis) revisedFromAt(k int) bool {
+	toks := a.d.toks
+	if k < 1 || toks[k].lower != "from" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if tollRevise.hasToken(&toks[j]) || tollRise.hasToken(&toks[j]) {
+			return j < k-1 // "raised from" is read already
+		}
+		if w := toks[j].lower; w != "up" && w != "down" && !isAdverb(toks[j]) && !comparedTimes.has(w) && w != "overnight" {
+			return false
+		}
+	}
+	return false
+}
+
+// tollOnPlace reports "the toll on" and a place at k, the toll "toll":
+// "The toll on Dominica was revised up", a count of the dead there; not
+// "took their toll on Latino support".
+func (a *analysis) tollOnPlace(k int) bool {
+	toks := a.d.toks
+	if k < 1 || k+2 >= len(toks) || toks[k-1].lower != "the" {
+		return false
+	}
+	_, ok := a.placeStartingAt(k + 2)
+	return ok
+}
