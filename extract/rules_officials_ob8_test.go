@@ -27,6 +27,14 @@ var ob8OfficialRules = []officialRuleCase{
 		name: "Pablo Gil", country: "-"},
 	{rule: "its-typed-body-after-person", text: "MONTEVIDEO - Uruguay's government named a new cabinet on Sunday. Ana Ruiz said she would run the ministry's work on crime. Its secretary general, Pablo Gil, said turnout had been high.",
 		name: "Pablo Gil", country: "UY"},
+	// "who heads the Garoua office of UNHCR": a body's local part is the
+	// body's, whatever place names the part
+	{rule: "verb-object-body-part", text: "YAOUNDE - Gunmen killed 12 people in northern Cameroon. Marie Ngono, who heads the Garoua office of the UN refugee agency UNHCR, said families were fleeing.",
+		name: "Marie Ngono", country: "-", org: "UNHCR"},
+	{rule: "verb-object-body-part", text: "YAOUNDE - Gunmen killed 12 people in northern Cameroon. Marie Ngono, who heads the Douala office of the World Food Programme, said families were fleeing.",
+		name: "Marie Ngono", country: "-", org: "WFP"},
+	{rule: "verb-object-body-part", text: "YAOUNDE - Gunmen killed 12 people in northern Cameroon. Marie Ngono, who heads the Garoua office of the health ministry, said families were fleeing.",
+		name: "Marie Ngono", country: "CM", org: "-"},
 }
 
 func TestOb8OfficialRules(t *testing.T) {
