@@ -387,6 +387,10 @@ func (a *analysis) itsOwner(r *role) bool {
 		r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
 		return true
 	}
+	if a.itsTypedBodyAfterPerson(ir) {
+		r.nonState = true // "NAME said she would run the party's work. Its secretary general, NAME,"
+		return true
+	}
 	if c := a.itsLocalStateBody(ir); c != "" {
 		r.country = c // "the Lagos State Building Control Agency. Its general manager, NAME,"
 		return true
@@ -3331,7 +3335,9 @@ func (a *analysis) goalOfPlace(e, j int) bool {
 // state where the subject sends something (goalOfPlace) is no rival.
 func (a *analysis) namesPastAside(e, lim int) bool {
 	toks := a.d.toks
-	if toks[e].text == "," {
+	if j := a.relativeAsideEnd(e, lim); j >= 0 {
+		e = j // "The force, which draws troops from Chad, Niger and Nigeria, said"
+	} else if toks[e].text == "," {
 		for j := e + 1; j < lim; j++ {
 			if toks[j].text == "," {
 				e = j

@@ -232,6 +232,11 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 		if a.ownedByNonStateNoun(a.roleVerbObject(v)) && w.org == "" && w.country == "" {
 			w.nonState = true // "who heads the union's local branch": the union's
 		}
+		if o, ok := a.bodyOfObjectPart(a.roleVerbObject(v)); ok && w.org == "" {
+			w.country = ""
+			w.setOrg(o) // "who heads the Garoua office of UNHCR": the body's, not the place's state
+			w.nonState = true
+		}
 	}
 	w.lo, w.hi = v, v+1
 	title := w.head
