@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // ob8OfficialRules hold the rows of the officials' state-or-body shapes
 // fixed by ob8, kept apart from officialRules so that parallel work merges
@@ -38,38 +35,5 @@ var ob8OfficialRules = []officialRuleCase{
 }
 
 func TestOb8OfficialRules(t *testing.T) {
-	ex := newTestExtractor(t)
-	covered := map[string]int{}
-	for _, c := range ob8OfficialRules {
-		covered[c.rule]++
-		res := ex.Extract(c.text)
-		for _, o := range res.Officials {
-			if c.absent != "" && (o.Name == c.absent || strings.HasSuffix(o.Name, " "+c.absent)) {
-				t.Errorf("%s: %q: %q must not be an official, got %+v", c.rule, c.text, c.absent, o)
-			}
-		}
-		if c.name == "" {
-			continue
-		}
-		var got *Official
-		for i := range res.Officials {
-			if res.Officials[i].Name == c.name {
-				got = &res.Officials[i]
-			}
-		}
-		if got == nil {
-			t.Errorf("%s: %q: no official %q in %+v", c.rule, c.text, c.name, res.Officials)
-			continue
-		}
-		if c.title != "" && got.Title != c.title {
-			t.Errorf("%s: %q: title %q, want %q", c.rule, c.text, got.Title, c.title)
-		}
-		checkAttr(t, c, "country", got.Country, c.country)
-		checkAttr(t, c, "organization", got.Organization, c.org)
-	}
-	for rule, n := range covered {
-		if n < 2 {
-			t.Errorf("rule %s has %d test row, want a positive and a negative one", rule, n)
-		}
-	}
+	checkOfficialRows(t, ob8OfficialRules)
 }
