@@ -26,6 +26,21 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk6: an adjective that describes a named body ("opposition",
+	// "ruling", "main") is no part of its name; before a lower-case noun
+	// it stays with the description
+	{rule: "body-epithet", pos: true,
+		text:  "Parliament passed the budget late on Tuesday. \"This budget robs pensioners to pay for ministers,\" the opposition Civic Renewal Party said in a statement.",
+		quote: "This budget robs pensioners", speaker: "Civic Renewal Party"},
+	{rule: "body-epithet", pos: true,
+		text:  "The strike entered its third week. \"No worker will be paid less than last year,\" the main opposition Workers Alliance said.",
+		quote: "No worker will be paid", speaker: "Workers Alliance"},
+	{rule: "body-epithet", pos: false,
+		text:  "The strike entered its third week. \"No worker will be paid less than last year,\" the main opposition Workers Alliance said.",
+		quote: "No worker will be paid", speaker: "main opposition Workers Alliance"},
+	{rule: "body-epithet", pos: false,
+		text:  "The strike entered its third week. Opposition leader Vera Maric spoke to miners. \"No worker will be paid less than last year,\" the opposition leader said.",
+		quote: "No worker will be paid", speaker: "leader"},
 	// fx6o (r26): "Mrs NAME" after "Anna and Piotr NAME" is Anna, who
 	// keeps her given name's gender; "Mr NAME" is Piotr
 	{rule: "honorific-namesake", pos: true,
