@@ -26,6 +26,14 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk6: "Sergeant First Class NAME said": the grade is read whole, and
+	// the speaker is the name after it
+	{rule: "whole-grade", pos: true,
+		text:  "A mine hit the convoy near the base. \"We heard it before we saw it,\" Sergeant First Class Nora Quill said.",
+		quote: "We heard it before", speaker: "Nora Quill"},
+	{rule: "whole-grade", pos: false,
+		text:  "A mine hit the convoy near the base. \"We heard it before we saw it,\" Sergeant First Class Nora Quill said.",
+		quote: "We heard it before", speaker: "Class Nora Quill"},
 	// sk6: an adjective that describes a named body ("opposition",
 	// "ruling", "main") is no part of its name; before a lower-case noun
 	// it stays with the description
