@@ -26,6 +26,17 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk6: "the new defence minister said" where the story named both the
+	// outgoing holder and the new one: the one it called new
+	{rule: "new-holder", pos: true,
+		text:  "Interior Minister Sara Lind left office on Friday. Her successor, Jonas Berg, was named the new interior minister by parliament. Lind thanked the police. \"The border will be checked every night,\" the new interior minister said.",
+		quote: "The border will be checked", speaker: "Jonas Berg"},
+	{rule: "new-holder", pos: true,
+		text:  "Governor Tom Reeve stepped down after ten years. The state senate confirmed Maria Costa as the incoming governor on Monday. Reeve wished her well. \"Schools come first,\" the incoming governor said.",
+		quote: "Schools come first", speaker: "Maria Costa"},
+	{rule: "new-holder", pos: false,
+		text:  "Interior Minister Sara Lind left office on Friday. Her successor, Jonas Berg, was named the new interior minister by parliament. Lind thanked the police. \"The border will be checked every night,\" the new interior minister said.",
+		quote: "The border will be checked", speaker: "Sara Lind"},
 	// sk6: "Sergeant First Class NAME said": the grade is read whole, and
 	// the speaker is the name after it
 	{rule: "whole-grade", pos: true,

@@ -796,6 +796,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 	if k := a.roleKind(p.l - 1); (k != rHead && k != rWeak) || !p.det {
 		return speaker{}, npPass
 	}
+	if per := a.newHolder(p); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "Lund was sworn in as the new defence minister ... the new defence minister said"
+	}
 	if p.first.lower == "the" {
 		fits := func(per *person) bool { return a.roleFits(per, p) }
 		// "the Azerbaijani deputy minister": one of that state first, else
