@@ -26,6 +26,17 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk6: "the 61-year-old former judge said": an age and a role stand
+	// for the person named with that role, not the person in focus
+	{rule: "aged-role-holder", pos: true,
+		text:  "Ruth Okafor, a former judge, will chair the inquiry. Health Secretary Dan Pike said he trusted her. \"Nobody will be spared hard questions,\" the 61-year-old former judge said.",
+		quote: "Nobody will be spared", speaker: "Ruth Okafor"},
+	{rule: "aged-role-holder", pos: true,
+		text:  "Milan Hrasko, a former governor, joined the protest in the province. Police chief Eva Tomsik said the march was peaceful. The 70-year-old former governor promised \"a fight in every court of this land\" on Friday.",
+		quote: "a fight in every court", speaker: "Milan Hrasko"},
+	{rule: "aged-role-holder", pos: false,
+		text:  "Ruth Okafor, a former judge, will chair the inquiry. Health Secretary Dan Pike said he trusted her. \"Nobody will be spared hard questions,\" the 61-year-old former judge said.",
+		quote: "Nobody will be spared", speaker: "Dan Pike"},
 	// sk6: "the new defence minister said" where the story named both the
 	// outgoing holder and the new one: the one it called new
 	{rule: "new-holder", pos: true,
