@@ -1050,6 +1050,21 @@ func (a *analysis) titleWordOf(i int) bool {
 	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {
 		return true
 	}
+	return t.cap && a.insideOffice(i)
+}
+
+// insideOffice reports a word inside a role listed only as a whole phrase
+// whose words mean nothing alone: "Class" of "Sergeant First Class NAME"
+// is a title word there and nowhere else.
+func (a *analysis) insideOffice(i int) bool {
+	for s := max(0, i-3); s < i; s++ {
+		vals, lim := a.lx.roleTrie.match(a.d.toks, s, true)
+		for _, v := range vals {
+			if lim > i && a.lx.roleKinds[v] == rOffice {
+				return true
+			}
+		}
+	}
 	return false
 }
 

@@ -31,6 +31,15 @@ const (
 )
 
 var officialRules = []officialRuleCase{
+	// sk6: a grade of several words that mean nothing alone ("Sergeant
+	// First Class") is read whole before the name; "Class" elsewhere is no
+	// title word
+	{rule: "whole-grade", text: "Two soldiers were hurt when a mine went off near the base in Mali, the U.S. Army said. Sergeant First Class Nora Quill was flown to Germany.",
+		name: "Nora Quill", title: "Sergeant First Class", absent: "Class Nora Quill"},
+	{rule: "whole-grade", text: "The patrol came under fire near the river, the U.S. Army said. Private First Class Owen Tarr was treated for burns.",
+		name: "Owen Tarr", title: "Private First Class"},
+	{rule: "whole-grade", text: "The patrol came under fire near the river in Mali, the U.S. Army said. Sergeant Owen Tarr, who had flown First Class to Bamako, was treated for burns.",
+		name: "Owen Tarr", title: "Sergeant"},
 	// ob7: a bare cabinet title in a story datelined in a state that the
 	// story names nearly as often as its most named one is the dateline's
 	{rule: "dateline-first-home", text: "MOGADISHU (Reuters) - Ethiopia withdrew its last troops from Somalia on Friday, Ethiopia's army said. Ethiopian officers said Ethiopia had kept 3,000 soldiers there since 2020.\nThe withdrawal leaves the army in charge of the country's security.\nDefence Minister Abdi Farah said the force would form a new air corps.",

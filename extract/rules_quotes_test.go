@@ -26,6 +26,51 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk6: "the 61-year-old former judge said": an age and a role stand
+	// for the person named with that role, not the person in focus
+	{rule: "aged-role-holder", pos: true,
+		text:  "Ruth Okafor, a former judge, will chair the inquiry. Health Secretary Dan Pike said he trusted her. \"Nobody will be spared hard questions,\" the 61-year-old former judge said.",
+		quote: "Nobody will be spared", speaker: "Ruth Okafor"},
+	{rule: "aged-role-holder", pos: true,
+		text:  "Milan Hrasko, a former governor, joined the protest in the province. Police chief Eva Tomsik said the march was peaceful. The 70-year-old former governor promised \"a fight in every court of this land\" on Friday.",
+		quote: "a fight in every court", speaker: "Milan Hrasko"},
+	{rule: "aged-role-holder", pos: false,
+		text:  "Ruth Okafor, a former judge, will chair the inquiry. Health Secretary Dan Pike said he trusted her. \"Nobody will be spared hard questions,\" the 61-year-old former judge said.",
+		quote: "Nobody will be spared", speaker: "Dan Pike"},
+	// sk6: "the new defence minister said" where the story named both the
+	// outgoing holder and the new one: the one it called new
+	{rule: "new-holder", pos: true,
+		text:  "Interior Minister Sara Lind left office on Friday. Her successor, Jonas Berg, was named the new interior minister by parliament. Lind thanked the police. \"The border will be checked every night,\" the new interior minister said.",
+		quote: "The border will be checked", speaker: "Jonas Berg"},
+	{rule: "new-holder", pos: true,
+		text:  "Governor Tom Reeve stepped down after ten years. The state senate confirmed Maria Costa as the incoming governor on Monday. Reeve wished her well. \"Schools come first,\" the incoming governor said.",
+		quote: "Schools come first", speaker: "Maria Costa"},
+	{rule: "new-holder", pos: false,
+		text:  "Interior Minister Sara Lind left office on Friday. Her successor, Jonas Berg, was named the new interior minister by parliament. Lind thanked the police. \"The border will be checked every night,\" the new interior minister said.",
+		quote: "The border will be checked", speaker: "Sara Lind"},
+	// sk6: "Sergeant First Class NAME said": the grade is read whole, and
+	// the speaker is the name after it
+	{rule: "whole-grade", pos: true,
+		text:  "A mine hit the convoy near the base. \"We heard it before we saw it,\" Sergeant First Class Nora Quill said.",
+		quote: "We heard it before", speaker: "Nora Quill"},
+	{rule: "whole-grade", pos: false,
+		text:  "A mine hit the convoy near the base. \"We heard it before we saw it,\" Sergeant First Class Nora Quill said.",
+		quote: "We heard it before", speaker: "Class Nora Quill"},
+	// sk6: an adjective that describes a named body ("opposition",
+	// "ruling", "main") is no part of its name; before a lower-case noun
+	// it stays with the description
+	{rule: "body-epithet", pos: true,
+		text:  "Parliament passed the budget late on Tuesday. \"This budget robs pensioners to pay for ministers,\" the opposition Civic Renewal Party said in a statement.",
+		quote: "This budget robs pensioners", speaker: "Civic Renewal Party"},
+	{rule: "body-epithet", pos: true,
+		text:  "The strike entered its third week. \"No worker will be paid less than last year,\" the main opposition Workers Alliance said.",
+		quote: "No worker will be paid", speaker: "Workers Alliance"},
+	{rule: "body-epithet", pos: false,
+		text:  "The strike entered its third week. \"No worker will be paid less than last year,\" the main opposition Workers Alliance said.",
+		quote: "No worker will be paid", speaker: "main opposition Workers Alliance"},
+	{rule: "body-epithet", pos: false,
+		text:  "The strike entered its third week. Opposition leader Vera Maric spoke to miners. \"No worker will be paid less than last year,\" the opposition leader said.",
+		quote: "No worker will be paid", speaker: "leader"},
 	// fx6o (r26): "Mrs NAME" after "Anna and Piotr NAME" is Anna, who
 	// keeps her given name's gender; "Mr NAME" is Piotr
 	{rule: "honorific-namesake", pos: true,

@@ -796,6 +796,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 	if k := a.roleKind(p.l - 1); (k != rHead && k != rWeak) || !p.det {
 		return speaker{}, npPass
 	}
+	if per := a.newHolder(p); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "Lund was sworn in as the new defence minister ... the new defence minister said"
+	}
 	if p.first.lower == "the" {
 		fits := func(per *person) bool { return a.roleFits(per, p) }
 		// "the Azerbaijani deputy minister": one of that state first, else
@@ -1443,6 +1446,9 @@ func (a *analysis) npAgeDescribed(p *npPhrase) (speaker, npVerdict) {
 	if per := a.personOfAge(ageNumber(a.d.toks[p.f+1].lower), p.f); per != nil {
 		return a.personSpeaker(per, p.f), npAccept // "NAME, 58, ... [others speak] ... the 58-year-old said"
 	}
+	if per := a.agedRoleHolder(p); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "NAME, a former mayor, ... the 58-year-old former mayor said"
+	}
 	if per := a.resolvePronoun(0, p.f); per != nil {
 		if age := a.statedAge(per, p.f); age > 0 && age != ageNumber(a.d.toks[p.f+1].lower) {
 			return speaker{name: p.raw, body: true}, npAccept // "Ruiz, 34, ... the 9-year-old asked": her child
@@ -1450,6 +1456,25 @@ func (a *analysis) npAgeDescribed(p *npPhrase) (speaker, npVerdict) {
 		return a.personSpeaker(per, p.f), npAccept
 	}
 	return speaker{}, npPass
+}
+
+// agedRoleHolder is the person an age and a role describe ("the
+// 58-year-old former mayor"): the one the article named with that role,
+// not the person in focus, who may hold another.
+func (a *analysis) agedRoleHolder(p *npPhrase) *person {
+	if k := a.roleKind(p.l - 1); k != rHead && k != rWeak || p.l-p.f < 3 {
+		return nil
+	}
+	age := ageNumber(a.d.toks[p.f+1].lower)
+	for _, per := range a.people {
+		if a.statedAge(per, p.f) == age {
+			return nil // two of that age: the age is what the article goes by
+		}
+	}
+	if per := a.describedHolder(p.f, p.l); per != nil {
+		return per
+	}
+	return a.personWithHeadFitting(p.last.lower, p.f, func(per *person) bool { return a.roleFits(per, p) })
 }
 
 // statedAge is the age the text gives a person before token at, outside

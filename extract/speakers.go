@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // voiced is a speaker resolved at a token, remembered so that a later "he
@@ -388,12 +390,29 @@ func (a *analysis) joinedSubject(at int) (speaker, bool) {
 func trimModifiers(s string) string {
 	for {
 		h, rest, ok := strings.Cut(s, " ")
-		if !ok || rest == "" || !hasTieSuffix(h) {
+		if !ok || rest == "" || !hasTieSuffix(h) && !bodyEpithetBefore(h, rest) {
 			return s
 		}
 		s = rest
 	}
 }
+
+// bodyEpithetBefore reports a lower-case adjective that describes the
+// named body after it, no part of its name: "the opposition Party of
+// Socialists", "the ruling Unity Front"; not "the opposition leader".
+func bodyEpithetBefore(h, rest string) bool {
+	if h != strings.ToLower(h) || !bodyEpithets.has(h) {
+		return false
+	}
+	if n, more, ok := strings.Cut(rest, " "); ok && bodyEpithets.has(n) {
+		return bodyEpithetBefore(n, more) // "the main opposition Workers Alliance"
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// bodyEpithets: words_quotes.tsv body-epithet.
+var bodyEpithets = wordList("body-epithet")
 
 func hasTieSuffix(w string) bool {
 	for _, suf := range tieSuffixes {
