@@ -316,6 +316,9 @@ func (a *analysis) mayStartVictims(i int) bool {
 	case "they", "we":
 		return i+1 < len(a.d.toks) && a.d.toks[i+1].lower == "both" // "they both died"
 	}
+	if _, _, ok := a.headlineVictims(i, asSubject); ok {
+		return true // "Mother and daughter dead after fire"
+	}
 	if t.cap && a.beingKilled(i+1) && a.loneNameAt(i) || t.cap && a.nameBeforeAge(i) {
 		return true // "saw Brennan being shot and killed", "Ahmed, 12, died"
 	}

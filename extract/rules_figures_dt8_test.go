@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// dt8DeathRules hold the rows of the plural and headline victim shapes
+// fixed in session dt8 (victims_pluralkin.go), kept apart from the main
+// tables so that parallel work merges cleanly.
+var dt8DeathRules = []figureRule{
+	// a plural kin noun counted by the names in its apposition
+	{ruleDeathList,
+		[]figureCase{{text: "Her nephews, Owen and Luke Barrett, were killed when the car left the road.", count: 2},
+			{text: "His daughters, Maya, Ruth and Ellen Park, died in the fire.", count: 3}},
+		[]string{"Her nephews, Owen and Luke Barrett, were injured when the car left the road.",
+			"His sons, London and Paris, were killed."}},
+	// a plural counted by the suspended ages before it
+	{ruleDeathList,
+		[]figureCase{{text: "Their 4- and 7-year-old daughters died in the blaze.", count: 2},
+			{text: "His 12-, 14- and 16-year-old sons were killed.", count: 3},
+			{text: "The 6- and 10-year-old brothers died in the fire.", count: 2}},
+		[]string{"Their 4- and 7-year-old daughters were rescued from the blaze."}},
+	// a headline pair with no article
+	{ruleDeathList,
+		[]figureCase{{text: "Father and son killed in crash on A1.", count: 2},
+			{text: "Husband and wife found dead in home.", count: 2}},
+		[]string{"Father and son hurt in crash on A1.",
+			"Mother and daughter are grieving after the fire killed their dog."}},
+	// a headline's bare kin object
+	{ruleDeathObject,
+		[]figureCase{{text: "Man fatally shoots wife in Ohio home.", count: 1},
+			{text: "Teen kills father, police say.", count: 1}},
+		[]string{"Man injures wife in Ohio home.", "A man who shot a bear fed wife and children for a month."}},
+}
+
+func TestFigureRulesDt8(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, r := range dt8DeathRules {
+		for _, c := range r.pos {
+			if res := ex.Extract(c.text); !hasFigure(res, "deaths", r.rule, c) {
+				t.Errorf("rule %q: %q: want %d, got %s", r.rule, c.text, c.count, describeFigures(res, "deaths"))
+			}
+		}
+		for _, text := range r.neg {
+			if res := ex.Extract(text); len(res.Deaths) != 0 {
+				t.Errorf("rule %q: %q: want no figure, got %s", r.rule, text, describeFigures(res, "deaths"))
+			}
+		}
+	}
+}
