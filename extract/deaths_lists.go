@@ -316,6 +316,9 @@ func (a *analysis) mayStartVictims(i int) bool {
 	case "they", "we":
 		return i+1 < len(a.d.toks) && a.d.toks[i+1].lower == "both" // "they both died"
 	}
+	if t.cap && a.titledNameEnd(i) > i && (i < 2 || a.d.toks[i-1].lower != "and") {
+		return true // "Court Clerk Rita Vance was killed"
+	}
 	if _, _, ok := a.headlineVictims(i, asSubject); ok {
 		return true // "Mother and daughter dead after fire"
 	}

@@ -24,6 +24,13 @@ var dt8DeathRules = []figureRule{
 			{text: "Husband and wife found dead in home.", count: 2}},
 		[]string{"Father and son hurt in crash on A1.",
 			"Mother and daughter are grieving after the fire killed their dog."}},
+	// a titled name the people pass left unread, alone or in a list
+	{ruleDeathList,
+		[]figureCase{{text: "Deputy Sheriff Paul Hart and Court Clerk Rita Vance died in the attack.", count: 2}},
+		[]string{"Police Chief Ken Ward and Court Clerk Rita Vance were wounded."}},
+	{ruleDeathOne,
+		[]figureCase{{text: "Court Clerk Rita Vance was found dead at her desk.", count: 1}},
+		[]string{"Court Clerk Rita Vance was treated for smoke inhalation."}},
 	// a headline's bare kin object
 	{ruleDeathObject,
 		[]figureCase{{text: "Man fatally shoots wife in Ohio home.", count: 1},

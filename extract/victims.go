@@ -425,6 +425,9 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 	if m := a.titledPersonAt(j); m >= 0 {
 		return 1, a.mentions[m].lim, false, true // "killed Deputy Interior Minister Rodolfo Illanes"
 	}
+	if e := a.titledNameEnd(j); e > j {
+		return 1, e, false, true // "Private Tomas Ortiz", a name the people pass left
+	}
 	if e := a.titledByNoun(j); e > j {
 		return 1, e, false, true // "firefighter Ann Lee"
 	}
