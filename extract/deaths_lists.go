@@ -65,6 +65,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	}
 	v := a.pastVictimsApposition(i, l.lim)
 	lim, ok := a.deathPredicate(v)
+	if !ok && a.headlineDead(i, v) {
+		lim, ok = v+1, true // "Mother and daughter dead after fire"
+	}
 	if !ok || a.timelessDeath(i, v) {
 		return Deaths{}, victimList{}, false
 	}

@@ -31,6 +31,11 @@ var dt8DeathRules = []figureRule{
 	{ruleDeathOne,
 		[]figureCase{{text: "Court Clerk Rita Vance was found dead at her desk.", count: 1}},
 		[]string{"Court Clerk Rita Vance was treated for smoke inhalation."}},
+	// a headline's victims "dead" with no verb, opening the sentence
+	{ruleDeathList,
+		[]figureCase{{text: "Mother and daughter dead after house fire.", count: 2},
+			{text: "Coroner: 3 adults, 2 children dead in blaze.", count: 5}},
+		[]string{"Man and woman dead set on leaving.", "Mother and daughter saved after house fire."}},
 	// a headline's bare kin object
 	{ruleDeathObject,
 		[]figureCase{{text: "Man fatally shoots wife in Ohio home.", count: 1},

@@ -127,3 +127,24 @@ func (a *analysis) headlineVictims(j int, role listRole) (int64, int, bool) {
 	}
 	return 0, j, false
 }
+
+// headlineDead reports "dead" at k straight after victims read from i,
+// with no verb, as a headline puts it: "Mother and daughter dead after
+// fire", "Sheriff: 4 adults, 2 children dead". The victims must open the
+// sentence (or follow a colon), lest the list be the tail of a longer one
+// ("Woman, 3-year-old dead") or an object ("found a man and a woman
+// dead"); a preposition or the end must follow "dead".
+func (a *analysis) headlineDead(i, k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) || toks[k].lower != "dead" || i > 0 && toks[i-1].sent == toks[i].sent && toks[i-1].text != ":" {
+		return false
+	}
+	if k+1 >= len(toks) || toks[k+1].sent != toks[k].sent {
+		return true
+	}
+	switch toks[k+1].lower {
+	case "after", "in", "at", "on", "following", ",", ".", ";", ":", "-":
+		return true
+	}
+	return false
+}
