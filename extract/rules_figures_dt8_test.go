@@ -39,8 +39,9 @@ var dt8DeathRules = []figureRule{
 	// a headline's bare kin object
 	{ruleDeathObject,
 		[]figureCase{{text: "Man fatally shoots wife in Ohio home.", count: 1},
-			{text: "Teen kills father, police say.", count: 1}},
-		[]string{"Man injures wife in Ohio home.", "A man who shot a bear fed wife and children for a month."}},
+			{text: "Teen kills father, police say.", count: 1},
+			{text: "Father kills baby, self in Dover.", count: 2}},
+		[]string{"Man injures wife in Ohio home.", "Father shoots self in foot.", "A man who shot a bear fed wife and children for a month."}},
 }
 
 func TestFigureRulesDt8(t *testing.T) {

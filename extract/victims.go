@@ -380,6 +380,8 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		return 1, j + 1, false, role == asSubject
 	case "him", "himself", "herself":
 		return 1, j + 1, false, role == asObject
+	case "self":
+		return 1, j + 1, false, role == asObject && inList // a headline's "kills infant, self"
 	case "her":
 		if role == asObject && (j+1 >= len(toks) || !a.nounPhraseStart(j+1)) {
 			return 1, j + 1, false, true
