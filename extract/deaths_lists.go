@@ -64,9 +64,14 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	v := a.pastVictimsApposition(i, l.lim)
+	all := a.allOfThem(l, v)
+	allDead := all > v && a.d.toks[all].lower == "dead"
+	if all > v {
+		v = all // "Ann Lee and Bob Lee - all of them died"
+	}
 	lim, ok := a.deathPredicate(v)
-	if !ok && a.headlineDead(i, v) {
-		lim, ok = v+1, true // "Mother and daughter dead after fire"
+	if !ok && (a.headlineDead(i, v) || allDead) {
+		lim, ok = v+1, true // "Mother and daughter dead after fire", "... - all dead"
 	}
 	if !ok || a.timelessDeath(i, v) {
 		return Deaths{}, victimList{}, false

@@ -36,6 +36,13 @@ var dt8DeathRules = []figureRule{
 		[]figureCase{{text: "Mother and daughter dead after house fire.", count: 2},
 			{text: "Coroner: 3 adults, 2 children dead in blaze.", count: 5}},
 		[]string{"Man and woman dead set on leaving.", "Mother and daughter saved after house fire."}},
+	// a list of victims taken up by "all" before what befell them
+	{ruleDeathList,
+		[]figureCase{{text: "Nina Hale, Omar Reed and Lucy Park - all of them died in the fire.", count: 3},
+			{text: "Nina Hale and Omar Reed - all of them died in the blast.", count: 2},
+			{text: "Nina Hale, Omar Reed and Lucy Park - all dead.", count: 3}},
+		[]string{"Nina Hale, Omar Reed and Lucy Park - all of them survived the crash.",
+			"Nina Hale and Omar Reed, all of whom were hurt, spoke on Monday."}},
 	// a headline's bare kin object
 	{ruleDeathObject,
 		[]figureCase{{text: "Man fatally shoots wife in Ohio home.", count: 1},
