@@ -64,7 +64,15 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	v := a.pastVictimsApposition(i, l.lim)
+	all := a.allOfThem(l, v)
+	allDead := all > v && a.d.toks[all].lower == "dead"
+	if all > v {
+		v = all // "Ann Lee and Bob Lee - all of them died"
+	}
 	lim, ok := a.deathPredicate(v)
+	if !ok && (a.headlineDead(i, v) || allDead) {
+		lim, ok = v+1, true // "Mother and daughter dead after fire", "... - all dead"
+	}
 	if !ok || a.timelessDeath(i, v) {
 		return Deaths{}, victimList{}, false
 	}
@@ -315,6 +323,12 @@ func (a *analysis) mayStartVictims(i int) bool {
 		return true
 	case "they", "we":
 		return i+1 < len(a.d.toks) && a.d.toks[i+1].lower == "both" // "they both died"
+	}
+	if t.cap && a.titledNameEnd(i) > i && (i < 2 || a.d.toks[i-1].lower != "and") {
+		return true // "Court Clerk Rita Vance was killed"
+	}
+	if _, _, ok := a.headlineVictims(i, asSubject); ok {
+		return true // "Mother and daughter dead after fire"
 	}
 	if t.cap && a.beingKilled(i+1) && a.loneNameAt(i) || t.cap && a.nameBeforeAge(i) {
 		return true // "saw Brennan being shot and killed", "Ahmed, 12, died"

@@ -380,6 +380,8 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 		return 1, j + 1, false, role == asSubject
 	case "him", "himself", "herself":
 		return 1, j + 1, false, role == asObject
+	case "self":
+		return 1, j + 1, false, role == asObject && inList // a headline's "kills infant, self"
 	case "her":
 		if role == asObject && (j+1 >= len(toks) || !a.nounPhraseStart(j+1)) {
 			return 1, j + 1, false, true
@@ -425,6 +427,9 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 	if m := a.titledPersonAt(j); m >= 0 {
 		return 1, a.mentions[m].lim, false, true // "killed Deputy Interior Minister Rodolfo Illanes"
 	}
+	if e := a.titledNameEnd(j); e > j {
+		return 1, e, false, true // "Private Tomas Ortiz", a name the people pass left
+	}
 	if e := a.titledByNoun(j); e > j {
 		return 1, e, false, true // "firefighter Ann Lee"
 	}
@@ -449,6 +454,9 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 	}
 	if role == asSubject && !inList && a.nameBeforeAge(j) && a.clauseStart(j) && (j == 0 || toks[j-1].text != ";" && toks[j-1].lower != "and") {
 		return 1, j + 1, false, true // "Ahmed, 12, succumbed to his injuries"
+	}
+	if n, e, ok := a.headlineVictims(j, role); ok && !inList {
+		return n, e, false, true
 	}
 	return a.hedgedVictims(j, role, inList)
 }
@@ -870,6 +878,9 @@ func hyphenAge(w string) bool {
 // 5-year-old son", "their two children".
 func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 	toks := a.d.toks
+	if n, e := a.agedPlural(j); n > 1 {
+		return n, e, false, true // "their 6- and 10-year-old sons"
+	}
 	if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 1 {
 		if lim, ok := a.victimTail(n.lim); ok {
 			return n.value, lim, n.approx, true
@@ -892,6 +903,9 @@ func (a *analysis) possessedVictim(j int) (int64, int, bool, bool) {
 		case k&(vPlural|vKinPlural) != 0:
 			if n, e := a.agesCounted(j + 1); n > 1 {
 				return n, e, false, true // "his sons, ages 3 and 4": two
+			}
+			if n, e := a.namesCounted(j + 1); n > 1 {
+				return n, e, false, true // "his sons, Quinn and Tory,": two
 			}
 			return 0, j, false, false
 		case a.ageAt(j) > j:
@@ -941,6 +955,9 @@ func (a *analysis) agesCounted(j int) (int64, int) {
 // little girl", "the five travelers", "the two", "the 16-year-old".
 func (a *analysis) definiteVictim(j int) (int64, int, bool, bool) {
 	toks := a.d.toks
+	if n, e := a.agedPlural(j); n > 1 {
+		return n, e, false, true // "the 6- and 10-year-old brothers"
+	}
 	if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 1 && !a.isYear(n) {
 		if lim, ok := a.victimTail(n.lim); ok {
 			return n.value, lim, n.approx, true
