@@ -2628,7 +2628,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	if f >= 0 {
 		unit = toks[f].text
-	} else if !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
+	} else if !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w == "of" && a.deployedFormation(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -2639,7 +2639,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if !a.forceOfEndsAt(n.lim) {
 		return Troops{}, false
 	}
-	if toks[noun].lower == "group" && !a.servesAsPersonnel(n.lim) {
+	if toks[noun].lower == "group" && !a.servesAsPersonnel(n.lim) && !a.deployedFormation(noun) {
 		return Troops{}, false // "a group of 40" is troops only when it serves as them
 	}
 	if a.isCasualty(noun, n.lim) {
@@ -2887,7 +2887,7 @@ var forceOfFollowers = closedWords(func() map[string]bool {
 		"are": true, "were": true, "has": true, "had": true, "have": true, "that": true, "which": true,
 		"drawn": true, "led": true, "made": true, "based": true, "already": true, "with": true, "there": true,
 		"but": true, "or": true, "who": true, "while": true, "when": true, "since": true, "across": true,
-		"along": true, "near": true, "including": true,
+		"along": true, "near": true, "including": true, "through": true,
 	}
 })
 

@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// tf2TroopRules hold the rows of the troop shapes fixed by tf2 (session
+// 27), kept apart from the main tables so that parallel work merges
+// cleanly; each row is checked as TestFigureRules checks its own.
+var tf2TroopRules = []figureRule{
+	// a formation "of N" that a state or an armed body sends, with no
+	// personnel noun after the number
+	{ruleTroopForce,
+		[]figureCase{{text: "Niger dispatched a company of 180 to the border town.", count: 180, country: "NE"},
+			{text: "Portugal's national guard sent a rapid intervention group of 90 to the port.", count: 90, country: "PT"},
+			{text: "Madrid rotates a marine unit of about 250 through the mission every six months.", count: 250, country: "ES"}},
+		[]string{"The conglomerate bought a company of 180 to expand.", "Niger sent a group of 90 to the Olympic Games.", "The school sent a group of 40 to the museum."}},
+}
+
+func TestFigureRulesTf2(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, r := range tf2TroopRules {
+		for _, c := range r.pos {
+			if res := ex.Extract(c.text); !hasFigure(res, "troops", r.rule, c) {
+				t.Errorf("troops rule %q: %q: want %d %s, got %s", r.rule, c.text, c.count, c.country, describeFigures(res, "troops"))
+			}
+		}
+		for _, text := range r.neg {
+			if res := ex.Extract(text); len(res.Troops) != 0 {
+				t.Errorf("troops rule %q: %q: want no figure, got %s", r.rule, text, describeFigures(res, "troops"))
+			}
+		}
+	}
+}
