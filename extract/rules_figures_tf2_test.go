@@ -13,6 +13,13 @@ var tf2TroopRules = []figureRule{
 			{text: "Portugal's national guard sent a rapid intervention group of 90 to the port.", count: 90, country: "PT"},
 			{text: "Madrid rotates a marine unit of about 250 through the mission every six months.", count: 250, country: "ES"}},
 		[]string{"The conglomerate bought a company of 180 to expand.", "Niger sent a group of 90 to the Olympic Games.", "The school sent a group of 40 to the museum."}},
+	// a British regiment or territorial police force named as the sender:
+	// its adjective or place names no other state
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Scots Guards will send 300 soldiers to Estonia next spring.", count: 300, country: "GB"},
+			{text: "A company of the Welsh Guards, about 120 soldiers, flew to Kenya for training.", count: 120, country: "GB"},
+			{text: "South Yorkshire Police drafted in 250 officers from neighbouring forces for the match.", count: 250, country: "GB"}},
+		[]string{"Merseyside Police arrested 40 fans after the match.", "The Irish Guards band played for 300 guests at the castle."}},
 }
 
 func TestFigureRulesTf2(t *testing.T) {
