@@ -20,6 +20,13 @@ var tf2TroopRules = []figureRule{
 			{text: "A company of the Welsh Guards, about 120 soldiers, flew to Kenya for training.", count: 120, country: "GB"},
 			{text: "South Yorkshire Police drafted in 250 officers from neighbouring forces for the match.", count: 250, country: "GB"}},
 		[]string{"Merseyside Police arrested 40 fans after the match.", "The Irish Guards band played for 300 guests at the castle."}},
+	// a force resized "to N" weak personnel: its presence doubled, or
+	// "down to N" in apposition to it
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Moroccan gendarmerie doubled its presence along the northern beaches to 600 officers.", count: 600, country: "MA"},
+			{text: "Jordan tripled its deployment at the crossing to 450 officers.", count: 450, country: "JO"},
+			{text: "The Senegalese police unit in Mali, down to 140 officers, will leave in June.", count: 140, country: "SN"}},
+		[]string{"The bank doubled its presence in Asia to 900 officers.", "The board, down to five officers after the resignations, met on Monday."}},
 }
 
 func TestFigureRulesTf2(t *testing.T) {
