@@ -27,6 +27,11 @@ var tf2TroopRules = []figureRule{
 			{text: "Jordan tripled its deployment at the crossing to 450 officers.", count: 450, country: "JO"},
 			{text: "The Senegalese police unit in Mali, down to 140 officers, will leave in June.", count: 140, country: "SN"}},
 		[]string{"The bank doubled its presence in Asia to 900 officers.", "The board, down to five officers after the resignations, met on Monday."}},
+	// "its <force> in <place>" resized: the owner that acts, not the host
+	{ruleTroopNumber,
+		[]figureCase{{text: "Madrid will send 40 more civil guards to train Mauritanian police, taking its mission in Nouakchott to 110.", count: 110, country: "ES"},
+			{text: "Ankara said it would raise its garrison in Cyprus to 40,000.", count: 40000, country: "TR"}},
+		[]string{"Madrid said its mission in Nouakchott would take 110 days."}},
 }
 
 func TestFigureRulesTf2(t *testing.T) {

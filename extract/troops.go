@@ -1733,6 +1733,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if country == "" {
 		country = a.troopCountry(n.first, n.lim, false)
 	}
+	if c := a.itsForceAbroadOwner(k, sent.first); c != "" {
+		country = c // "taking its mission in Tripoli to 120": the owner's, not the host's
+	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
 }
