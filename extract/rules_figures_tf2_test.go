@@ -32,6 +32,11 @@ var tf2TroopRules = []figureRule{
 		[]figureCase{{text: "Madrid will send 40 more civil guards to train Mauritanian police, taking its mission in Nouakchott to 110.", count: 110, country: "ES"},
 			{text: "Ankara said it would raise its garrison in Cyprus to 40,000.", count: 40000, country: "TR"}},
 		[]string{"Madrid said its mission in Nouakchott would take 110 days."}},
+	// personnel "from" an armed body, their number in apposition
+	{ruleTroopTotal,
+		[]figureCase{{text: "Officers from the Uzbek border service, 300 in all, were sent to the crossing.", count: 300, country: "UZ"},
+			{text: "Medics from the Nepali army, 60 in all, flew to the camp.", count: 60, country: "NP"}},
+		[]string{"Fans from the Kyrgyz football club, 450 in all, travelled to Osh.", "Officers from the Uzbek chess federation, 30 in all, met in Tashkent."}},
 }
 
 func TestFigureRulesTf2(t *testing.T) {
