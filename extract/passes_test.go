@@ -25,7 +25,7 @@ var passOfFile = map[string]int{
 	"troops_strongpair.go": 5, "troops_mutualaid.go": 5, "troops_asked.go": 5, "troops_places.go": 5, "troops_sizeref.go": 5, "troops_composed.go": 5, "troops_most.go": 5, "troops_joint.go": 5, "deaths_among.go": 5, "deaths_quoted.go": 5, "deaths_raised.go": 5, "deaths_gapped.go": 5, "deaths_avoidable.go": 5, "deaths_confirmed.go": 5, // fx6f
 	"deaths.go": 5, "deaths_ambiguous.go": 5, "deaths_background.go": 5, "deaths_links.go": 5, "deaths_lists.go": 5, "deaths_related.go": 5, "deaths_running.go": 5, "deaths_table.go": 5, "deaths_victims.go": 5, "victims.go": 5,
 	"deaths_bodies.go": 5, "deaths_dashed.go": 5, "deaths_earlier.go": 5, "deaths_everyone.go": 5, "deaths_family.go": 5, "deaths_owned.go": 5, "deaths_prospect.go": 5, "deaths_ranked.go": 5, "deaths_subjects.go": 5, "deaths_notsurvived.go": 5, "victims_agents.go": 5, "victims_modifiers.go": 5,
-	"troops_unitof.go": 5, "troops_resized.go": 5, "troops_senders.go": 5, "troops_fromunit.go": 5, // tf2
+	"troops_unitof.go": 5, "troops_resized.go": 5, "troops_senders.go": 5, "troops_fromunit.go": 5, "troops_whomput.go": 5, // tf2
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

@@ -37,6 +37,11 @@ var tf2TroopRules = []figureRule{
 		[]figureCase{{text: "Officers from the Uzbek border service, 300 in all, were sent to the crossing.", count: 300, country: "UZ"},
 			{text: "Medics from the Nepali army, 60 in all, flew to the camp.", count: 60, country: "NP"}},
 		[]string{"Fans from the Kyrgyz football club, 450 in all, travelled to Osh.", "Officers from the Uzbek chess federation, 30 in all, met in Tashkent."}},
+	// a relative clause that puts a size on the personnel it follows
+	{ruleTroopTheirCount,
+		[]figureCase{{text: "Niamey said the Turkish military advisers, whom it put at about 300, would leave by June.", count: 300, country: "TR"},
+			{text: "The ministry said the Chadian soldiers, which it estimated at 1,200, had crossed the river.", count: 1200, country: "TD"}},
+		[]string{"The club said the Turkish fans, whom it put at about 300, would leave by bus.", "The firm said the engineers, whom it put at 40, had finished."}},
 }
 
 func TestFigureRulesTf2(t *testing.T) {
