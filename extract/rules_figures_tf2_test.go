@@ -42,6 +42,11 @@ var tf2TroopRules = []figureRule{
 		[]figureCase{{text: "Niamey said the Turkish military advisers, whom it put at about 300, would leave by June.", count: 300, country: "TR"},
 			{text: "The ministry said the Chadian soldiers, which it estimated at 1,200, had crossed the river.", count: 1200, country: "TD"}},
 		[]string{"The club said the Turkish fans, whom it put at about 300, would leave by bus.", "The firm said the engineers, whom it put at 40, had finished."}},
+	// "all N" in quotation marks, its personnel after the closing mark
+	{ruleTroopOf,
+		[]figureCase{{text: "Tbilisi said it had withdrawn \"all 120\" of its police officers from the mission.", count: 120, country: "GE"},
+			{text: "Kenya said it would withdraw \"all 500\" of its soldiers by June.", count: 500, country: "KE"}},
+		[]string{"The coach said \"all 300\" of the tickets had sold.", "Kenya said \"all 500\" of its schools had reopened."}},
 }
 
 func TestFigureRulesTf2(t *testing.T) {
