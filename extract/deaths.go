@@ -1478,8 +1478,8 @@ func (a *analysis) quotedFigure(n number) bool {
 		return false
 	}
 	k := n.hedge - 1
-	for k > 0 && k >= n.hedge-3 && (hedgeWord(toks[k].lower) || toks[k].lower == "not" || toks[k].lower == "no") {
-		k-- // `"not fewer than 30"`: hedge words the number parse left out
+	for k > 0 && k >= n.hedge-3 && (hedgeWord(toks[k].lower) || toks[k].lower == "not" || toks[k].lower == "no" || toks[k].lower == "all") {
+		k-- // `"not fewer than 30"`, `"all 300"`: words the number parse left out
 	}
 	return k >= 0 && toks[k].kind == tQuote
 }

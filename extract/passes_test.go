@@ -26,6 +26,7 @@ var passOfFile = map[string]int{
 	"deaths.go": 5, "deaths_ambiguous.go": 5, "deaths_background.go": 5, "deaths_links.go": 5, "deaths_lists.go": 5, "deaths_related.go": 5, "deaths_running.go": 5, "deaths_table.go": 5, "deaths_victims.go": 5, "victims.go": 5,
 	"deaths_bodies.go": 5, "deaths_dashed.go": 5, "deaths_earlier.go": 5, "deaths_everyone.go": 5, "deaths_family.go": 5, "deaths_owned.go": 5, "deaths_prospect.go": 5, "deaths_ranked.go": 5, "deaths_subjects.go": 5, "deaths_notsurvived.go": 5, "deaths_fromthe.go": 5, "deaths_ranged.go": 5, "deaths_wholes.go": 5, "figures_howmany.go": 5, "figures_labelled.go": 5, "troops_apposed.go": 5, "troops_courts.go": 5, "troops_forcepast.go": 5, "victims_agents.go": 5, "victims_modifiers.go": 5,
 	"deaths_allofthem.go": 5, "victims_pluralkin.go": 5, "victims_titled.go": 5, // dt8
+	"troops_unitof.go": 5, "troops_resized.go": 5, "troops_senders.go": 5, "troops_fromunit.go": 5, "troops_whomput.go": 5, // tf2
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

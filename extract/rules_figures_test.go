@@ -2964,10 +2964,11 @@ var troopRules = []figureRule{
 			"The company has opened a new division. About 850 of them work in Lagos.",
 			"Britain will send soldiers to Cyprus. The minister said 20 of them had been killed in Iraq."}},
 	// r18b: a state's adjective before a capitalised "Guards" that ends the
-	// name is a regiment's name, no sender: "the Irish Guards" are British;
+	// name is a regiment's name, not the adjective's state: "the Irish
+	// Guards" are British (organizations.tsv, tf2);
 	// a destination past a unit's name or an apposition is no sender either
 	{ruleTroopNoun,
-		[]figureCase{{text: "About 650 soldiers from the 1st Battalion Irish Guards will deploy to Cyprus next month.", count: 650, country: ""},
+		[]figureCase{{text: "About 650 soldiers from the 1st Battalion Irish Guards will deploy to Cyprus next month.", count: 650, country: "GB"},
 			{text: "The Irish battalion, some 650 soldiers, will deploy to Lebanon in January.", count: 650, country: "IE"},
 			{text: "Some 200 Polish Border Guards were sent to the frontier.", count: 200, country: "PL"}},
 		[]string{"The Irish Guards will parade on Saturday."}},

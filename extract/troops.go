@@ -243,7 +243,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -1738,6 +1738,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if country == "" {
 		country = a.troopCountry(n.first, n.lim, false)
 	}
+	if c := a.itsForceAbroadOwner(k, sent.first); c != "" {
+		country = c // "taking its mission in Tripoli to 120": the owner's, not the host's
+	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	return t, true
 }
@@ -2633,7 +2636,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	if f >= 0 {
 		unit = toks[f].text
-	} else if !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
+	} else if !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w == "of" && a.deployedFormation(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -2644,7 +2647,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if !a.forceOfEndsAt(n.lim) {
 		return Troops{}, false
 	}
-	if toks[noun].lower == "group" && !a.servesAsPersonnel(n.lim) {
+	if toks[noun].lower == "group" && !a.servesAsPersonnel(n.lim) && !a.deployedFormation(noun) {
 		return Troops{}, false // "a group of 40" is troops only when it serves as them
 	}
 	if a.isCasualty(noun, n.lim) {
@@ -2895,7 +2898,7 @@ var forceOfFollowers = closedWords(func() map[string]bool {
 		"are": true, "were": true, "has": true, "had": true, "have": true, "that": true, "which": true,
 		"drawn": true, "led": true, "made": true, "based": true, "already": true, "with": true, "there": true,
 		"but": true, "or": true, "who": true, "while": true, "when": true, "since": true, "across": true,
-		"along": true, "near": true, "including": true,
+		"along": true, "near": true, "including": true, "through": true,
 	}
 })
 

@@ -73,6 +73,9 @@ const ruleTroopTheirCount = "their-number-at" // "A report put the figure at bet
 // and 4,000"; "Texas sent its National Guard to the border; their
 // numbers are now close to 4,000".
 func (a *analysis) theirCountFigure(n number, rule string) (Troops, bool) {
+	if t, ok := a.whomPutAt(n, rule); ok {
+		return t, true // "the Russian instructors, whom it put at about 2,000,"
+	}
 	r, ok := a.countNounRef(n)
 	if !ok {
 		return Troops{}, false

@@ -20,7 +20,9 @@ func (a *analysis) forceTotal(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit, country := "", ""
-	if h := a.appositionHead(k); h >= 0 && forceNouns.hasToken(&toks[h]) {
+	if h := a.appositionHead(k); h >= 0 && a.personnelFromBody(h) >= 0 {
+		unit = toks[a.personnelFromBody(h)].text // "Guards from the Kyrgyz border service, 450 in all,"
+	} else if h >= 0 && forceNouns.hasToken(&toks[h]) {
 		unit = toks[h].text // "The troops, some 900 in all,", "Dutch troops in Lithuania, 270 in all,"
 	} else if h >= 0 && a.strongPersonnelEndsAt(h) {
 		// "A unit of Senegalese gendarmes, 140 in all,": strong personnel
