@@ -1549,6 +1549,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 	case a.figureClass(r.j, fcPassiveNoun):
 		return a.passiveNounAfter(n, r, w) // "two victims died", "four bodies were found"
 	case w == "and" && r.nouns > 0 && r.j+1 < len(toks):
+		if e := a.uncountedGroupEnd(r.j + 1); e > 0 {
+			r.j = e // "and an unknown number of rebels": counts none
+			return Deaths{}, false, stepTake
+		}
 		if v, next, ok := a.joinedCount(r.j + 1); ok {
 			// "two civilians and one police officer", "and a child", "62
 			// passengers and both pilots", "and all 12 crew"

@@ -115,6 +115,7 @@ func ruleRows() (pos, neg map[string]bool) {
 	}
 	figureRows := append(append([]figureRule(nil), deathRules...), troopRules...)
 	figureRows = append(append(figureRows, fx7fDeathRules...), fx7fTroopRules...) // fx7f's own tables
+	figureRows = append(append(figureRows, fx8fDeathRules...), fx8fTroopRules...) // fx8f's own tables
 	figureRows = append(figureRows, tf1TroopRules...)
 	for _, r := range figureRows {
 		pos[r.rule] = pos[r.rule] || len(r.pos) > 0

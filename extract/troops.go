@@ -2925,7 +2925,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if relative && w == "," {
 			break
 		}
-		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs.has(w) && w != "has" && w != "have" && w != "remaining" {
+		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs.has(w) && w != "has" && w != "have" && w != "remaining" && !countNounAt(toks, k) {
 			break
 		}
 		if w == "," && a.listedDeadAfter(k) {

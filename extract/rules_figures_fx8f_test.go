@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// fx8fDeathRules and fx8fTroopRules hold the rows of the shapes fixed
+// after the blind round r27c (fx8f, session 27), kept apart from the main
+// tables so that parallel work merges cleanly; each row is checked as
+// TestFigureRules checks its own.
+var fx8fDeathRules = []figureRule{
+	// an uncounted group joined to counted dead adds nothing to the count
+	{ruleDeathPass,
+		[]figureCase{{text: "Twelve Malian soldiers and an unknown number of jihadists were killed in the clash.", count: 12},
+			{text: "Nine police officers and an undisclosed number of gunmen died in the raid.", count: 9}},
+		[]string{"Nine police officers and an unknown number of gunmen were arrested in the raid.",
+			"Twelve villagers and an unknown number of cattle were wounded."}},
+}
+
+var fx8fTroopRules = []figureRule{
+	// "number of" is a noun, not the verb "number": the clause of death goes on
+	{ruleTroopNoun,
+		[]figureCase{{text: "Chad sent 300 soldiers and a small number of advisers to the border.", count: 300, country: "TD"}},
+		[]string{"Twelve Malian soldiers and an unknown number of jihadists were killed in the clash.",
+			"At least 20 Nigerian soldiers and a number of militants were killed."}},
+}
+
+func TestFigureRulesFx8f(t *testing.T) {
+	ex := newTestExtractor(t)
+	check := func(table []figureRule, kind string) {
+		for _, r := range table {
+			for _, c := range r.pos {
+				if res := ex.Extract(c.text); !hasFigure(res, kind, r.rule, c) {
+					t.Errorf("%s rule %q: %q: want %d %s, got %s", kind, r.rule, c.text, c.count, c.country, describeFigures(res, kind))
+				}
+			}
+			for _, text := range r.neg {
+				res := ex.Extract(text)
+				if kind == "deaths" && len(res.Deaths) != 0 || kind == "troops" && len(res.Troops) != 0 {
+					t.Errorf("%s rule %q: %q: want no figure, got %s", kind, r.rule, text, describeFigures(res, kind))
+				}
+			}
+		}
+	}
+	check(fx8fDeathRules, "deaths")
+	check(fx8fTroopRules, "troops")
+}
