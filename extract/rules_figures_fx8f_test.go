@@ -21,6 +21,10 @@ var fx8fTroopRules = []figureRule{
 		[]figureCase{{text: "Chad sent 300 soldiers and a small number of advisers to the border.", count: 300, country: "TD"}},
 		[]string{"Twelve Malian soldiers and an unknown number of jihadists were killed in the clash.",
 			"At least 20 Nigerian soldiers and a number of militants were killed."}},
+	// "not one of the N": the whole may be a figure, the one is none
+	{ruleTroopNoun,
+		[]figureCase{{text: "Not one of the 400 Dutch troops in Mali will be sent home early.", count: 400, country: "NL"}},
+		[]string{"Not one of the 40 wounded soldiers has been flown home.", "Not one of its sailors will go ashore."}},
 }
 
 func TestFigureRulesFx8f(t *testing.T) {

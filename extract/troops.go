@@ -327,8 +327,8 @@ func (a *analysis) troopPhraseOf(n *number) (troopPhrase, bool) {
 	s.country, s.explicit = a.troopOwnerBefore(*n)
 	s.j = a.betweenFigures(n, s.j)
 	if k, ok := a.ofItsTroops(s.j); ok && !a.isYear(*n) {
-		if n.value == 1 && !a.numberBetween(n.lim, k) {
-			return s, false // "One of the officers pulled his weapon": a person, no figure
+		if n.value == 1 && !a.numberBetween(n.lim, k) || a.notOneOf(*n) {
+			return s, false // "One of the officers pulled his weapon": a person, no figure; "not one of the 800 troops"
 		}
 		s.j, s.rule = k, ruleTroopOf
 		if m, ok := a.placeStartingAt(n.lim + 1); ok && m.state && m.possessive && !s.explicit {
