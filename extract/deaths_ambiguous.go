@@ -79,7 +79,7 @@ func (a *analysis) deathRate(d Deaths) bool {
 		case "every", "each", "per":
 			return true
 		case "a", "an":
-			if !durationWords.hasToken(&toks[j-1]) && (j+2 >= s.lim || !notRateAfter.hasToken(&toks[j+2])) {
+			if !durationWords.hasToken(&toks[j-1]) && !spanOfBefore(toks, j) && (j+2 >= s.lim || !notRateAfter.hasToken(&toks[j+2])) {
 				return true
 			}
 		}

@@ -13,6 +13,11 @@ var fx8fDeathRules = []figureRule{
 			{text: "Nine police officers and an undisclosed number of gunmen died in the raid.", count: 9}},
 		[]string{"Nine police officers and an unknown number of gunmen were arrested in the raid.",
 			"Twelve villagers and an unknown number of cattle were wounded."}},
+	// "in the space of a week" tells how fast a toll came; "a week" alone is a rate
+	{ruleDeathActive,
+		[]figureCase{{text: "The storm took 19 lives in the space of a week.", count: 19},
+			{text: "The virus killed 30 people over the course of a month.", count: 30}},
+		[]string{"The virus kills 30 people a month.", "The road claims 12 lives a week."}},
 }
 
 var fx8fTroopRules = []figureRule{
