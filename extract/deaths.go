@@ -3314,12 +3314,13 @@ func (a *analysis) countBrought(j int) bool {
 var countChanges = wordList("count-change")
 
 // figureEnds may follow the number that ends a running count: "to 204
-// this year", "at 61 in March".
+// this year", "at 61 in March", "to four overnight".
 var figureEnds = closedWords(func() map[string]bool {
 	return map[string]bool{
 		"this": true, "last": true, "in": true, "on": true, "by": true, "so": true, "since": true, "as": true,
 		"and": true, "from": true, "during": true, "over": true, "for": true, "after": true, "before": true,
 		"according": true, "with": true, "at": true, "through": true, "until": true, "year": true,
+		"overnight": true, "yesterday": true, "today": true, // "rose to four overnight"
 	}
 })
 

@@ -18,6 +18,11 @@ var fx8fDeathRules = []figureRule{
 		[]figureCase{{text: "The storm took 19 lives in the space of a week.", count: 19},
 			{text: "The virus killed 30 people over the course of a month.", count: 30}},
 		[]string{"The virus kills 30 people a month.", "The road claims 12 lives a week."}},
+	// a running count that reached its figure "overnight" or "yesterday"
+	{ruleDeathToll,
+		[]figureCase{{text: "Deaths on the Syrian side rose to 12 overnight.", count: 12},
+			{text: "Fatalities climbed to seven yesterday, the ministry said.", count: 7}},
+		[]string{"Arrests on the border rose to four overnight.", "Deaths in custody fell to 12 percent overnight."}},
 }
 
 var fx8fTroopRules = []figureRule{
