@@ -25,6 +25,9 @@ const (
 // object of a killing verb, the victims of a death noun, a relative clause
 // that says they died, a subject that dies.
 func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
+	if d, l, ok := a.lifeOfDeath(i); ok {
+		return d, l, true // "claimed the life of a contractor": no death noun
+	}
 	if a.mayOpenListRule(i) { // most words open none of the five
 		if d, l, ok := a.objectDeath(i); ok {
 			return d, l, true

@@ -23,6 +23,11 @@ var fx8fDeathRules = []figureRule{
 		[]figureCase{{text: "Deaths on the Syrian side rose to 12 overnight.", count: 12},
 			{text: "Fatalities climbed to seven yesterday, the ministry said.", count: 7}},
 		[]string{"Arrests on the border rose to four overnight.", "Deaths in custody fell to 12 percent overnight."}},
+	// "claimed the life of" one victim, as "the lives of" several
+	{ruleDeathOf,
+		[]figureCase{{text: "The crash claimed the life of a teenager.", count: 1},
+			{text: "A gas leak took the life of a 61-year-old tenant on Sunday.", count: 1}},
+		[]string{"The surgeon saved the life of a teenager.", "The war could claim the life of a soldier."}},
 }
 
 var fx8fTroopRules = []figureRule{
