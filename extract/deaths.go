@@ -641,6 +641,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathPass, (*analysis).ofDeadFronted},         // "Of the deaths, 298 occurred in hospitals"
 	{ruleDeathSubset, (*analysis).deadIncluded},        // "the dead included 427 fighters, 298 civilians and ..."
 	{ruleDeathCompare, (*analysis).figureUpFrom},       // "... to 712 dead. The figure, up from 606, ..."
+	{ruleDeathCompare, (*analysis).notTheFigure},       // "lists 27 deaths, not the 29 the union had claimed"
 	{ruleDeathTable, (*analysis).tableItem},            // "Deaths by state: Borno 112; Yobe 38"
 	{ruleDeathTable, (*analysis).bracketedCount},       // "Deaths were reported in Sindh (41), Punjab (30)"
 	{ruleDeathTable, (*analysis).labelledDeaths},       // "Deaths: 14. Injured: 62."

@@ -28,6 +28,11 @@ var fx8fDeathRules = []figureRule{
 		[]figureCase{{text: "The crash claimed the life of a teenager.", count: 1},
 			{text: "A gas leak took the life of a 61-year-old tenant on Sunday.", count: 1}},
 		[]string{"The surgeon saved the life of a teenager.", "The war could claim the life of a soldier."}},
+	// a figure set against a toll by "not the": a toll someone stated
+	{ruleDeathCompare,
+		[]figureCase{{text: "The coroner counted 14 dead, not the 20 reported on Sunday.", count: 20},
+			{text: "The inquiry lists 31 deaths, not the 35 the ministry had given.", count: 35}},
+		[]string{"The club sold 27 shirts, not the 29 it had ordered."}},
 }
 
 var fx8fTroopRules = []figureRule{
