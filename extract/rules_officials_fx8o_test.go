@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// fx8oOfficialRules hold the rows of the shapes fixed after the blind
+// round r27c (fx8o, session 27), kept apart from officialRules so that
+// parallel work merges cleanly.
+var fx8oOfficialRules = []officialRuleCase{
+	// a title that Arab names carry, before "bin", is the given name
+	{rule: "inname-title-given-name", text: "Sultan bin Rashid al-Harthy, Oman's deputy minister of transport, said the port would reopen.",
+		name: "Sultan bin Rashid al-Harthy", title: "deputy minister of transport", country: "OM"},
+	{rule: "inname-title-given-name", text: "Sultan Haitham bin Tariq received the envoy in Muscat on Monday.",
+		name: "Haitham bin Tariq", title: "Sultan"},
+}
+
+func TestFx8oOfficialRules(t *testing.T) {
+	checkOfficialRows(t, fx8oOfficialRules)
+}
