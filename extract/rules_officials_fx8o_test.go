@@ -11,6 +11,11 @@ var fx8oOfficialRules = []officialRuleCase{
 		name: "Sultan bin Rashid al-Harthy", title: "deputy minister of transport", country: "OM"},
 	{rule: "inname-title-given-name", text: "Sultan Haitham bin Tariq received the envoy in Muscat on Monday.",
 		name: "Haitham bin Tariq", title: "Sultan"},
+	// "X Council of <state>'s" names a private body, not the state's office
+	{rule: "private-body-of-state", text: "The Dairy Federation of New Zealand's president, Aroha Tane, said milk prices would fall.",
+		name: "Aroha Tane", title: "president", country: "-", org: "Dairy Federation of New Zealand"},
+	{rule: "private-body-of-state", text: "The Central Bank of Kenya's deputy governor, Amos Kiprono, said rates would hold.",
+		name: "Amos Kiprono", country: "KE", org: "-"},
 }
 
 func TestFx8oOfficialRules(t *testing.T) {
