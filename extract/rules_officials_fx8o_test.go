@@ -16,6 +16,10 @@ var fx8oOfficialRules = []officialRuleCase{
 		name: "Aroha Tane", title: "president", country: "-", org: "Dairy Federation of New Zealand"},
 	{rule: "private-body-of-state", text: "The Central Bank of Kenya's deputy governor, Amos Kiprono, said rates would hold.",
 		name: "Amos Kiprono", country: "KE", org: "-"},
+	// "a senior fellow at <body>": a research body's role, the body's
+	{rule: "fellow-at-body", text: "Lina Haddad, a senior fellow at the Carnegie Endowment for International Peace, said the ceasefire was fragile.",
+		name: "Lina Haddad", title: "senior fellow", country: "-", org: "Carnegie Endowment for International Peace"},
+	{rule: "fellow-at-body", text: "Lina Haddad, a fellow villager, said the well had run dry.", absent: "Lina Haddad"},
 }
 
 func TestFx8oOfficialRules(t *testing.T) {
