@@ -1287,6 +1287,9 @@ func (a *analysis) roleKind(i int) roleKind {
 	t := &a.d.toks[i]
 	if t.facts&factRoleKnown == 0 {
 		t.role = a.lx.roleOfToken(t)
+		if t.role != 0 && a.lx.roleTags[t.lower+"/endsrole"] && !a.endsRoleAt(i) {
+			t.role = 0 // "fellow soldiers", "a fellow candidate": an adjective
+		}
 		t.facts |= factRoleKnown
 	}
 	return t.role

@@ -1079,6 +1079,9 @@ func (a *analysis) nameStart(first, lim int) int {
 	if j := a.holderNamedByTitleWord(first, lim); j >= 0 {
 		return j // "Defence Minister Gen Nakatani": "Gen" is his given name
 	}
+	if j := a.inNameTitleGivenName(first, lim); j >= 0 {
+		return j // "Sultan bin Saad al-Kuwari": "Sultan" is his given name
+	}
 	if j := a.peerTitleGivenName(first, lim); j >= 0 {
 		return j // "Baron Waqa Tinai ... Waqa Tinai said": "Baron" is his given name
 	}

@@ -1336,6 +1336,9 @@ func (a *analysis) verbUse(v int) bool {
 		!strings.HasSuffix(a.d.toks[v].lower, "ed") {
 		return false
 	}
+	if a.pluralNounBeforeCopula(v) {
+		return false
+	}
 	// "a tough warning", "the big reveal": an adjective between makes a
 	// noun of a word that can be one; "the rebels claim" and "his office
 	// said" keep their verb

@@ -1000,6 +1000,12 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 			return s.takeBodyEndingInState(a, lo, k) // "Amnesty International Kenya's executive director"
 		}
 	}
+	if lo := a.privateBodyOfState(k - 1); lo >= 0 && s.w.org == "" && s.w.country == "" {
+		// "The Minerals Council of Australia's chief executive": the body's
+		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k-1].end], "", true
+		s.qualOnly = true
+		return lo - 1, stepTake
+	}
 	if c, ok := a.stateAt(k - 1); ok && s.w.country == "" {
 		s.w.country = c
 		s.qualOnly = true

@@ -2923,6 +2923,17 @@ var quoteRuleRows = []quoteRuleRow{
 	{rule: "trooper-rank", pos: false,
 		text:  "State troopers found Arben Limani, a farmer, asleep in his truck on Monday. \"He had no idea where he was,\" a trooper said.",
 		quote: "He had no idea where he was", speaker: "Arben Limani"},
+	// fx8o: "the Baltic states were": a plural noun before "were", not a
+	// speech verb; "the Nordic Council states" keeps its verb
+	{rule: "plural-noun-before-copula", pos: true,
+		text:  "In Minsk, Kremlin spokesman Ivan Petrov said the plan showed that the Baltic states were \"walking into a trap.\" Oslo disagreed.",
+		quote: "walking into a trap", speaker: "Ivan Petrov"},
+	{rule: "plural-noun-before-copula", pos: true,
+		text:  "The Nordic Council states \"the border stays open\" in a letter to Oslo.",
+		quote: "the border stays open", speaker: "Nordic Council"},
+	{rule: "plural-noun-before-copula", pos: false,
+		text:  "Analysts in Minsk said the Baltic states were \"walking into a trap\" with the plan.",
+		quote: "walking into a trap", speaker: "Baltic"},
 }
 
 func TestQuoteRules(t *testing.T) {
