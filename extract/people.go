@@ -1073,17 +1073,8 @@ func (a *analysis) insideOffice(i int) bool {
 // A known given name later in the run wins over unknown words before it.
 func (a *analysis) nameStart(first, lim int) int {
 	toks := a.d.toks
-	if a.kinNamesPlace(first, lim) || a.knownFullName(first, lim) {
-		return first // "her husband Israel Alvarez", and "Israel Alvarez" later
-	}
-	if j := a.holderNamedByTitleWord(first, lim); j >= 0 {
-		return j // "Defence Minister Gen Nakatani": "Gen" is his given name
-	}
-	if j := a.inNameTitleGivenName(first, lim); j >= 0 {
-		return j // "Sultan bin Saad al-Kuwari": "Sultan" is his given name
-	}
-	if j := a.peerTitleGivenName(first, lim); j >= 0 {
-		return j // "Baron Waqa Tinai ... Waqa Tinai said": "Baron" is his given name
+	if j := a.nameOpeningTitle(first, lim); j >= 0 {
+		return j
 	}
 	k := first
 	for k < lim && !a.givenAbbrevAt(k) && (a.titleWordAt(k) || a.peopleClass(k, pcHuman) && k+2 < lim || isAgeWord(toks[k])) {
@@ -1153,6 +1144,25 @@ func (a *analysis) nameStart(first, lim int) int {
 		k = max(k, a.afterComplement(first, lim)) // "for Water Resources Tariq Bhatti": past "Water" too
 	}
 	return k
+}
+
+// nameOpeningTitle returns where the name starts in a run whose opening
+// words a title would otherwise claim: a known full name, or a title word
+// that is the person's given name; -1 when none is.
+func (a *analysis) nameOpeningTitle(first, lim int) int {
+	if a.kinNamesPlace(first, lim) || a.knownFullName(first, lim) {
+		return first // "her husband Israel Alvarez", and "Israel Alvarez" later
+	}
+	if j := a.holderNamedByTitleWord(first, lim); j >= 0 {
+		return j // "Defence Minister Gen Nakatani": "Gen" is his given name
+	}
+	if j := a.inNameTitleGivenName(first, lim); j >= 0 {
+		return j // "Sultan bin Saad al-Kuwari": "Sultan" is his given name
+	}
+	if j := a.peerTitleGivenName(first, lim); j >= 0 {
+		return j // "Baron Waqa Tinai ... Waqa Tinai said": "Baron" is his given name
+	}
+	return -1
 }
 
 // holderNamedByTitleWord returns where a name starts that the

@@ -53,16 +53,5 @@ var dt8DeathRules = []figureRule{
 
 func TestFigureRulesDt8(t *testing.T) {
 	ex := newTestExtractor(t)
-	for _, r := range dt8DeathRules {
-		for _, c := range r.pos {
-			if res := ex.Extract(c.text); !hasFigure(res, "deaths", r.rule, c) {
-				t.Errorf("rule %q: %q: want %d, got %s", r.rule, c.text, c.count, describeFigures(res, "deaths"))
-			}
-		}
-		for _, text := range r.neg {
-			if res := ex.Extract(text); len(res.Deaths) != 0 {
-				t.Errorf("rule %q: %q: want no figure, got %s", r.rule, text, describeFigures(res, "deaths"))
-			}
-		}
-	}
+	checkFigureRows(t, ex, dt8DeathRules, "deaths")
 }

@@ -149,21 +149,26 @@ var fx6fTroopRules = []figureRule{
 
 func TestFigureRulesFx6f(t *testing.T) {
 	ex := newTestExtractor(t)
-	check := func(table []figureRule, kind string) {
-		for _, r := range table {
-			for _, c := range r.pos {
-				if res := ex.Extract(c.text); !hasFigure(res, kind, r.rule, c) {
-					t.Errorf("%s rule %q: %q: want %d %s, got %s", kind, r.rule, c.text, c.count, c.country, describeFigures(res, kind))
-				}
+	checkFigureRows(t, ex, fx6fDeathRules, "deaths")
+	checkFigureRows(t, ex, fx6fTroopRules, "troops")
+}
+
+// checkFigureRows checks a table of figure rules kept apart for parallel
+// work: each positive sentence gives its figure through its rule, each
+// negative one no figure of the kind ("deaths" or "troops").
+func checkFigureRows(t *testing.T, ex *Extractor, table []figureRule, kind string) {
+	t.Helper()
+	for _, r := range table {
+		for _, c := range r.pos {
+			if res := ex.Extract(c.text); !hasFigure(res, kind, r.rule, c) {
+				t.Errorf("%s rule %q: %q: want %d %s, got %s", kind, r.rule, c.text, c.count, c.country, describeFigures(res, kind))
 			}
-			for _, text := range r.neg {
-				res := ex.Extract(text)
-				if kind == "deaths" && len(res.Deaths) != 0 || kind == "troops" && len(res.Troops) != 0 {
-					t.Errorf("%s rule %q: %q: want no figure, got %s", kind, r.rule, text, describeFigures(res, kind))
-				}
+		}
+		for _, text := range r.neg {
+			res := ex.Extract(text)
+			if kind == "deaths" && len(res.Deaths) != 0 || kind == "troops" && len(res.Troops) != 0 {
+				t.Errorf("%s rule %q: %q: want no figure, got %s", kind, r.rule, text, describeFigures(res, kind))
 			}
 		}
 	}
-	check(fx6fDeathRules, "deaths")
-	check(fx6fTroopRules, "troops")
 }

@@ -107,21 +107,6 @@ var fx7fTroopRules = []figureRule{
 
 func TestFigureRulesFx7f(t *testing.T) {
 	ex := newTestExtractor(t)
-	check := func(table []figureRule, kind string) {
-		for _, r := range table {
-			for _, c := range r.pos {
-				if res := ex.Extract(c.text); !hasFigure(res, kind, r.rule, c) {
-					t.Errorf("%s rule %q: %q: want %d %s, got %s", kind, r.rule, c.text, c.count, c.country, describeFigures(res, kind))
-				}
-			}
-			for _, text := range r.neg {
-				res := ex.Extract(text)
-				if kind == "deaths" && len(res.Deaths) != 0 || kind == "troops" && len(res.Troops) != 0 {
-					t.Errorf("%s rule %q: %q: want no figure, got %s", kind, r.rule, text, describeFigures(res, kind))
-				}
-			}
-		}
-	}
-	check(fx7fDeathRules, "deaths")
-	check(fx7fTroopRules, "troops")
+	checkFigureRows(t, ex, fx7fDeathRules, "deaths")
+	checkFigureRows(t, ex, fx7fTroopRules, "troops")
 }

@@ -63,16 +63,5 @@ var tf1TroopRules = []figureRule{
 
 func TestFigureRulesTf1(t *testing.T) {
 	ex := newTestExtractor(t)
-	for _, r := range tf1TroopRules {
-		for _, c := range r.pos {
-			if res := ex.Extract(c.text); !hasFigure(res, "troops", r.rule, c) {
-				t.Errorf("troops rule %q: %q: want %d %s, got %s", r.rule, c.text, c.count, c.country, describeFigures(res, "troops"))
-			}
-		}
-		for _, text := range r.neg {
-			if res := ex.Extract(text); len(res.Troops) != 0 {
-				t.Errorf("troops rule %q: %q: want no figure, got %s", r.rule, text, describeFigures(res, "troops"))
-			}
-		}
-	}
+	checkFigureRows(t, ex, tf1TroopRules, "troops")
 }

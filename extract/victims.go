@@ -417,6 +417,14 @@ func (a *analysis) victimItem(j int, role listRole, inList bool) (int64, int, bo
 	case "the":
 		return a.definiteVictim(j + 1)
 	}
+	return a.bareVictim(j, role, inList)
+}
+
+// bareVictim reads a victim phrase at j that no pronoun or determiner
+// opens: a named or titled person, an age, a number, a lone name beside
+// the verb or a headline's victims; victimItem's results.
+func (a *analysis) bareVictim(j int, role listRole, inList bool) (int64, int, bool, bool) {
+	toks := a.d.toks
 	if m := a.personAt[j]; m >= 0 && a.mentions[m].first == j || m >= 0 && a.mentions[m].prefix == j {
 		lim := a.mentions[m].lim
 		if lim < len(toks) && toks[lim].lower == "'s" {
