@@ -93,7 +93,10 @@ func TestSharedCorpusFeeds(t *testing.T) {
 	db := openTestDB(t)
 	p, _ := newTestPipeline(t, db, func(c *Config, fc *fetch.Config) {
 		c.Feeds, c.Workers = 4, 8
-		fc.Transport = loopbackTransport{site: site, base: &http.Transport{ResponseHeaderTimeout: time.Second}}
+		// every handler answers at once; the bound is only against a hang, and
+		// generous, since a loaded CI machine once took over a second (the
+		// second run then fetched what the first had timed out on)
+		fc.Transport = loopbackTransport{site: site, base: &http.Transport{ResponseHeaderTimeout: 30 * time.Second}}
 	})
 	rep := runPipeline(t, p, sources...)
 	first := countsOf(rep)
