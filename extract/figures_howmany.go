@@ -12,7 +12,7 @@ package extract
 func (a *analysis) howManyGloss(n number) (int, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
-	if n.hedge != s.first && !(n.hedge > s.first && isClauseOpen(toks[n.hedge-1].text)) {
+	if n.hedge != s.first && !(n.hedge > s.first && toks[n.hedge-1].kind == tQuote) {
 		return 0, false
 	}
 	k := n.lim
@@ -34,9 +34,6 @@ func (a *analysis) howManyGloss(n number) (int, bool) {
 	}
 	return k + 2, true
 }
-
-// isClauseOpen reports a mark after which a fragment may open: a quote.
-func isClauseOpen(s string) bool { return s == "\"" || s == "“" || s == "'" || s == "‘" }
 
 // howManyTroops reads a bare number glossed by "That is how many" and
 // personnel, of the state written with them or the state of the gloss:

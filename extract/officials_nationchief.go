@@ -18,10 +18,7 @@ func (a *analysis) nationOfChief(r *role) string {
 		if toks[k].lower != "nation" || !toks[k].cap || !toks[k-1].cap || toks[k-1].kind != tWord || toks[k-1].lower == "the" {
 			continue
 		}
-		j := k - 1
-		for j > 0 && toks[j-1].cap && toks[j-1].kind == tWord && toks[j-1].lower != "the" && !toks[j].sentStart {
-			j--
-		}
+		j := a.capRunStart(k - 1)
 		if _, ok := a.stateMentionAt(j); ok {
 			continue // "the Ukrainian Nation"
 		}

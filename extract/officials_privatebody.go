@@ -18,9 +18,5 @@ func (a *analysis) privateBodyOfState(p int) int {
 	if f < 2 || toks[f-1].lower != "of" || !toks[f-2].cap || !privateBodyHeads.hasToken(&toks[f-2]) {
 		return -1
 	}
-	lo := f - 2
-	for lo > 0 && toks[lo-1].cap && toks[lo-1].kind == tWord && toks[lo-1].lower != "the" && toks[lo-1].sent == toks[lo].sent {
-		lo--
-	}
-	return lo
+	return a.capRunStart(f - 2)
 }

@@ -1037,6 +1037,17 @@ func (a *analysis) ofInName(e int) bool {
 	return toks[e].lower == "of" && e+1 < len(toks) && toks[e-1].cap && toks[e+1].cap && toks[e+1].para == toks[e].para
 }
 
+// capRunStart returns the first word of the capitalised run of words that
+// ends at j within j's sentence, stopping before "the": "Minerals Council"
+// from "Council", "Pimicikamak Cree" from "Cree".
+func (a *analysis) capRunStart(j int) int {
+	toks := a.d.toks
+	for j > 0 && toks[j-1].cap && toks[j-1].kind == tWord && toks[j-1].lower != "the" && !toks[j].sentStart {
+		j--
+	}
+	return j
+}
+
 // capRunEnd returns the end of a capitalised name starting at j, which may
 // hold "of", "and", "for" and "the" between capitalised words ("Federal
 // Reserve Bank of New York", "Middle East and North Africa"); j if none.
