@@ -686,11 +686,7 @@ func (a *analysis) royalShortForm(style int, full *person) bool {
 	if !a.lx.roleTags[a.d.toks[style].lower+"/courtesy"] || len(full.words) < 3 {
 		return false
 	}
-	switch strings.ToLower(full.words[1]) {
-	case "bin", "ibn", "bint":
-		return true
-	}
-	return false
+	return patronymicParticles.has(strings.ToLower(full.words[1]))
 }
 
 // writtenInFull reports a person whose full name the article writes as
