@@ -26,6 +26,15 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk7: "the federation said" after "The National Federation of Fishing
+	// Cooperatives": the name runs on through "of" and its capitals, as it
+	// does after a place ("Law Society of Kenya")
+	{rule: "body-noun-of-name", pos: true,
+		text:  "The National Federation of Fishing Cooperatives met in Bergen on Monday. \"Every boat will stay in port until the quota is fixed,\" the federation said.",
+		quote: "Every boat will stay in port", speaker: "National Federation of Fishing Cooperatives"},
+	{rule: "body-noun-of-name", pos: false,
+		text:  "The National Federation of Fishing Cooperatives met in Bergen on Monday. \"Every boat will stay in port until the quota is fixed,\" the federation said.",
+		quote: "Every boat will stay in port", speaker: "National Federation"},
 	// sk7: "directives from NAME to "…"": the giver of an order or a call
 	// speaks the words quoted after its "to"
 	{rule: "order-giver", pos: true,

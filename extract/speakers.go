@@ -115,7 +115,8 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 			f++
 		}
 		if f < k {
-			return speaker{name: a.d.text[toks[f].start:toks[a.ofPlaceEnd(k)].end], body: true}, true
+			e := max(a.ofPlaceEnd(k), a.ofNameEnd(k)) // "International Federation of the Red Cross and Red Crescent Societies"
+			return speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}, true
 		}
 		if e := a.ofNameEnd(k); e > k {
 			return speaker{name: a.d.text[t.start:toks[e].end], body: true}, true // "Ethiopia's Ministry of Health"
