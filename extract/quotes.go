@@ -782,6 +782,9 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 				return s, "according to", v, true
 			}
 		}
+		if s, n, ok := a.orderGiver(q, v); ok {
+			return s, toks[n].lower, v, true // "directives from Xi to "…""
+		}
 		if a.speechVerbAt(v) != v {
 			continue
 		}
@@ -1008,7 +1011,8 @@ func (a *analysis) subjectEnd(v, start int) int {
 // selfNamedBefore reads an apposition that ends, before the comma at e-1,
 // in the name a speaker gave themselves: "The man, who identified himself
 // as Jimmy Pierre-Louis, warned", "a woman, who gave her name as Rosa
-// Lind, said". The named person speaks.
+// Lind, said", "a spokesperson, who uses the name Sameer, said". The
+// named person speaks.
 func (a *analysis) selfNamedBefore(e, start int) (speaker, bool) {
 	toks := a.d.toks
 	if e-4 < start || toks[e-1].text != "," {
@@ -1020,6 +1024,9 @@ func (a *analysis) selfNamedBefore(e, start int) (speaker, bool) {
 	}
 	m := a.mentions[mi]
 	k := m.prefix - 1
+	if k-1 > start && toks[k].lower == "name" && (npDeterminers.hasToken(&toks[k-1]) || possessivePronoun(toks[k-1].lower)) {
+		return a.personSpeaker(a.people[m.person], m.first), true // "who uses the name Sameer"
+	}
 	if k-1 < start || toks[k].lower != "as" {
 		return speaker{}, false
 	}

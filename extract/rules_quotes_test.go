@@ -26,6 +26,71 @@ type quoteRuleRow struct {
 }
 
 var quoteRuleRows = []quoteRuleRow{
+	// sk7: "the federation said" after "The National Federation of Fishing
+	// Cooperatives": the name runs on through "of" and its capitals, as it
+	// does after a place ("Law Society of Kenya")
+	{rule: "body-noun-of-name", pos: true,
+		text:  "The National Federation of Fishing Cooperatives met in Bergen on Monday. \"Every boat will stay in port until the quota is fixed,\" the federation said.",
+		quote: "Every boat will stay in port", speaker: "National Federation of Fishing Cooperatives"},
+	{rule: "body-noun-of-name", pos: false,
+		text:  "The National Federation of Fishing Cooperatives met in Bergen on Monday. \"Every boat will stay in port until the quota is fixed,\" the federation said.",
+		quote: "Every boat will stay in port", speaker: "National Federation"},
+	// sk7: "directives from NAME to "…"": the giver of an order or a call
+	// speaks the words quoted after its "to"
+	{rule: "order-giver", pos: true,
+		text:  "The crackdown began in spring. Leaked files show it grew out of instructions from Marta Vidal to \"spare no village that hid the rebels\".",
+		quote: "spare no village", speaker: "Marta Vidal"},
+	{rule: "order-giver", pos: false,
+		text:  "The crackdown began in spring. Leaked files show the money went from Marta Vidal to \"a fund that nobody could trace\" in Zurich.",
+		quote: "a fund that nobody could trace", speaker: "Marta Vidal"},
+	// sk7: a family name written first ("Xi Jinping") and then alone:
+	// the office holder of that full name
+	{rule: "family-name-first", pos: true,
+		text:  "Repression deepened under Xi Jinping. The camps grew out of directives from Xi to \"show absolutely no mercy to anyone\" in the region.",
+		quote: "show absolutely no mercy", speaker: "Xi Jinping"},
+	{rule: "family-name-first", pos: false,
+		text:  "Repression deepened under Xi Jinping. The camps grew out of directives from Xi to \"show absolutely no mercy to anyone\" in the region.",
+		quote: "show absolutely no mercy", speaker: "Xi"},
+	// sk7: "NAME, a spokeswoman for FIRM, which runs …, said": the name
+	// after "for" is the body she speaks for, not her name
+	{rule: "body-after-preposition", pos: true,
+		text:  "Dock workers walked out on Monday. Irene Falk, a spokeswoman for Harbour Cranes Nordic, which operates the northern quay, said the machines would not cost \"a single job on this quay\" this year.",
+		quote: "a single job on this quay", speaker: "Irene Falk"},
+	{rule: "body-after-preposition", pos: false,
+		text:  "Dock workers walked out on Monday. Irene Falk, a spokeswoman for Harbour Cranes Nordic, which operates the northern quay, said the machines would not cost \"a single job on this quay\" this year.",
+		quote: "a single job on this quay", speaker: "Harbour Cranes Nordic"},
+	// sk7: "Afghanistan's Taliban administration", "the rebel group's Sahel
+	// news agency": the body that speaks is the name between the owner
+	// and the common noun after it
+	{rule: "owned-body-name", pos: true,
+		text:  "Fighting resumed near the border town. Somalia's Shabaab administration said in a statement that it was \"ready to talk with every clan elder\" in the region.",
+		quote: "ready to talk with every clan elder", speaker: "Shabaab"},
+	{rule: "owned-body-name", pos: true,
+		text:  "The camp was overrun at dawn. The rebel group's Zawiya news agency said its fighters had seized \"the whole camp and every truck in it\".",
+		quote: "the whole camp and every truck", speaker: "Zawiya"},
+	{rule: "owned-body-name", pos: false,
+		text:  "The camp was overrun at dawn. Chad's Defence Ministry said the rebels had seized \"the whole camp and every truck in it\".",
+		quote: "the whole camp and every truck", speaker: "Defence Ministry"},
+	// sk7: "a spokesperson, who uses the name Sameer, said": the one name
+	// the source goes by is the speaker, and of the statement it issued
+	{rule: "uses-the-name", pos: true,
+		text:  "In a statement sent to reporters, a spokesman for the rebel command, who uses the name Tariq, said nine fighters had died. \"The army is shelling villages and calling them camps,\" the statement said.",
+		quote: "The army is shelling villages", speaker: "Tariq"},
+	{rule: "uses-the-name", pos: false,
+		text:  "In a statement sent to reporters, a spokesman for the rebel command, who signed in the name Justice, said nine fighters had died. \"The army is shelling villages and calling them camps,\" the statement said.",
+		quote: "The army is shelling villages", speaker: "Justice"},
+	// sk7: "the 58-year-old former mayor of the city" that no one was
+	// named as: the person the paragraph just named, not the one who spoke
+	// last; a person named in a comparison ("like NAME") is someone else
+	{rule: "aged-role-paragraph", pos: true,
+		text:  "Senator Ines Varga claimed victory in the runoff on Sunday.\nThe head of the election board, Paul Brandt, told reporters the count was nearly done.\n\"The count is final,\" Brandt said. \"We ask every party for calm.\"\nThousands of Varga's supporters filled the square of the capital, waving flags. Speaking from a balcony, the 61-year-old former governor of the province promised \"a cabinet for every region of this country\".",
+		quote: "a cabinet for every region", speaker: "Ines Varga"},
+	{rule: "aged-role-paragraph", pos: false,
+		text:  "Senator Ines Varga claimed victory in the runoff on Sunday.\nThe head of the election board, Paul Brandt, told reporters the count was nearly done.\n\"The count is final,\" Brandt said. \"We ask every party for calm.\"\nThousands of Varga's supporters filled the square of the capital, waving flags. Speaking from a balcony, the 61-year-old former governor of the province promised \"a cabinet for every region of this country\".",
+		quote: "a cabinet for every region", speaker: "Paul Brandt"},
+	{rule: "aged-role-paragraph", pos: false,
+		text:  "\"We print every book by hand,\" shop owner Tomas Reyes said. I am writing about Lena Ortiz, who like Reyes was born in Lima. \"We only sell local artists,\" says the 39-year-old founder of Ink Press.",
+		quote: "We only sell local artists", speaker: "Tomas Reyes"},
 	// sk6: "the 61-year-old former judge said": an age and a role stand
 	// for the person named with that role, not the person in focus
 	{rule: "aged-role-holder", pos: true,

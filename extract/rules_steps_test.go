@@ -65,6 +65,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"before/ex-capitalised", "His remarks came as ex-Foreign Secretary Tom Ladd said he was hopeful.", "His remarks came as ex-foreign Secretary Tom Ladd said he was hopeful."},
 	{"np/pronoun-like", "\"We are tired of waiting,\" others said.", "\"We are tired of waiting,\" residents said."},
 	{"np/no-noun-at-end", "\"We are tired of waiting,\" as a said.", "\"We are tired of waiting,\" a resident said."},
+	{"np/owned-body-name", "Somalia's Shabaab administration said: \"We are ready to talk.\"", "Somalia's Shabaab said: \"We are ready to talk.\""},
 	{"np/trailing-name", "\"It is a shift,\" the campaign's political scientist Xoran Cross said.", "\"It is a shift,\" the campaign's political scientist said."},
 	{"np/place-or-clause", "\"We will win,\" Liberty Square said.", "\"We will win,\" Liberty Party said."},
 	{"np/owner-document", "Ann Lee wrote to the council. \"We are tired of waiting,\" her letter said.", "Ann Lee wrote to the council. \"We are tired of waiting,\" the letter said."},

@@ -63,6 +63,7 @@ var npRules = []struct {
 	{"apposed-noun", (*analysis).npApposedNoun},
 	{"described-person", (*analysis).npDescribedPerson},
 	{"described-anaphor", (*analysis).npDescribedAnaphor},
+	{"owned-body-name", (*analysis).npOwnedBodyName},
 	{"description", (*analysis).npDescription},
 }
 
@@ -485,7 +486,7 @@ func (a *analysis) openerDocumentSpeaker(k, lim int) (speaker, bool) {
 		if per := a.nameEndingAt(e); per != nil {
 			return a.personSpeaker(per, e-1), true
 		}
-		return speaker{}, false
+		return a.selfNamedBefore(v, k) // "a spokesperson, who uses the name Sameer, said"
 	}
 	return speaker{}, false
 }
@@ -1449,6 +1450,9 @@ func (a *analysis) npAgeDescribed(p *npPhrase) (speaker, npVerdict) {
 	if per := a.agedRoleHolder(p); per != nil {
 		return a.personSpeaker(per, p.f), npAccept // "NAME, a former mayor, ... the 58-year-old former mayor said"
 	}
+	if per, ok := a.agedRoleOfParagraph(p); ok {
+		return a.personSpeaker(per, p.f), npAccept // "Quiroga's supporters ... the 58-year-old former mayor of the city"
+	}
 	if per := a.resolvePronoun(0, p.f); per != nil {
 		if age := a.statedAge(per, p.f); age > 0 && age != ageNumber(a.d.toks[p.f+1].lower) {
 			return speaker{name: p.raw, body: true}, npAccept // "Ruiz, 34, ... the 9-year-old asked": her child
@@ -1737,6 +1741,9 @@ func (a *analysis) npDescription(p *npPhrase) (speaker, npVerdict) {
 	if p.l-p.f == 1 && p.first.cap {
 		if name := a.firmNamedFromWord(p.first.text); name != "" {
 			return speaker{name: name, body: true}, npAccept // "Dravo said" after "Dravo Copper Mining"
+		}
+		if name := a.holderNamedFromWord(p.first.text); name != "" {
+			return speaker{name: name, named: true}, npAccept // "Xi said" after "Xi Jinping"
 		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept

@@ -64,8 +64,16 @@ func (a *analysis) trailingName(f, l int) int {
 	if l-k < 2 || k == f || toks[k-1].cap && !a.titleWordAt(k-1) {
 		return f
 	}
+	if namePrepositions.hasToken(&toks[k-1]) {
+		return f // "a spokeswoman for APM Terminals Algeciras": the body she speaks for, no one's name
+	}
 	return k
 }
+
+// namePrepositions before a capitalised run at the end of a description
+// make it the object of the preposition (a body or a place), not the
+// name of the one described.
+var namePrepositions = closedSet("for", "of", "at", "from", "with")
 
 // bodyByNoun finds the body that "the commission" or "the company" before
 // token at stands for: the last name written with that noun ("Ontario
@@ -107,7 +115,8 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 			f++
 		}
 		if f < k {
-			return speaker{name: a.d.text[toks[f].start:toks[a.ofPlaceEnd(k)].end], body: true}, true
+			e := max(a.ofPlaceEnd(k), a.ofNameEnd(k)) // "International Federation of the Red Cross and Red Crescent Societies"
+			return speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}, true
 		}
 		if e := a.ofNameEnd(k); e > k {
 			return speaker{name: a.d.text[t.start:toks[e].end], body: true}, true // "Ethiopia's Ministry of Health"
@@ -1249,7 +1258,7 @@ func (a *analysis) salience(mi int) float64 {
 	// would give only his first name, Rangi, said": the name closes the
 	// relative clause of the speech verb's subject
 	if toks := a.d.toks; m.lim+1 < len(toks) && toks[m.lim].text == "," && a.quoteClass(m.lim+1, qcSpeech) &&
-		!toks[m.lim+1].cap && (a.namedOnlyAs(m.first) || a.firstNameGiven(m.first)) {
+		!toks[m.lim+1].cap && (a.namedOnlyAs(m.first) || a.usesTheName(m.first, m.lim) || a.firstNameGiven(m.first)) {
 		bonus = 2.5
 	}
 	// "a volunteer cook, Amina, who did not give her surname, served
