@@ -447,12 +447,14 @@ type lexicon struct {
 	scratchNames []string
 	scratchDoc   doc
 
-	roleShapes   *wordShapes         // filters words before a look-up in roles
-	roleIndex    *shapeMap[roleKind] // roles' words of a kind, looked up by a token's shapeBit
-	givenShapes  *wordShapes         // filters words before a look-up in givenNames
-	speechShapes *wordShapes         // filters words before a look-up in speech
-	runShapes    nameRunShapes       // filters the words of a name run
-	nameBlock    *wordShapes         // filters words before a look-up in notNameWords and commonStarters (nameWordToken)
+	roleShapes   *wordShapes           // filters words before a look-up in roles
+	roleIndex    *shapeMap[roleKind]   // roles' words of a kind, looked up by a token's shapeBit
+	victimIndex  *shapeMap[victimKind] // victims' words, looked up by shapeBit (victimKindOf)
+	victimHeads  *wordShapes           // filters the heads of compounds before a look-up (compoundVictimKind)
+	givenShapes  *wordShapes           // filters words before a look-up in givenNames
+	speechShapes *wordShapes           // filters words before a look-up in speech
+	runShapes    nameRunShapes         // filters the words of a name run
+	nameBlock    *wordShapes           // filters words before a look-up in notNameWords and commonStarters (nameWordToken)
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -519,6 +521,13 @@ func (lx *lexicon) buildShapes() {
 		lx.roleShapes.add(w)
 	}
 	lx.roleIndex = newShapeMap(lx.roles)
+	lx.victimIndex = newShapeMap(lx.victims)
+	lx.victimHeads = new(wordShapes)
+	for w, k := range lx.victims {
+		if k&vHead != 0 {
+			lx.victimHeads.add(w)
+		}
+	}
 	lx.givenShapes = new(wordShapes)
 	for _, w := range lx.givenNames.words {
 		lx.givenShapes.add(w)
