@@ -450,6 +450,7 @@ type lexicon struct {
 	roleShapes   *wordShapes           // filters words before a look-up in roles
 	roleIndex    *shapeMap[roleKind]   // roles' words of a kind, looked up by a token's shapeBit
 	victimIndex  *shapeMap[victimKind] // victims' words, looked up by shapeBit (victimKindOf)
+	endsRole     *shapeSet             // the roles tagged "endsrole" in roles.tsv (roleKind)
 	victimHeads  *wordShapes           // filters the heads of compounds before a look-up (compoundVictimKind)
 	givenShapes  *wordShapes           // filters words before a look-up in givenNames
 	speechShapes *wordShapes           // filters words before a look-up in speech
@@ -522,6 +523,7 @@ func (lx *lexicon) buildShapes() {
 	}
 	lx.roleIndex = newShapeMap(lx.roles)
 	lx.victimIndex = newShapeMap(lx.victims)
+	lx.endsRole = newShapeSet(taggedRoles(lx.roleTags, "endsrole"))
 	lx.victimHeads = new(wordShapes)
 	for w, k := range lx.victims {
 		if k&vHead != 0 {
@@ -1296,7 +1298,7 @@ func (a *analysis) roleKind(i int) roleKind {
 	t := &a.d.toks[i]
 	if t.facts&factRoleKnown == 0 {
 		t.role = a.lx.roleOfToken(t)
-		if t.role != 0 && a.lx.roleTags[t.lower+"/endsrole"] && !a.endsRoleAt(i) {
+		if t.role != 0 && a.lx.endsRole.holds(t.lower, t.shape) && !a.endsRoleAt(i) {
 			t.role = 0 // "fellow soldiers", "a fellow candidate": an adjective
 		}
 		t.facts |= factRoleKnown
