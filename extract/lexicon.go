@@ -451,6 +451,7 @@ type lexicon struct {
 	roleIndex    *shapeMap[roleKind]   // roles' words of a kind, looked up by a token's shapeBit
 	victimIndex  *shapeMap[victimKind] // victims' words, looked up by shapeBit (victimKindOf)
 	endsRole     *shapeSet             // the roles tagged "endsrole" in roles.tsv (roleKind)
+	publicRoles  *shapeSet             // the roles tagged "public" in roles.tsv (privateTitle)
 	victimHeads  *wordShapes           // filters the heads of compounds before a look-up (compoundVictimKind)
 	givenShapes  *wordShapes           // filters words before a look-up in givenNames
 	speechShapes *wordShapes           // filters words before a look-up in speech
@@ -524,6 +525,7 @@ func (lx *lexicon) buildShapes() {
 	lx.roleIndex = newShapeMap(lx.roles)
 	lx.victimIndex = newShapeMap(lx.victims)
 	lx.endsRole = newShapeSet(taggedRoles(lx.roleTags, "endsrole"))
+	lx.publicRoles = newShapeSet(taggedRoles(lx.roleTags, "public"))
 	lx.victimHeads = new(wordShapes)
 	for w, k := range lx.victims {
 		if k&vHead != 0 {
