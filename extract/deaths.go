@@ -2997,14 +2997,14 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 		w := toks[j].lower
 		changed = changed || countChanges.has(w)
 		// "the homicide count rose to 61": a count noun after a death noun
-		if countNouns.has(w) && j > s.first && countedDeaths.has(toks[j-1].lower+"s") {
+		if countNouns.has(w) && j > s.first && countedDeaths.hasWithS(toks[j-1].lower) {
 			j--
 			w = toks[j].lower
 		}
 		// "raising its losses ... to 452" in a sentence of killing: a force's
 		// dead; "the number of soldiers killed this year has reached 61"
 		losses := w == "losses" && a.sentenceHas(n.first, killingWords.words()) || a.numberOfKilled(j)
-		if countedDeaths.has(w) || losses || countedDeaths.has(w+"s") && j+1 < len(toks) && countNouns.hasToken(&toks[j+1]) {
+		if countedDeaths.has(w) || losses || countedDeaths.hasWithS(w) && j+1 < len(toks) && countNouns.hasToken(&toks[j+1]) {
 			if j > 0 && deniedDeaths.hasToken(&toks[j-1]) || !changed && !a.countBrought(j) {
 				return Deaths{}, false
 			}

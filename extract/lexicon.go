@@ -447,12 +447,16 @@ type lexicon struct {
 	scratchNames []string
 	scratchDoc   doc
 
-	roleShapes   *wordShapes         // filters words before a look-up in roles
-	roleIndex    *shapeMap[roleKind] // roles' words of a kind, looked up by a token's shapeBit
-	givenShapes  *wordShapes         // filters words before a look-up in givenNames
-	speechShapes *wordShapes         // filters words before a look-up in speech
-	runShapes    nameRunShapes       // filters the words of a name run
-	nameBlock    *wordShapes         // filters words before a look-up in notNameWords and commonStarters (nameWordToken)
+	roleShapes   *wordShapes           // filters words before a look-up in roles
+	roleIndex    *shapeMap[roleKind]   // roles' words of a kind, looked up by a token's shapeBit
+	victimIndex  *shapeMap[victimKind] // victims' words, looked up by shapeBit (victimKindOf)
+	endsRole     *shapeSet             // the roles tagged "endsrole" in roles.tsv (roleKind)
+	publicRoles  *shapeSet             // the roles tagged "public" in roles.tsv (privateTitle)
+	victimHeads  *wordShapes           // filters the heads of compounds before a look-up (compoundVictimKind)
+	givenShapes  *wordShapes           // filters words before a look-up in givenNames
+	speechShapes *wordShapes           // filters words before a look-up in speech
+	runShapes    nameRunShapes         // filters the words of a name run
+	nameBlock    *wordShapes           // filters words before a look-up in notNameWords and commonStarters (nameWordToken)
 }
 
 // bodyWord is a word of body_words.tsv: its kind, and whether it blocks a
@@ -519,6 +523,15 @@ func (lx *lexicon) buildShapes() {
 		lx.roleShapes.add(w)
 	}
 	lx.roleIndex = newShapeMap(lx.roles)
+	lx.victimIndex = newShapeMap(lx.victims)
+	lx.endsRole = newShapeSet(taggedRoles(lx.roleTags, "endsrole"))
+	lx.publicRoles = newShapeSet(taggedRoles(lx.roleTags, "public"))
+	lx.victimHeads = new(wordShapes)
+	for w, k := range lx.victims {
+		if k&vHead != 0 {
+			lx.victimHeads.add(w)
+		}
+	}
 	lx.givenShapes = new(wordShapes)
 	for _, w := range lx.givenNames.words {
 		lx.givenShapes.add(w)
@@ -1287,7 +1300,7 @@ func (a *analysis) roleKind(i int) roleKind {
 	t := &a.d.toks[i]
 	if t.facts&factRoleKnown == 0 {
 		t.role = a.lx.roleOfToken(t)
-		if t.role != 0 && a.lx.roleTags[t.lower+"/endsrole"] && !a.endsRoleAt(i) {
+		if t.role != 0 && a.lx.endsRole.holds(t.lower, t.shape) && !a.endsRoleAt(i) {
 			t.role = 0 // "fellow soldiers", "a fellow candidate": an adjective
 		}
 		t.facts |= factRoleKnown

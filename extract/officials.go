@@ -1593,7 +1593,7 @@ func (a *analysis) privateTitle(title string) bool {
 		if i >= 0 && t[i] != ' ' && t[i] != '-' {
 			continue
 		}
-		if a.lx.roleTags[t[i+1:]+"/public"] {
+		if w := t[i+1:]; w != "" && a.lx.publicRoles.holds(w, shapeBit(w)) {
 			return false
 		}
 		if a.lx.private[t[i+1:]] && (i < 0 || a.lx.roles[t[i+1:]] != rRank) {

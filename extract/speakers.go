@@ -410,7 +410,7 @@ func trimModifiers(s string) string {
 // named body after it, no part of its name: "the opposition Party of
 // Socialists", "the ruling Unity Front"; not "the opposition leader".
 func bodyEpithetBefore(h, rest string) bool {
-	if h != strings.ToLower(h) || !bodyEpithets.has(h) {
+	if !bodyEpithets.has(h) || h != strings.ToLower(h) { // the list first: most words are in none, and need no lowering
 		return false
 	}
 	if n, more, ok := strings.Cut(rest, " "); ok && bodyEpithets.has(n) {

@@ -85,7 +85,7 @@ func (a *analysis) innerModAt(k int) bool {
 	// a plural subject's verb is written bare: "states field", as "fields"
 	w := a.d.toks[k+1].lower
 	for _, v := range []*wordSet{troopVerbs, sendVerbs, deployVerbs, withdrawVerbs, possessVerbs, strengthVerbs} {
-		if v.has(w) || v.has(w+"s") {
+		if v.has(w) || v.hasWithS(w) {
 			return false
 		}
 	}

@@ -63,7 +63,14 @@ func (a *analysis) pluralAgentNoun(k int) bool {
 // victimKindOf returns the victim kinds of a word, or of a compound that
 // ends in a listed head noun ("schoolteacher", "shopkeepers").
 func (a *analysis) victimKindOf(w string) victimKind {
-	if k, ok := a.lx.victims[w]; ok {
+	if w == "" {
+		return 0
+	}
+	// every word of the list has some kind (addVictimWord sets a bit), so
+	// the index's zero is the map's miss; the index is keyed by shapeBit,
+	// not the whole word hashed (some 40 rules ask, most of a word not in
+	// the list)
+	if k := a.lx.victimIndex.get(w, shapeBit(w)); k != 0 {
 		return k
 	}
 	return a.lx.compoundVictimKind(w)
@@ -84,8 +91,12 @@ func (lx *lexicon) compoundVictimKind(w string) victimKind {
 		if i < 3 {
 			continue
 		}
-		if k := lx.victims[w[i:]]; k&vHead != 0 {
-			return k & (vPlural | vSingle)
+		// a head's shape first: most tails of a word are no head, and are
+		// passed over without hashing them
+		if h := w[i:]; lx.victimHeads.holds(shapeBit(h)) {
+			if k := lx.victims[h]; k&vHead != 0 {
+				return k & (vPlural | vSingle)
+			}
 		}
 		if c == '-' {
 			return 0 // one hyphen at most, right before the head
