@@ -42,6 +42,12 @@ var ob9OfficialRules = []officialRuleCase{
 		name: "Issa Traore", country: "ML"},
 	{rule: "junta-head-state", text: "BAMAKO (AFP) - Mali's military rulers sent envoys to Dakar on Monday. The envoys of the junta met the foreign minister of Senegal, Moussa Ndiaye, for three hours.",
 		name: "Moussa Ndiaye", country: "SN"},
+	// "on" and a field of two capitalised words continue a body's name
+	// past a shorter gazetteer name: a think tank, not the EU's council
+	{rule: "body-name-on-field", text: "BERLIN - Talks resumed. Anna Weber, a senior fellow at the European Council on Foreign Relations, said the deal would hold.",
+		name: "Anna Weber", title: "senior fellow", org: "European Council on Foreign Relations"},
+	{rule: "body-name-on-field", text: "BRUSSELS - The European Council on Monday backed the plan. Its spokeswoman, Anna Weber, said the summit would go ahead.",
+		name: "Anna Weber", title: "spokeswoman", org: "European Council"},
 }
 
 func TestOb9OfficialRules(t *testing.T) {
