@@ -23,6 +23,9 @@ var (
 	stateDescriptors     = wordList("state-descriptor")
 	notAgencyWords       = wordList("not-agency-word")
 	modifierOnlyHeads    = closedSet("institute", "organisation", "organization")
+	// stateItselfAlone name only the state itself when they stand alone as
+	// a body's name ("Federation" alone is as often a sports federation's)
+	stateItselfAlone = closedSet("republic")
 )
 
 // stateAgencyRoles gives a role held for a body that is no gazetteer's and
@@ -39,6 +42,9 @@ func (a *analysis) stateAgencyRoles(used map[int]string, style, dateline string)
 			continue
 		}
 		c, agency := a.stateAgencyName(first, lim)
+		// "the Republic" alone is the state itself: "the National Council
+		// for the Safeguard of the Republic ... Its spokesman"
+		agency = agency || lim == first+1 && stateItselfAlone.hasToken(&a.d.toks[first])
 		if !agency && !a.describedAsStateBody(r.org) {
 			continue
 		}

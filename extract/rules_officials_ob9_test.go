@@ -48,6 +48,12 @@ var ob9OfficialRules = []officialRuleCase{
 		name: "Anna Weber", title: "senior fellow", org: "European Council on Foreign Relations"},
 	{rule: "body-name-on-field", text: "BRUSSELS - The European Council on Monday backed the plan. Its spokeswoman, Anna Weber, said the summit would go ahead.",
 		name: "Anna Weber", title: "spokeswoman", org: "European Council"},
+	// a body read as "the Republic" alone is the state itself: the junta's
+	// council "for the Rescue of the Republic" holds the state's offices
+	{rule: "republic-itself", text: "CONAKRY (Reuters) - Guinea's new military rulers imposed a curfew. The self-styled Committee for the Rescue of the Republic, which seized power on Monday, said the curfew would last a week. Its spokesman, Colonel Amara Camara, said three people had died.",
+		name: "Amara Camara", country: "GN", org: "-"},
+	{rule: "republic-itself", text: "CONAKRY (Reuters) - Guinea's new military rulers imposed a curfew. The self-styled Front for the Defence of Farmers, which blocked roads on Monday, said the protest would last a week. Its spokesman, Amara Camara, said three people had died.",
+		name: "Amara Camara", country: "-"},
 }
 
 func TestOb9OfficialRules(t *testing.T) {
