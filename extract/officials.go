@@ -173,6 +173,8 @@ func (a *analysis) placeRoles() {
 			}
 		}
 	}
+	a.stateAgencyRoles(used, style, dateline) // "director of the BC Wildfire Service": Canada's office
+	a.juntaRoles()                            // "the head of the junta, General NAME": the state it rules
 }
 
 // armedGroupSeat reports a legislator's seat held for an armed group that
@@ -373,6 +375,10 @@ func (a *analysis) itsOwner(r *role) bool {
 	}
 	if a.itsSubjectOffice(ir) {
 		r.org, r.orgKind, r.nonState, r.country = ir.org, ir.orgKind, ir.nonState, ir.country
+		return true
+	}
+	if body, ok := a.itsMultinationalForce(ir); ok {
+		r.org, r.nonState = body, true // "The regional force, known as SAMIDRC, ... Its commander"
 		return true
 	}
 	if body, state := a.subjectOfIts(ir); body != "" || state != "" {

@@ -69,6 +69,10 @@ func (a *analysis) tagOrgs() {
 			i = lim
 			continue // "Las Vegas Metropolitan Police": the city's, not London's
 		}
+		if a.longerNameOn(lim) {
+			i = lim
+			continue // "the European Council on Foreign Relations": a think tank's name
+		}
 		if a.partyWordOfLongerName(lim, o) {
 			i = lim + 1
 			continue // "Uruguay's Republican Union": not the US Republicans

@@ -1064,6 +1064,10 @@ func (a *analysis) capRunEnd(j int) int {
 			e++
 			continue
 		}
+		if e > j && t.lower == "on" && a.longerNameOn(e) {
+			e++
+			continue // "the European Council on Foreign Relations"
+		}
 		// "the St. Louis Federal Reserve": an abbreviation's period
 		if e > j && t.text == "." && t.start == toks[e-1].end && placeAbbrevs.hasToken(&toks[e-1]) && e+1 < len(toks) && toks[e+1].cap && toks[e+1].kind == tWord {
 			e++

@@ -1886,7 +1886,7 @@ var officialRules = []officialRuleCase{
 		name: "Paul Kagame", country: "RW"},
 	// a body's name may end in a number: "Lodge 9", "Local 727"
 	{rule: "numbered-body", text: "Keith Dombrow, president of the Fraternal Order of Police Capital City Lodge 9, said the officer had been cleared.",
-		name: "Keith Dombrow", title: "president of the Fraternal Order of Police Capital City Lodge 9"},
+		name: "Keith Dombrow", title: "president", org: "Fraternal Order of Police Capital City Lodge 9"},
 	{rule: "numbered-body", text: "Keith Dombrow, president of the Fraternal Order of Police Capital City Lodge 9 years ago, said the officer had been cleared.",
 		absent: "Keith Dombrow"},
 	// a copula after the name states an office opened by its state or body
@@ -2610,7 +2610,7 @@ var officialRules = []officialRuleCase{
 	// "its" before a title refers to a body the gazetteer lacks, named as a subject before
 	{rule: "its-unknown-body", text: "Aldermen met on Tuesday in Chicago. The Fraternal Order of Police, which represents officers, said its members were tired. Its president, Michael Zielinski, said so.",
 		name: "Michael Zielinski", org: "Fraternal Order of Police", country: "-"},
-	{rule: "its-unknown-body", text: "Aldermen met on Tuesday in Chicago. The Fraternal Order of Police met officers on Monday. Its president, Michael Zielinski, said so.",
+	{rule: "its-unknown-body", text: "Aldermen met on Tuesday in Chicago. The Chicago Police Board met officers on Monday. Its president, Michael Zielinski, said so.",
 		name: "Michael Zielinski", org: "-"},
 	// a bare "Congress" in a story datelined in a state with a Congress is its legislature
 	{rule: "local-form", text: "LIMA — Peru votes in June. The president of Congress, Rosa Palacios, said the result would stand.",

@@ -1,0 +1,54 @@
+package extract
+
+// "The regional force deployed by the Southern African Development
+// Community, known as SAMIDRC, has 2,900 soldiers ... Its commander, Major
+// General NAME, said": "Its" stands for a force of several states, whose
+// command is no state's, whatever states its troops come from (ob9).
+
+// multinationalWords qualify a force as several states' own
+// (words_people.tsv multinational-word); multinationalForceNouns name the force
+// (multinational-force-noun).
+var (
+	multinationalWords      = wordList("multinational-word")
+	multinationalForceNouns = wordList("multinational-force-noun")
+)
+
+// itsMultinationalForce reports a role owned through "Its" opening its
+// sentence when the sentence before opens with "The", a few lower-case
+// words holding a multinational word and a force's noun ("The regional
+// force", "The multinational mission"), and returns the acronym that
+// sentence gives the force ("known as SAMIDRC", "(SAMIDRC)"), or "".
+func (a *analysis) itsMultinationalForce(r *role) (string, bool) {
+	toks := a.d.toks
+	prev, ok := a.sentenceBeforeIts(r)
+	if !ok || prev.first+2 >= prev.lim || toks[prev.first].lower != "the" {
+		return "", false
+	}
+	multi := false
+	k := prev.first + 1
+	for ; k < prev.lim && k < prev.first+5 && toks[k].kind == tWord && !toks[k].cap; k++ {
+		multi = multi || multinationalWords.hasToken(&toks[k])
+		if multinationalForceNouns.hasToken(&toks[k]) {
+			break
+		}
+	}
+	if !multi || k >= prev.lim || !multinationalForceNouns.hasToken(&toks[k]) || toks[k].cap {
+		return "", false
+	}
+	return a.forceAcronymIn(k+1, prev.lim), true
+}
+
+// forceAcronymIn returns the acronym given a force in [lo, lim): after
+// "known as" or in parentheses; "" if none.
+func (a *analysis) forceAcronymIn(lo, lim int) string {
+	toks := a.d.toks
+	for j := lo + 1; j < lim; j++ {
+		if len(toks[j].text) < 2 || !capitalLetters(toks[j].text) || a.placeAt[j] >= 0 {
+			continue
+		}
+		if toks[j-1].text == "(" || j >= 2 && toks[j-1].lower == "as" && toks[j-2].lower == "known" {
+			return toks[j].text
+		}
+	}
+	return ""
+}

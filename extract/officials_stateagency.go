@@ -1,0 +1,158 @@
+package extract
+
+import "strings"
+
+// A body that no gazetteer holds but whose name or description says it is
+// a state's own agency: "the BC Wildfire Service", "the National Emergency
+// Management Organisation", "the national mining regulator, Sernageomin".
+// Its officials hold that state's office (GUIDELINES: country is the state
+// the role belongs to; organization only a non-state body's).
+
+// stateAgencyHeads are the head words of a state agency's name
+// (words_people.tsv state-agency-head); stateAgencyModifiers the words
+// opening a name that make it a state's ("National Weather Service")
+// (state-agency-modifier); stateDescriptors the lower-case words that
+// describe a body named in an apposition as a state's ("the national mining
+// regulator, NAME") (state-descriptor); notAgencyWords the words of the
+// names of bodies that bear such heads and are no state agency
+// ("Anadolu News Agency", "International Energy Agency")
+// (not-agency-word).
+var (
+	stateAgencyHeads     = wordList("state-agency-head")
+	stateAgencyModifiers = wordList("state-agency-modifier")
+	stateDescriptors     = wordList("state-descriptor")
+	notAgencyWords       = wordList("not-agency-word")
+	modifierOnlyHeads    = closedSet("institute", "organisation", "organization")
+	// stateItselfAlone name only the state itself when they stand alone as
+	// a body's name ("Federation" alone is as often a sports federation's)
+	stateItselfAlone = closedSet("republic")
+)
+
+// stateAgencyRoles gives a role held for a body that is no gazetteer's and
+// that its name or description shows to be a state's agency that state,
+// and drops the body: the office is the state's.
+func (a *analysis) stateAgencyRoles(used map[int]string, style, dateline string) {
+	for _, p := range a.people {
+		r := p.role
+		if r == nil || r.country != "" || r.org == "" || r.orgKind != "" || a.gazetteerOrgNamed(r.org) {
+			continue
+		}
+		first, lim, ok := a.orgNameSpan(r.org)
+		if !ok {
+			continue
+		}
+		c, agency := a.stateAgencyName(first, lim)
+		// "the Republic" alone is the state itself: "the National Council
+		// for the Safeguard of the Republic ... Its spokesman"
+		agency = agency || lim == first+1 && stateItselfAlone.hasToken(&a.d.toks[first])
+		if !agency && !a.describedAsStateBody(r.org) {
+			continue
+		}
+		org := r.org
+		if c == "" {
+			r.org = "" // the state is the context's: "the National Emergency Management Office" in Tonga
+			c = a.roleState(p, r, used, style, dateline)
+		}
+		if c == "" {
+			r.org = org
+			continue
+		}
+		r.country, r.org, r.nonState = c, "", false
+	}
+}
+
+// orgNameSpan finds the first place the body's name is written in full
+// and returns its tokens [first, lim).
+func (a *analysis) orgNameSpan(org string) (int, int, bool) {
+	toks := a.d.toks
+	for k := range toks {
+		if !toks[k].cap || !strings.HasPrefix(a.d.text[toks[k].start:], org) {
+			continue
+		}
+		end := int(toks[k].start) + len(org)
+		for j := k; j < len(toks) && int(toks[j].start) < end; j++ {
+			if int(toks[j].end) == end {
+				return k, j + 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// stateAgencyName reads a name [first, lim) whose head (its last word
+// before "of", "for" or "on") is a state agency's and that opens with a
+// state's or a region's name or adjective ("BC Wildfire Service": Canada)
+// or with "National", "Federal" ("National Emergency Management Office":
+// the state is the context's, ""). ok reports a state agency's name.
+func (a *analysis) stateAgencyName(first, lim int) (state string, ok bool) {
+	toks := a.d.toks
+	head := lim - 1
+	for k := first + 1; k < lim; k++ {
+		if w := toks[k].lower; w == "of" || w == "for" || w == "on" {
+			head = k - 1
+			break
+		}
+		if notAgencyWords.hasToken(&toks[k]) {
+			return "", false
+		}
+	}
+	if head <= first || !stateAgencyHeads.hasToken(&toks[head]) || notAgencyWords.hasToken(&toks[first]) {
+		return "", false
+	}
+	// an institute or an organisation is a state's only after "National"
+	// and as the name's last word: "Australian Strategic Policy Institute"
+	// is a think tank, "National Organization for Women" a movement
+	if modifierOnlyHeads.hasToken(&toks[head]) && (head != lim-1 || !stateAgencyModifiers.hasToken(&toks[first])) {
+		return "", false
+	}
+	if pi := a.placeAt[first]; pi >= 0 {
+		if m := a.places[pi]; m.code != "" && m.lim <= head && !m.ambiguous {
+			return m.code, true
+		}
+		return "", false
+	}
+	return "", stateAgencyModifiers.hasToken(&toks[first])
+}
+
+// describedAsStateBody reports a body named in an apposition to a
+// description of it as a state's: "the national mining regulator,
+// Sernageomin", "Sernageomin, the state mining regulator,".
+func (a *analysis) describedAsStateBody(org string) bool {
+	toks := a.d.toks
+	for k := 2; k < len(toks); k++ {
+		if !toks[k].cap || a.d.text[toks[k].start:min(len(a.d.text), int(toks[k].start)+len(org))] != org {
+			continue
+		}
+		// before the name: "the ADJ ... NOUN, NAME"
+		if toks[k-1].text == "," {
+			for j := k - 2; j >= 0 && j >= k-6 && !toks[j].cap && toks[j].kind == tWord; j-- {
+				if toks[j].lower == "the" {
+					break
+				}
+				if stateDescriptors.hasToken(&toks[j]) && j > 0 && toks[j-1].lower == "the" {
+					return true
+				}
+			}
+		}
+		// after the name: "NAME, the ADJ ... NOUN"
+		e := k
+		for e < len(toks) && int(toks[e].end) < int(toks[k].start)+len(org) {
+			e++
+		}
+		if e+3 < len(toks) && toks[e+1].text == "," && toks[e+2].lower == "the" && stateDescriptors.hasToken(&toks[e+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// gazetteerOrgNamed reports a body of the gazetteer, found in the text,
+// whose name is org: its own kind decides, not the words of its name.
+func (a *analysis) gazetteerOrgNamed(org string) bool {
+	for _, m := range a.orgs {
+		if a.lx.orgs[m.org].Name == org {
+			return true
+		}
+	}
+	return false
+}
