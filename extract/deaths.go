@@ -1984,6 +1984,9 @@ func (a *analysis) victimModifier(j int) int {
 		// people involved in a shooting early Saturday morning have now
 		// died": up to the verb, within the clause
 		for k := j + 1; k < len(toks) && k < j+9 && toks[k].sent == toks[j].sent; k++ {
+			if e := a.asideAfterVictims(k); k > j+1 && e > k {
+				return e // "three sisters from the village of Mettamalai, aged 19 to 26, were"
+			}
 			if toks[k].kind == tPunct || toks[k].kind == tQuote || clauseOpener(toks[k].lower) {
 				break // not "two women are in custody after a student was gunned down"
 			}
@@ -2854,6 +2857,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		case between == "from" && n.hedge >= 2 && tollRise.hasToken(&toks[n.hedge-2]):
 			// "the toll had risen from 180 a fortnight ago": the figure
 			// it stood at, the new one told elsewhere
+		case between == "from" && a.tollRaisedFrom(n, k):
+			// "raising the toll from 12 after more bodies were found"
 		case between == "from" && a.revisedFromAt(n.hedge-1):
 			// "was revised up overnight from the 12 announced"
 		case between == "from" && n.hedge >= 2 && comparisonOpener(toks, n.hedge-2) == n.hedge:
