@@ -2362,8 +2362,8 @@ func (a *analysis) isAge(k int) bool {
 func (a *analysis) participleBeforePlace(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
-	if t.kind != tWord || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ed") || j+1 >= len(toks) {
-		return false
+	if t.kind != tWord || t.cap || j+1 >= len(toks) || !(len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ed") || a.irregularParticipleAt(j)) {
+		return false // "trapped in", and the irregular "caught in", "swept by"
 	}
 	if kinds, _ := a.deathKindsAt(j); kinds != 0 {
 		return false
@@ -2373,6 +2373,23 @@ func (a *analysis) participleBeforePlace(j int) bool {
 		return true // "trapped by the flood": the agent a phrase like a place's
 	}
 	return false
+}
+
+// irregularParticiples are past participles without "-ed" that place
+// victims before "in", "on" or "by": "seven hikers caught in the avalanche".
+var irregularParticiples = wordList("irregular-participle")
+
+// irregularParticipleAt reports an irregular participle at j right after
+// the victims' noun, a reduced relative ("hikers caught in"); after a
+// verb of being it is the clause's own verb ("four people were hit by
+// gunfire and three died"), no phrase about the victims.
+func (a *analysis) irregularParticipleAt(j int) bool {
+	toks := a.d.toks
+	if j < 1 || !irregularParticiples.hasToken(&toks[j]) {
+		return false
+	}
+	p := toks[j-1]
+	return p.kind == tWord && !p.cap && (a.victimWord(p.lower) || pluralNoun(p))
 }
 
 // ofNotDeaths are death nouns whose "of" does not introduce the dead:

@@ -3,9 +3,9 @@ package extract
 import "testing"
 
 // dt9DeathRules hold the rows of the death-toll shapes fixed in session
-// dt9 (deaths_raisedfrom.go, deaths_ofthemtail.go, the ranked victim with
-// "the", the spaced dash aside, an aside after a victims' "from" phrase,
-// a stated count among the dead), kept apart from the main tables so that
+// dt9 (deaths_raisedfrom.go, deaths_ofthemtail.go, deaths_rankmod.go, the
+// ranked victim with "the", the spaced dash aside, an aside after a
+// victims' "from" phrase, a stated count among the dead), kept apart from the main tables so that
 // parallel work merges cleanly.
 var dt9DeathRules = []figureRule{
 	// the earlier toll after a verb that raised the toll "from" it
@@ -42,6 +42,25 @@ var dt9DeathRules = []figureRule{
 	{ruleDeathList,
 		[]figureCase{{text: "The army said it killed 30 rebels. Villagers said at least 12 farmers, among them a chief and his son, were among the dead.", count: 12}},
 		[]string{"Villagers said at least 12 farmers, among them a chief and his son, were among the wounded."}},
+	// a word of the kind of death between a rank and its noun
+	{ruleDeathRunning,
+		[]figureCase{{text: "The crash was the ninth road death in the county this year.", count: 9},
+			{text: "Doctors confirmed a third drowning death at the reservoir.", count: 3},
+			{text: "The stabbing was the city's 52nd gun homicide of the year.", count: 52}},
+		[]string{"It was the ninth road closure in the county this year.",
+			"The driver faces a second traffic death charge."}},
+	// a person ranked as the latest "to die" or "to be killed"
+	{ruleDeathRunning,
+		[]figureCase{{text: "The hiker was the fifth person to die on the mountain this summer.", count: 5},
+			{text: "He is the fourth journalist to be killed in the country since January.", count: 4}},
+		[]string{"She was the fifth person to be arrested over the protest.",
+			"He was the second man to be injured at the crossing this week."}},
+	// an irregular participle that places the victims before their verb
+	{ruleDeathPass,
+		[]figureCase{{text: "Two of the six climbers caught in the rockfall were found dead.", count: 2},
+			{text: "Four villagers swept by the flash flood drowned.", count: 4}},
+		[]string{"Two of the six climbers caught in the rockfall were airlifted to hospital.",
+			"Four villagers swept by the flash flood were rescued downstream."}},
 }
 
 func TestFigureRulesDt9(t *testing.T) {
