@@ -1984,6 +1984,9 @@ func (a *analysis) victimModifier(j int) int {
 		// people involved in a shooting early Saturday morning have now
 		// died": up to the verb, within the clause
 		for k := j + 1; k < len(toks) && k < j+9 && toks[k].sent == toks[j].sent; k++ {
+			if e := a.asideAfterVictims(k); k > j+1 && e > k {
+				return e // "three sisters from the village of Mettamalai, aged 19 to 26, were"
+			}
 			if toks[k].kind == tPunct || toks[k].kind == tQuote || clauseOpener(toks[k].lower) {
 				break // not "two women are in custody after a student was gunned down"
 			}
@@ -2359,8 +2362,8 @@ func (a *analysis) isAge(k int) bool {
 func (a *analysis) participleBeforePlace(j int) bool {
 	toks := a.d.toks
 	t := toks[j]
-	if t.kind != tWord || t.cap || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ed") || j+1 >= len(toks) {
-		return false
+	if t.kind != tWord || t.cap || j+1 >= len(toks) || !(len(t.lower) >= 5 && strings.HasSuffix(t.lower, "ed") || a.irregularParticipleAt(j)) {
+		return false // "trapped in", and the irregular "caught in", "swept by"
 	}
 	if kinds, _ := a.deathKindsAt(j); kinds != 0 {
 		return false
@@ -2370,6 +2373,23 @@ func (a *analysis) participleBeforePlace(j int) bool {
 		return true // "trapped by the flood": the agent a phrase like a place's
 	}
 	return false
+}
+
+// irregularParticiples are past participles without "-ed" that place
+// victims before "in", "on" or "by": "seven hikers caught in the avalanche".
+var irregularParticiples = wordList("irregular-participle")
+
+// irregularParticipleAt reports an irregular participle at j right after
+// the victims' noun, a reduced relative ("hikers caught in"); after a
+// verb of being it is the clause's own verb ("four people were hit by
+// gunfire and three died"), no phrase about the victims.
+func (a *analysis) irregularParticipleAt(j int) bool {
+	toks := a.d.toks
+	if j < 1 || !irregularParticiples.hasToken(&toks[j]) {
+		return false
+	}
+	p := toks[j-1]
+	return p.kind == tWord && !p.cap && (a.victimWord(p.lower) || pluralNoun(p))
 }
 
 // ofNotDeaths are death nouns whose "of" does not introduce the dead:
@@ -2854,6 +2874,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		case between == "from" && n.hedge >= 2 && tollRise.hasToken(&toks[n.hedge-2]):
 			// "the toll had risen from 180 a fortnight ago": the figure
 			// it stood at, the new one told elsewhere
+		case between == "from" && a.tollRaisedFrom(n, k):
+			// "raising the toll from 12 after more bodies were found"
 		case between == "from" && a.revisedFromAt(n.hedge-1):
 			// "was revised up overnight from the 12 announced"
 		case between == "from" && n.hedge >= 2 && comparisonOpener(toks, n.hedge-2) == n.hedge:

@@ -43,7 +43,7 @@ func (a *analysis) dashedAsideEnd(j int) int {
 }
 
 // dashAt returns the mark of a dash or parenthesis at j and the number of
-// tokens it spans ("--" is two "-"), else "" and 0.
+// tokens it spans ("--" is two "-"; a "-" spaced on both sides is one), else "" and 0.
 func dashAt(toks []token, j int) (string, int) {
 	switch t := toks[j].text; t {
 	case "—", "–", "(", ")":
@@ -51,6 +51,9 @@ func dashAt(toks []token, j int) (string, int) {
 	case "-":
 		if j+1 < len(toks) && toks[j+1].text == "-" {
 			return "--", 2
+		}
+		if j+1 < len(toks) && toks[j].spaceBefore && toks[j+1].spaceBefore {
+			return "-", 1 // a hyphen typed for a dash, spaced: "three officers - a captain and two lieutenants -"
 		}
 	}
 	return "", 0

@@ -14,10 +14,28 @@ func (a *analysis) theReportedFigure(j int) (number, bool) {
 		return number{}, false
 	}
 	n, ok := a.countAt(j + 1)
-	if !ok || n.lim >= len(toks) || !reportedFigureVerbs.hasToken(&toks[n.lim]) {
+	if !ok || n.lim >= len(toks) || !reportedFigureVerbs.hasToken(&toks[n.lim]) && !reporterClauseAt(toks, n.lim) {
 		return number{}, false
 	}
 	return n, true
+}
+
+// figureReporters are the pronouns that give a figure in a relative
+// clause without "that": "the 17 it gave on Friday".
+var figureReporters = closedSet("it", "they", "he", "she", "we")
+
+// reporterClauseAt reports a pronoun and its verb of giving a figure at
+// j, with "had" between or not: "the 17 it gave", "the 12 they had
+// reported"; "the 12 they wounded" is none.
+func reporterClauseAt(toks []token, j int) bool {
+	if j+1 >= len(toks) || !figureReporters.hasToken(&toks[j]) {
+		return false
+	}
+	v := j + 1
+	if toks[v].lower == "had" && v+1 < len(toks) {
+		v++
+	}
+	return toks[v].lower == "gave" || reportedFigureVerbs.hasToken(&toks[v])
 }
 
 // fromTheReported reports the number n as "from the N announced": the

@@ -79,10 +79,11 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !ok || a.timelessDeath(i, v) {
 		return Deaths{}, victimList{}, false
 	}
-	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" || a.partOfFigureBefore(i) || l.count == 1 && a.countRaisedAfter(lim) {
+	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" && !a.statedCountList(l) || a.partOfFigureBefore(i) || l.count == 1 && a.countRaisedAfter(lim) {
 		// "a boy and a man were among the dead": a part of a toll the
 		// article may count elsewhere, which stands alone only where no
-		// other figure does
+		// other figure does; "at least 14 civilians, among them a
+		// teacher, were among the dead" states its own number
 		l.anaphoric = true
 	}
 	rule := ruleDeathList
@@ -378,12 +379,17 @@ func (a *analysis) listFigure(l victimList, from, lim int, rule string) Deaths {
 // ordinalVictim is the rank of a single victim named with an ordinal who
 // died of a past attack, the running toll it makes: "a thirteenth person
 // died in hospital" is 13; else 0. A new victim of a series ("a sixth
-// person was shot dead") is no toll of one incident.
+// person was shot dead") is no toll of one incident. "The" ranks the same
+// way ("the sixth victim, a 17-year-old, died in hospital" is 6): the
+// ordinal counts the victims of the story, and dying makes them the dead.
 func (a *analysis) ordinalVictim(l victimList, lim int) int64 {
 	toks := a.d.toks
 	k := l.first
-	if l.count != 1 || k+1 >= len(toks) || toks[k].lower != "a" && toks[k].lower != "an" {
+	if l.count != 1 || k+1 >= len(toks) || toks[k].lower != "a" && toks[k].lower != "an" && toks[k].lower != "the" {
 		return 0
+	}
+	if toks[k].lower == "the" && a.survivorsInSentence(k) {
+		return 0 // "five of his victims survived; the sixth victim died": one dead, not six
 	}
 	for j := l.lim; j < lim; j++ {
 		if w := toks[j].lower; w == "died" || w == "dies" || w == "succumbed" {
@@ -1169,6 +1175,34 @@ func (a *analysis) uncertainBefore(i int) bool {
 	s := a.d.sents[toks[i].sent]
 	for k := i - 1; k >= s.first && k >= i-6; k-- {
 		if toks[k].lower == "whether" || toks[k].lower == "if" {
+			return true
+		}
+	}
+	return false
+}
+
+// statedCountList reports a list of one item whose count is a number the
+// text writes ("at least 14 civilians", "three officers"): a figure the
+// article states, not one summed from named people.
+func (a *analysis) statedCountList(l victimList) bool {
+	if l.items != 1 || l.count < 2 {
+		return false
+	}
+	_, ok := a.countAt(l.first)
+	return ok
+}
+
+// survivorsInSentence reports a word of survival or injury in the
+// sentence of token k: there "the sixth victim" ranks the victims, the
+// living among them, and not the dead.
+func (a *analysis) survivorsInSentence(k int) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[k].sent]
+	for j := s.first; j < s.lim; j++ {
+		if w := toks[j].lower; w == "survived" || w == "survive" || w == "survivors" || leftAliveWords.hasToken(&toks[j]) {
+			return true
+		}
+		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
 			return true
 		}
 	}

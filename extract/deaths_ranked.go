@@ -31,8 +31,8 @@ func (a *analysis) rankedDeath(i int) (Deaths, bool) {
 	if soleWords.hasToken(&toks[i]) {
 		v = 1
 	}
-	h := i + 1
-	if v == 0 || !rankedDeaths.hasToken(&toks[h]) || toks[h].sent != toks[i].sent {
+	h := a.rankedNounAt(i+1, rankedDeaths) // "a second death", "the 11th traffic death"
+	if v == 0 || h < 0 || toks[h].sent != toks[i].sent {
 		return Deaths{}, false
 	}
 	b := i - 1
@@ -69,6 +69,9 @@ func (a *analysis) rankedCount(i int, deathSent bool) (Deaths, bool) {
 	}
 	if d, ok := a.rankedDeath(i); ok {
 		return d, true
+	}
+	if d, ok := a.rankedToDie(i); ok {
+		return d, true // "the seventh person to die in the floods"
 	}
 	if a.d.toks[i].kind == tNum {
 		return a.everyoneCounted(i) // "killed everyone on board, 23 people"

@@ -384,7 +384,9 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 			if lim, ok := a.whereOfPart(e + 1); ok {
 				return lim, true // "45 people, 30 of them in Kerala"
 			}
-			return a.mannerOfPart(e + 1) // "31 have died, 19 of them in combat"
+			if lim, ok := a.mannerOfPart(e + 1); ok {
+				return lim, true // "31 have died, 19 of them in combat"
+			}
 		}
 		// "11 of them conscripts": any plural noun names the part
 		if e < len(toks) && pluralNoun(toks[e]) {
@@ -400,7 +402,8 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 				return p.lim, true
 			}
 		}
-		return k, false
+		// "14 bodies, eight of them with gunshot wounds": whatever is said of them
+		return a.ofThemTail(e)
 	}
 	if lim, ok := a.ownedPart(k); ok {
 		return lim, true // "among them four of the groom's brothers"

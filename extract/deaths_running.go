@@ -49,8 +49,8 @@ func (a *analysis) runningCount(i int) (Deaths, bool) {
 	if !owned && toks[b].lower != "the" {
 		return Deaths{}, false
 	}
-	if !runningHeads.hasToken(&toks[h]) {
-		return Deaths{}, false
+	if h = a.rankedNounAt(h, runningHeads); h < 0 {
+		return Deaths{}, false // "the city's 45th homicide", "its 40th gun homicide"
 	}
 	e := h + 1
 	if e < len(toks) && (toks[e].lower == "victim" || toks[e].lower == "victims") {
