@@ -2627,6 +2627,10 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 			return t, true // "A first group of 180 is expected in March"
 		}
 	}
+	counted := a.countedFormationHead(k)
+	if counted >= 0 {
+		noun = counted // "Two battalions of the Assam Rifles, totalling about 1,700 men"
+	}
 	unit := toks[noun].text
 	f := -1
 	if verb && toks[noun].lower == "it" {
@@ -2636,7 +2640,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	if f >= 0 {
 		unit = toks[f].text
-	} else if !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w == "of" && a.deployedFormation(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
+	} else if counted < 0 && !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w == "of" && a.deployedFormation(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -2644,7 +2648,10 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if verb && standingForces.hasToken(&toks[noun]) {
 		return Troops{}, false
 	}
-	if !a.forceOfEndsAt(n.lim) {
+	// "Riot police numbering 3,500 ringed the ...": the force's own verb;
+	// after "of" the word may be the verb of a unit of no force ("A unit
+	// of 400 acquired the shares")
+	if !a.forceOfEndsAt(n.lim) && (w == "of" || !pastVerbWithObject(toks, n.lim)) {
 		return Troops{}, false
 	}
 	if toks[noun].lower == "group" && !a.servesAsPersonnel(n.lim) && !a.deployedFormation(noun) {
