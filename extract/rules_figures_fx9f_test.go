@@ -35,6 +35,16 @@ var fx9fDeathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "The navy's tally of the drowned stood at 48 on Monday.", count: 48}},
 		[]string{"The navy's tally of the rescued stood at 48 on Monday."}},
+	// a side's own dead "put at" a number, as "their losses at"
+	{ruleDeathToll,
+		[]figureCase{{text: "Indian officials put their dead from the shelling at 14 soldiers.", count: 14},
+			{text: "The rebels put their own dead at about 60.", count: 60}},
+		[]string{"The rebels put their wounded at about 60.",
+			"The army put its dead at 40 vehicles, the ministry said."}},
+	// an ethnic group counted as a demonym is
+	{ruleDeathList,
+		[]figureCase{{text: "At least 90 Yazidis were killed when the village was overrun.", count: 90}},
+		[]string{"At least 90 Yazidis were rescued when the village was retaken."}},
 }
 
 var fx9fTroopRules = []figureRule{
@@ -56,6 +66,12 @@ var fx9fTroopRules = []figureRule{
 		[]figureCase{{text: "Tokyo sent Self-Defense Forces units to the coast. Some 800 SDF personnel were deployed.", count: 800, country: "JP"},
 			{text: "The Syrian Democratic Forces said 800 SDF fighters were deployed.", count: 800, country: ""}},
 		[]string{"Tokyo sent Self-Defense Forces units to the coast. Some 800 SDF vehicles were deployed."}},
+	// "N of its officers" after a force's body that says it
+	{ruleTroopOf,
+		[]figureCase{{text: "The Japan Coast Guard said 600 of its officers had joined the search near Miyako.", count: 600, country: "JP"},
+			{text: "The national police said 2,000 of its officers had been sent to the border.", count: 2000}},
+		[]string{"The airline said 600 of its officers had joined the strike.",
+			"The police union said 600 of its officers had joined the strike."}},
 }
 
 func TestFigureRulesFx9f(t *testing.T) {
