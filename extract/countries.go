@@ -900,7 +900,10 @@ func (a *analysis) orgState(o orgMention) string {
 			return c
 		}
 	}
-	return a.lx.orgs[o.org].Country
+	if c := a.lx.orgs[o.org].Country; c != "" {
+		return c
+	}
+	return a.spelledOrgState(o) // "SDF" after "Self-Defense Forces"
 }
 
 // homeRanking returns the states an article names, most named first

@@ -243,7 +243,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.ownForceSaid(n) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -2627,6 +2627,10 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 			return t, true // "A first group of 180 is expected in March"
 		}
 	}
+	counted := a.countedFormationHead(k)
+	if counted >= 0 {
+		noun = counted // "Two battalions of the Assam Rifles, totalling about 1,700 men"
+	}
 	unit := toks[noun].text
 	f := -1
 	if verb && toks[noun].lower == "it" {
@@ -2636,7 +2640,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	}
 	if f >= 0 {
 		unit = toks[f].text
-	} else if !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w == "of" && a.deployedFormation(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
+	} else if counted < 0 && !forceNouns.hasToken(&toks[noun]) && !a.armedFormationAt(noun) && !a.statesForceNoun(noun) && !a.warshipCrew(noun) && !(w == "of" && a.changeOfTroops(noun)) && !(w == "of" && a.deployedFormation(noun)) && !(w != "of" && !verb && a.personnelEndsAt(noun)) {
 		return Troops{}, false
 	}
 	// "the army numbers 80,000" is a force's strength; a deployment's
@@ -2644,7 +2648,10 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if verb && standingForces.hasToken(&toks[noun]) {
 		return Troops{}, false
 	}
-	if !a.forceOfEndsAt(n.lim) {
+	// "Riot police numbering 3,500 ringed the ...": the force's own verb;
+	// after "of" the word may be the verb of a unit of no force ("A unit
+	// of 400 acquired the shares")
+	if !a.forceOfEndsAt(n.lim) && (w == "of" || !pastVerbWithObject(toks, n.lim)) {
 		return Troops{}, false
 	}
 	if toks[noun].lower == "group" && !a.servesAsPersonnel(n.lim) && !a.deployedFormation(noun) {
@@ -2945,7 +2952,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) {
+		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) || a.ownDeadAt(k) {
 			return true
 		}
 		if w == "lives" && toks[k+1].lower == "of" && (k+2 == first || a.gappedSecondAt(k+2) == first) {

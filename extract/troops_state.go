@@ -127,7 +127,7 @@ func (a *analysis) noStateBody(k int) bool {
 		return false
 	}
 	o := a.orgs[a.orgAt[k]]
-	return a.lx.orgs[o.org].Country == "" && o.lim == k+1
+	return a.lx.orgs[o.org].Country == "" && o.lim == k+1 && a.spelledOrgState(o) == ""
 }
 
 // groupOfStates stand for several states as a subject: "NATO allies", "the
