@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// fx9oOfficialRules hold the rows of the shapes fixed after the blind
+// rounds r28a and r28b (fx9o, session 28), kept apart from officialRules
+// so that parallel work merges cleanly.
+var fx9oOfficialRules = []officialRuleCase{
+	// a research body's researcher holds a role of that body, as its
+	// analysts and fellows do; with no body beside it, none
+	{rule: "researcher-at-body", text: "Mara Quint, a researcher at the Halden Institute for Peace Studies in Oslo, said the talks would stall.",
+		name: "Mara Quint", title: "researcher", country: "-", org: "Halden Institute for Peace Studies"},
+	{rule: "researcher-at-body", text: "Mara Quint, a researcher, said the talks would stall.", absent: "Mara Quint"},
+	// an agency's forecaster takes the agency's state; a bare one is none
+	{rule: "forecaster-at-agency", text: "CANBERRA, Australia (AAP) - The Bureau of Meteorology warned of floods. Tom Vale, a senior forecaster at the bureau, said more rain would fall on Friday.",
+		name: "Tom Vale", title: "senior forecaster", country: "AU"},
+	{rule: "forecaster-at-agency", text: "Tom Vale, a forecaster, said more rain would fall on Friday.", absent: "Tom Vale"},
+}
+
+func TestFx9oOfficialRules(t *testing.T) {
+	checkOfficialRows(t, fx9oOfficialRules)
+}
