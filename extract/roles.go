@@ -1069,6 +1069,10 @@ func (a *analysis) capRunEnd(j int) int {
 			e++
 			continue
 		}
+		if a.capRunInnerMark(j, e) {
+			e++ // "the Kuki-Zo Volunteers' Front", "the S. Rajaratnam School"
+			continue
+		}
 		break
 	}
 	// a trailing connector is not part of it

@@ -15,6 +15,14 @@ var fx9oOfficialRules = []officialRuleCase{
 	{rule: "forecaster-at-agency", text: "CANBERRA, Australia (AAP) - The Bureau of Meteorology warned of floods. Tom Vale, a senior forecaster at the bureau, said more rain would fall on Friday.",
 		name: "Tom Vale", title: "senior forecaster", country: "AU"},
 	{rule: "forecaster-at-agency", text: "Tom Vale, a forecaster, said more rain would fall on Friday.", absent: "Tom Vale"},
+	// a body's name runs on past a plural's apostrophe and an initial's
+	// period; a lower-case possessive names no body
+	{rule: "capitalised-run-marks", text: "Ravi Thapa, a spokesman for the Hill Volunteers' Front, said two fighters died.",
+		name: "Ravi Thapa", title: "spokesman", country: "-", org: "Hill Volunteers' Front"},
+	{rule: "capitalised-run-marks", text: "Asha Menon, a research fellow at the J. Nehru Institute of Policy, said the plan would fail.",
+		name: "Asha Menon", title: "research fellow", org: "J. Nehru Institute of Policy"},
+	{rule: "capitalised-run-marks", text: "Ravi Thapa, a spokesman for the volunteers' front, said two fighters died.",
+		name: "Ravi Thapa", title: "spokesman", org: "-"},
 }
 
 func TestFx9oOfficialRules(t *testing.T) {
