@@ -17,7 +17,7 @@ var passOfFile = map[string]int{
 	"wordtable.go": 0, "scratch.go": 0,
 	"text.go": 1, "tokfacts.go": 1, "numbers.go": 1, "quotemarks.go": 1,
 	"pass2_places.go": 2, "countries.go": 2, "orgs.go": 2, "datelines.go": 2, "scene.go": 2,
-	"pass3_people.go": 3, "people.go": 3, "people_couples.go": 3, "people_inname_given.go": 3, "people_shared.go": 3, "roles.go": 3, "capruns_inner.go": 3, "roles_before.go": 3, "roles_after.go": 3, "roles_branch.go": 3, "roles_open.go": 3, "roles_open_before.go": 3, "roles_ministry_opener.go": 3,
+	"pass3_people.go": 3, "people.go": 3, "people_couples.go": 3, "people_inname_given.go": 3, "people_shared.go": 3, "roles.go": 3, "capruns_inner.go": 3, "role_verbs_partof.go": 3, "roles_before.go": 3, "roles_after.go": 3, "roles_branch.go": 3, "roles_open.go": 3, "roles_open_before.go": 3, "roles_ministry_opener.go": 3,
 	"role_verbs.go": 3, "bodies.go": 3, "bodies_named.go": 3, "bodies_anaphor.go": 3, "bodies_chain.go": 3, "officials_asides.go": 3, "officials_itsperson.go": 3, "role_verbs_bodypart.go": 3, "officials.go": 3, "officials_ranked.go": 3, "officials_dateline.go": 3, "officials_groupacronym.go": 3, "officials_localunit.go": 3, "officials_nationchief.go": 3, "officials_privatebody.go": 3, "holders.go": 3,
 	"roles_affairs.go": 3, "roles_served_office.go": 3, "roles_party_owner.go": 3, "datelines_dated.go": 2, // fx7o
 	"pass4_quotes.go": 4, "quotes.go": 4, "quotes_pluralnoun.go": 4, "quote_headings.go": 4, "quote_turns.go": 4, "speakers.go": 4, "speakerphrase.go": 4, "speakers_dead.go": 4, "speakers_bodynames.go": 4, "speakers_described.go": 4, "speakers_ownedunit.go": 4, "speakers_newholder.go": 4,

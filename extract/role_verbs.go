@@ -191,7 +191,7 @@ func (a *analysis) bodyObject(j int) bool {
 	}
 	for k := from; k < len(toks) && k < j+7 && toks[k].para == toks[j].para; k++ {
 		t := toks[k]
-		if t.kind != tWord && t.lower != "'s" {
+		if t.kind != tWord && t.lower != "'s" && !a.pluralApostropheAt(k) {
 			return false
 		}
 		if a.orgAt[k] >= 0 || t.cap && a.placeAt[k] < 0 && a.personAt[k] < 0 {
@@ -204,7 +204,7 @@ func (a *analysis) bodyObject(j int) bool {
 			return true
 		}
 		if prepositions.hasToken(&t) || connectors.hasToken(&t) && t.lower != "the" {
-			return false
+			return a.ofBodyAfterPart(k) // "the local branch of the national miners' union"
 		}
 	}
 	return false

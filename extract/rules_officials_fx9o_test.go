@@ -23,6 +23,11 @@ var fx9oOfficialRules = []officialRuleCase{
 		name: "Asha Menon", title: "research fellow", org: "J. Nehru Institute of Policy"},
 	{rule: "capitalised-run-marks", text: "Ravi Thapa, a spokesman for the volunteers' front, said two fighters died.",
 		name: "Ravi Thapa", title: "spokesman", org: "-"},
+	// "who heads the X of <body>": a part of a body that "of" ties to it
+	// is an office of that body; a part that names no body's is none
+	{rule: "heads-part-of-body", text: "Rosa Ibáñez, who heads the local branch of the dockers' union, said the strike would go on.",
+		name: "Rosa Ibáñez", title: "head", country: "-"},
+	{rule: "heads-part-of-body", text: "Rosa Ibáñez, who leads the march of the union, said the strike would go on.", absent: "Rosa Ibáñez"},
 }
 
 func TestFx9oOfficialRules(t *testing.T) {
