@@ -229,7 +229,7 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 		return false
 	} else {
 		w.head = a.lx.roleVerbs[a.d.toks[v].lower]
-		if a.ownedByNonStateNoun(a.roleVerbObject(v)) && w.org == "" && w.country == "" {
+		if (a.ownedByNonStateNoun(a.roleVerbObject(v)) || a.partOfNonStateNoun(a.roleVerbObject(v))) && w.org == "" && w.country == "" {
 			w.nonState = true // "who heads the union's local branch": the union's
 		}
 		if o, ok := a.bodyOfObjectPart(a.roleVerbObject(v)); ok && w.org == "" {

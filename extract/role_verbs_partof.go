@@ -24,3 +24,29 @@ func (a *analysis) pluralApostropheAt(k int) bool {
 	w := toks[k-1].lower
 	return len(w) > 1 && w[len(w)-1] == 's'
 }
+
+// partOfNonStateNoun reports a role verb's object at j that names a part
+// of a body that is no state's by its lower-case noun: "the local branch
+// of the national miners' union" is the union's, whatever state the story
+// is about.
+func (a *analysis) partOfNonStateNoun(j int) bool {
+	toks := a.d.toks
+	if j >= len(toks) || toks[j].lower != "the" {
+		return false
+	}
+	for k := j + 1; k+1 < len(toks) && k <= j+bodyPartReach && toks[k].kind == tWord; k++ {
+		if toks[k].lower != "of" {
+			continue
+		}
+		if !a.ofBodyAfterPart(k) {
+			return false
+		}
+		for n := k + 1; n < len(toks) && n <= k+bodyPartReach && (toks[n].kind == tWord || a.pluralApostropheAt(n)); n++ {
+			if a.nonStateNoun(n) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -25,8 +25,10 @@ var fx9oOfficialRules = []officialRuleCase{
 		name: "Ravi Thapa", title: "spokesman", org: "-"},
 	// "who heads the X of <body>": a part of a body that "of" ties to it
 	// is an office of that body; a part that names no body's is none
-	{rule: "heads-part-of-body", text: "Rosa Ibáñez, who heads the local branch of the dockers' union, said the strike would go on.",
+	{rule: "heads-part-of-body", text: "VALENCIA, Spain (Reuters) - Rosa Ibáñez, who heads the local branch of the dockers' union, said the strike would go on.",
 		name: "Rosa Ibáñez", title: "head", country: "-"},
+	{rule: "heads-part-of-body", text: "VALENCIA, Spain (Reuters) - Rosa Ibáñez, who heads the local branch of the tax agency, said the audit would go on.",
+		name: "Rosa Ibáñez", title: "head", country: "ES"},
 	{rule: "heads-part-of-body", text: "Rosa Ibáñez, who leads the march of the union, said the strike would go on.", absent: "Rosa Ibáñez"},
 }
 
