@@ -30,6 +30,12 @@ var fx9oOfficialRules = []officialRuleCase{
 	{rule: "heads-part-of-body", text: "VALENCIA, Spain (Reuters) - Rosa Ibáñez, who heads the local branch of the tax agency, said the audit would go on.",
 		name: "Rosa Ibáñez", title: "head", country: "ES"},
 	{rule: "heads-part-of-body", text: "Rosa Ibáñez, who leads the march of the union, said the strike would go on.", absent: "Rosa Ibáñez"},
+	// an occasion that opens the sentence before "in" and a capital sets
+	// the scene of the title after it; a count that opens it sets none
+	{rule: "occasion-in-capital", text: "HANOI, Vietnam (Reuters) - Two boats were hit near the reef. At a weekly briefing in Beijing, foreign ministry spokesperson Liu Wen said Hanoi had broken its word.",
+		name: "Liu Wen", title: "foreign ministry spokesperson", country: "CN"},
+	{rule: "occasion-in-capital", text: "HANOI, Vietnam (Reuters) - Two boats were hit near the reef. At least nine people were hurt in Beijing, foreign ministry spokesperson Liu Wen said.",
+		name: "Liu Wen", title: "foreign ministry spokesperson", country: "VN"},
 }
 
 func TestFx9oOfficialRules(t *testing.T) {
