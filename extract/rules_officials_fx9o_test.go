@@ -36,6 +36,12 @@ var fx9oOfficialRules = []officialRuleCase{
 		name: "Liu Wen", title: "foreign ministry spokesperson", country: "CN"},
 	{rule: "occasion-in-capital", text: "HANOI, Vietnam (Reuters) - Two boats were hit near the reef. At least nine people were hurt in Beijing, foreign ministry spokesperson Liu Wen said.",
 		name: "Liu Wen", title: "foreign ministry spokesperson", country: "VN"},
+	// "One of the <plural role>, NAME,": one holder, a singular title; a
+	// plural title without "one of" before a name is no one's
+	{rule: "one-of-plural-title", text: "One of the dissenting judges, Marta Ruiz Ortega, said the majority had erred.",
+		name: "Marta Ruiz Ortega", title: "dissenting judge"},
+	{rule: "one-of-plural-title", text: "After talks with the dissenting judges, Marta Ruiz Ortega, the court's president, said the ruling stood.",
+		name: "Marta Ruiz Ortega", title: "president"},
 }
 
 func TestFx9oOfficialRules(t *testing.T) {
