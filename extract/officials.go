@@ -2517,7 +2517,7 @@ func (a *analysis) placeIntro(m placeMention, lo int) bool {
 		}
 		return false
 	}
-	return m.first > 0 && toks[m.first-1].lower == "in" && toks[m.first-1].sentStart
+	return m.first > 0 && toks[m.first-1].lower == "in" && (toks[m.first-1].sentStart || a.occasionOpensIn(m.first-1))
 }
 
 // speechScene reports a place where the person named at `at` speaks, which

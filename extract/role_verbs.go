@@ -191,7 +191,7 @@ func (a *analysis) bodyObject(j int) bool {
 	}
 	for k := from; k < len(toks) && k < j+7 && toks[k].para == toks[j].para; k++ {
 		t := toks[k]
-		if t.kind != tWord && t.lower != "'s" {
+		if t.kind != tWord && t.lower != "'s" && !a.pluralApostropheAt(k) {
 			return false
 		}
 		if a.orgAt[k] >= 0 || t.cap && a.placeAt[k] < 0 && a.personAt[k] < 0 {
@@ -204,7 +204,7 @@ func (a *analysis) bodyObject(j int) bool {
 			return true
 		}
 		if prepositions.hasToken(&t) || connectors.hasToken(&t) && t.lower != "the" {
-			return false
+			return a.ofBodyAfterPart(k) // "the local branch of the national miners' union"
 		}
 	}
 	return false
@@ -229,7 +229,7 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 		return false
 	} else {
 		w.head = a.lx.roleVerbs[a.d.toks[v].lower]
-		if a.ownedByNonStateNoun(a.roleVerbObject(v)) && w.org == "" && w.country == "" {
+		if (a.ownedByNonStateNoun(a.roleVerbObject(v)) || a.partOfNonStateNoun(a.roleVerbObject(v))) && w.org == "" && w.country == "" {
 			w.nonState = true // "who heads the union's local branch": the union's
 		}
 		if o, ok := a.bodyOfObjectPart(a.roleVerbObject(v)); ok && w.org == "" {

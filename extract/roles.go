@@ -1073,6 +1073,10 @@ func (a *analysis) capRunEnd(j int) int {
 			e++
 			continue
 		}
+		if a.capRunInnerMark(j, e) {
+			e++ // "the Kuki-Zo Volunteers' Front", "the S. Rajaratnam School"
+			continue
+		}
 		break
 	}
 	// a trailing connector is not part of it
@@ -1827,6 +1831,12 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	}
 	if w.country == "" && w.org == "" && w.notState == "" {
 		w.notState = a.askerSubjectState(w.lo)
+	}
+	if a.pluralHead(w.head) && a.oneOfBefore(w.lo) {
+		// "One of the dissenting magistrates, NAME,": one magistrate
+		w.head = singular(w.head)
+		a.addRoleText(p, w, singularTitle(a.titleText(w.words)), rule, 2, mi)
+		return true
 	}
 	a.addRole(p, w, rule, 2, mi)
 	return true

@@ -841,6 +841,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.describedHolder(p.f, p.l); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "NAME, the airline's chief human resources officer, ... the chief human resources officer said"
 		}
+		if per := a.ministerAsSecretary(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "Labour Secretary NAME ... the minister said"
+		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept
 }
