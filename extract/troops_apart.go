@@ -688,6 +688,9 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	if with || bracket {
 		k--
 	}
+	if with && k > 1 && toks[k].text == "," && a.placeAt[k-1] >= 0 {
+		k-- // "Indonesia, with 1,230 personnel, and Italy, with 1,050": the state set off by commas
+	}
 	if k > 2 && toks[k-1].lower == "the" && partWords.hasToken(&toks[k]) {
 		k -= 2 // "Mali is to contribute 1,700 and Burkina Faso the remaining 1,500"
 	}

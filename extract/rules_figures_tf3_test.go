@@ -1,0 +1,61 @@
+package extract
+
+import "testing"
+
+// tf3TroopRules hold the rows of the troop shapes fixed by tf3 (session
+// 28), kept apart from the main tables so that parallel work merges
+// cleanly; each row is checked as TestFigureRules checks its own.
+var tf3TroopRules = []figureRule{
+	// personnel who met a mishap (a passive or relative verb right after
+	// them) are no deployment; personnel sent to the scene of one are
+	{ruleTroopNoun,
+		[]figureCase{{text: "Lesotho sent 120 soldiers to the flooded valley to help villagers.", count: 120, country: "LS"},
+			{text: "About 300 Bolivian soldiers were deployed to fight the fires near Roboré.", count: 300, country: "BO"}},
+		[]string{"Two Bolivian soldiers were swept away by the river and later rescued.",
+			"Five Nepali soldiers were trapped under the rubble for a day.",
+			"The plaque names the 40 Irish soldiers who fell at Passchendaele.",
+			"Six Peruvian marines were stranded on the island after the storm."}},
+	// a capital opening the sentence as the subject of a verb that moves
+	// personnel, or of "began"/"started" and an -ing form, sends the
+	// figure told in a phrase after the comma
+	{ruleTroopNoun,
+		[]figureCase{{text: "Bamako began thinning its northern garrisons, with some 900 soldiers heading south by road.", count: 900, country: "ML"},
+			{text: "Dakar started drawing down its forces in The Gambia, sending some 500 soldiers home.", count: 500, country: "SN"},
+			{text: "Moscow pulled most of the units it kept near the Finnish border, some 8,000 soldiers, to fight in Ukraine.", count: 8000, country: "RU"}},
+		[]string{"Bamako began thinning its budget, with some 900 teachers heading south."}},
+	// a lone labelled item whose personnel come "from" a state's force
+	{ruleTroopInlineList,
+		[]figureCase{{text: "Troops: about 650, all from the Gabonese army's 1st Battalion.", count: 650, country: "GA"},
+			{text: "Personnel: 240, drawn from the Estonian Defence League.", count: 240, country: "EE"}},
+		[]string{"Tanks: about 650, all from the Gabonese army's reserve.", "Troops: about 800, all from the reserve list kept by the council."}},
+	// "State, with N personnel," before a predicate that names it a
+	// contributor: a share given to a mission, not the state's strength;
+	// a second state "and State, with M," takes the same personnel
+	{ruleTroopNoun,
+		[]figureCase{{text: "Zambia, with 930 soldiers, is the third-largest contributor to the mission.", count: 930, country: "ZM"},
+			{text: "Nepal, with 1,100 troops, and Ghana, with 870, remain the top contributors.", count: 1100, country: "NP"}},
+		[]string{"Egypt, with some 450,000 soldiers, has the largest army in Africa.", "Ghana, with 870 schools, leads the region."}},
+	{ruleTroopGapped,
+		[]figureCase{{text: "Nepal, with 1,100 troops, and Ghana, with 870, remain the top contributors.", count: 870, country: "GH"},
+			{text: "Indonesia, with 1,230 personnel, and Italy, with 1,050, are the biggest contributors to the force.", count: 1050, country: "IT"}},
+		[]string{"Indonesia, with 1,230 islands, and Italy, with 1,050, are popular with divers."}},
+	// a bare number after personnel counted in the same sentence that
+	// gives their earlier level: "down from a peak near N", "against a
+	// peak of N", "once topped N"
+	{ruleTroopCompared,
+		[]figureCase{{text: "About 150 Belgian soldiers remain in Niger, down from a peak near 600.", count: 600, country: "BE"},
+			{text: "Some 2,400 Turkish soldiers are still in Qatar, against a peak of 5,000.", count: 5000, country: "TR"},
+			{text: "Fewer than 80 Swedish troops remain in Mali, the last of a contingent that once topped 450.", count: 450, country: "SE"}},
+		[]string{"About 150 Belgian tourists remain in Niger, down from a peak near 600.", "Prices rose 150 percent, up from a peak of 600."}},
+	// a state's bare "N more" after a sentence that asked for personnel
+	// or a rotation without a number
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Vilnius asked for a bigger German rotation. Berlin offered 300 more, officials said.", count: 300, country: "DE"},
+			{text: "Port Moresby asked Canberra for extra police officers. Australia pledged 80 more.", count: 80, country: "AU"}},
+		[]string{"Vilnius asked for a bigger German rotation. The bank offered 300 more.", "The school asked for more books. Canada sent 300 more."}},
+}
+
+func TestFigureRulesTf3(t *testing.T) {
+	ex := newTestExtractor(t)
+	checkFigureRows(t, ex, tf3TroopRules, "troops")
+}
