@@ -53,6 +53,24 @@ var tf3TroopRules = []figureRule{
 		[]figureCase{{text: "Vilnius asked for a bigger German rotation. Berlin offered 300 more, officials said.", count: 300, country: "DE"},
 			{text: "Port Moresby asked Canberra for extra police officers. Australia pledged 80 more.", count: 80, country: "AU"}},
 		[]string{"Vilnius asked for a bigger German rotation. The bank offered 300 more.", "The school asked for more books. Canada sent 300 more."}},
+	// the subject of a deploying verb before an aside of speech: "Warsaw,
+	// he added, had offered"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Warsaw, he added, had offered a further 40 police officers for the vote.", count: 40, country: "PL"},
+			{text: "Ottawa, the minister said, will send 300 soldiers to Latvia in the spring.", count: 300, country: "CA"}},
+		[]string{"Warsaw, he added, had offered a further 40 tickets for the match."}},
+	// "men and women in uniform" and "uniformed men and women" name
+	// personnel; "men and women" alone do not
+	{ruleTroopNoun,
+		[]figureCase{{text: "Chile keeps 410 men and women in uniform in Cyprus.", count: 410, country: "CL"},
+			{text: "Fiji's battalion on the Golan numbers 180 uniformed men and women.", count: 180, country: "FJ"}},
+		[]string{"The Chilean factory employs 410 men and women.", "The shelter housed 180 men and women in Fiji."}},
+	// "with N V-ing" after a sentence that a state or its capital opens
+	// moving its own personnel, with no figure before
+	{ruleTroopContinued,
+		[]figureCase{{text: "Accra began pulling its police officers out of Mali, with about 140 flying home by May.", count: 140, country: "GH"},
+			{text: "Chad started withdrawing its soldiers from Niger, with some 600 crossing the border on Friday.", count: 600, country: "TD"}},
+		[]string{"Accra began pulling its investments out of Mali, with about 140 flying home by May.", "Chad started recalling its diplomats, with some 60 leaving on Friday."}},
 }
 
 func TestFigureRulesTf3(t *testing.T) {

@@ -653,7 +653,17 @@ func (a *analysis) includedFromUnit(n number, rule string) (Troops, bool) {
 func (a *analysis) phaseTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k, e := n.hedge-1, n.lim
-	if k < 1 || n.value < 2 || a.isYear(n) || e >= len(toks) || a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" {
+	if k < 1 || n.value < 2 || a.isYear(n) || e >= len(toks) {
+		return Troops{}, false
+	}
+	country := a.lastTroop.country
+	inSent := a.lastTroop.unit != "" && a.lastTroop.sent == int(toks[n.first].sent)
+	if !inSent {
+		// "Nairobi began pulling its officers out of Haiti, with about 400
+		// returning by June": the state that opens the sentence moving its own
+		country = a.leadCapitalActor(n.first)
+	}
+	if country == "" {
 		return Troops{}, false
 	}
 	w, next := toks[k].lower, toks[e].lower
@@ -667,10 +677,13 @@ func (a *analysis) phaseTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" && !inSent {
+		unit, at = a.ownPersonnelBefore(n.first), n.first // "pulling its officers out"
+	}
 	if unit == "" || a.isCasualty(n.hedge, n.lim) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
-	return a.makeTroops(n, n.lim, a.lastTroop.country, unit, rule), true
+	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
 
 // gappedTroops reads the second figure of a gapped clause, the state
