@@ -71,6 +71,12 @@ var tf3TroopRules = []figureRule{
 		[]figureCase{{text: "Accra began pulling its police officers out of Mali, with about 140 flying home by May.", count: 140, country: "GH"},
 			{text: "Chad started withdrawing its soldiers from Niger, with some 600 crossing the border on Friday.", count: 600, country: "TD"}},
 		[]string{"Accra began pulling its investments out of Mali, with about 140 flying home by May.", "Chad started recalling its diplomats, with some 60 leaving on Friday."}},
+	// "the first group of N", "an initial batch of N" before a verb, as
+	// "the first N" continue the deployment told before
+	{ruleTroopContinued,
+		[]figureCase{{text: "Ghana will send 650 soldiers to the mission. The first group of 200 arrived on Tuesday.", count: 200, country: "GH"},
+			{text: "Texas will deploy 400 Guard members to the border. An initial batch of 150 is expected by Friday.", count: 150, country: "US"}},
+		[]string{"The school sent its pupils to the zoo. The first group of 30 arrived at noon.", "The museum will open in May. An initial batch of 150 tickets is expected to sell out."}},
 }
 
 func TestFigureRulesTf3(t *testing.T) {

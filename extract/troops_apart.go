@@ -1638,6 +1638,7 @@ const ruleTroopContinued = "continued-number" // "The remaining 2,500 will stay"
 func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	k, grouped := a.partGroupOf(k) // "An initial group of 150 is expected"
 	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords.hasToken(&toks[k]) || toks[k].lower == "another" || toks[k].lower == "other") {
 		return Troops{}, false
 	}
@@ -1648,7 +1649,7 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	another := toks[k].lower == "another" || further
-	if k > 0 && !another && toks[k-1].lower != "the" && toks[k-1].lower != "its" && toks[k-1].lower != "their" {
+	if k > 0 && !another && toks[k-1].lower != "the" && toks[k-1].lower != "its" && toks[k-1].lower != "their" && !(grouped && (toks[k-1].lower == "a" || toks[k-1].lower == "an")) {
 		return Troops{}, false
 	}
 	// the number is a subject, its verb after it: "will stay", "serving
