@@ -225,7 +225,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	// "Each will have 140 officers": the size of the units a state sends,
 	// deployed with them
 	eachState, each := a.eachFormationState(n)
-	if a.isCasualty(n.hedge, lim) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
+	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
 	if a.notPersonnelCount(n, j, lim) {
@@ -1550,10 +1550,12 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
+	{ruleTroopCompared, (*analysis).earlierLevelTroops},  // "300 soldiers, down from a peak near 1,000"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
 	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
+	{ruleTroopElliptic, (*analysis).moreOfAsked},         // "Manila asked for a larger rotation. Washington offered 600 more"
 	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
 	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},    // "Vilnius said 40 would leave in May"
 	{ruleTroopFromStates, (*analysis).fromStatesTroops},  // "it had 390 from 22 countries"
@@ -1568,6 +1570,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
 	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
 	{ruleTroopInlineList, (*analysis).labelledTroops},    // "Troops: 450. Helicopters: four." of an offer
+	{ruleTroopInlineList, (*analysis).labelledFromState}, // "Troops: about 900, all from the Malawian army"
 	{ruleTroopElliptic, (*analysis).howManyTroops},       // "Two thousand. That is how many Marines ..."
 	{ruleTroopApposed, (*analysis).inNumberTroops},       // "the blue helmets it keeps there, roughly 800 in number,"
 	{ruleTroopApposed, (*analysis).frontedNumbering},     // "Numbering close to 3,000, the Egyptian force ..."
@@ -3246,6 +3249,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	// state acting in the clause; "NATO will send" names no state
 	if c, ok := a.pledgerState(start, first); ok {
 		return c
+	}
+	if c := a.leadCapitalActor(first); c != "" {
+		return c // "Bamako began thinning its garrisons, with some 900 soldiers heading south"
 	}
 	if best := a.actingState(start, first, false); best != "" {
 		return best

@@ -653,7 +653,17 @@ func (a *analysis) includedFromUnit(n number, rule string) (Troops, bool) {
 func (a *analysis) phaseTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k, e := n.hedge-1, n.lim
-	if k < 1 || n.value < 2 || a.isYear(n) || e >= len(toks) || a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" {
+	if k < 1 || n.value < 2 || a.isYear(n) || e >= len(toks) {
+		return Troops{}, false
+	}
+	country := a.lastTroop.country
+	inSent := a.lastTroop.unit != "" && a.lastTroop.sent == int(toks[n.first].sent)
+	if !inSent {
+		// "Nairobi began pulling its officers out of Haiti, with about 400
+		// returning by June": the state that opens the sentence moving its own
+		country = a.leadCapitalActor(n.first)
+	}
+	if country == "" {
 		return Troops{}, false
 	}
 	w, next := toks[k].lower, toks[e].lower
@@ -667,10 +677,13 @@ func (a *analysis) phaseTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
+	if unit == "" && !inSent {
+		unit, at = a.ownPersonnelBefore(n.first), n.first // "pulling its officers out"
+	}
 	if unit == "" || a.isCasualty(n.hedge, n.lim) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
-	return a.makeTroops(n, n.lim, a.lastTroop.country, unit, rule), true
+	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
 
 // gappedTroops reads the second figure of a gapped clause, the state
@@ -687,6 +700,9 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	bracket := !with && k > 1 && toks[k].text == "(" && n.lim < len(toks) && toks[n.lim].text == ")"
 	if with || bracket {
 		k--
+	}
+	if with && k > 1 && toks[k].text == "," && a.placeAt[k-1] >= 0 {
+		k-- // "Indonesia, with 1,230 personnel, and Italy, with 1,050": the state set off by commas
 	}
 	if k > 2 && toks[k-1].lower == "the" && partWords.hasToken(&toks[k]) {
 		k -= 2 // "Mali is to contribute 1,700 and Burkina Faso the remaining 1,500"
@@ -1622,6 +1638,7 @@ const ruleTroopContinued = "continued-number" // "The remaining 2,500 will stay"
 func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	k, grouped := a.partGroupOf(k) // "An initial group of 150 is expected"
 	if k < 0 || n.value < 2 || a.isYear(n) || !(continuationWords.hasToken(&toks[k]) || toks[k].lower == "another" || toks[k].lower == "other") {
 		return Troops{}, false
 	}
@@ -1632,7 +1649,7 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	another := toks[k].lower == "another" || further
-	if k > 0 && !another && toks[k-1].lower != "the" && toks[k-1].lower != "its" && toks[k-1].lower != "their" {
+	if k > 0 && !another && toks[k-1].lower != "the" && toks[k-1].lower != "its" && toks[k-1].lower != "their" && !(grouped && (toks[k-1].lower == "a" || toks[k-1].lower == "an")) {
 		return Troops{}, false
 	}
 	// the number is a subject, its verb after it: "will stay", "serving

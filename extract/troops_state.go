@@ -50,6 +50,7 @@ func (a *analysis) verbSubjectState(start, first int, verbs map[string]bool) (st
 	for k >= start && k > v-7 && (verbChain.hasToken(&toks[k]) || isAdverb(toks[k])) {
 		k--
 	}
+	k = a.pastSaidAside(k, start) // "Warsaw, he added, had offered"
 	if k < start {
 		return "", false
 	}
