@@ -295,8 +295,8 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 func (a *analysis) victimsOfWhole(n number) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k >= 0 && toks[k].lower == "the" {
-		k--
+	if k >= 0 && (toks[k].lower == "the" || possessivePronoun(toks[k].lower)) {
+		k-- // "two of its 11 passengers died" as "of the 11"
 	}
 	if k < 1 || toks[k].lower != "of" || !a.countStarts(k-1) && !(toks[k-1].kind == tWord && unitWords()[toks[k-1].lower] > 0) {
 		return false
@@ -379,8 +379,8 @@ func (a *analysis) victimsNoun(j int) (int, bool) {
 func (a *analysis) partOfVictims(j int) (int, bool) {
 	toks := a.d.toks
 	k := j + 1
-	if k < len(toks) && toks[k].lower == "the" {
-		k++
+	if k < len(toks) && (toks[k].lower == "the" || possessivePronoun(toks[k].lower)) {
+		k++ // "two of its 11 passengers" as "of the 11"
 	}
 	if k >= len(toks) || !a.countStarts(k) {
 		return j, false
@@ -2130,7 +2130,7 @@ func (a *analysis) diedAfter(v, lim int, phrase bool) (int, bool) {
 // children,"), else j. The parts are read as figures of their own by relatedDeaths.
 func (a *analysis) subsetAside(j int) int {
 	toks := a.d.toks
-	if j+2 >= len(toks) || toks[j].text != "," || (subsetOpener(toks, j+1) == j+1 && subsetOpener(toks, j) == j && !shareOfThem(toks, j+1) && !shareAdverbs.hasToken(&toks[j+1])) || toks[j+1].lower == "including" {
+	if j+2 >= len(toks) || toks[j].text != "," || (subsetOpener(toks, j+1) == j+1 && subsetOpener(toks, j) == j && !shareOfThem(toks, j+1) && !shareAdverbs.hasToken(&toks[j+1]) && !ageAside(toks, j)) || toks[j+1].lower == "including" {
 		return j
 	}
 	for k := j + 2; k < len(toks) && k < j+14 && toks[k].sent == toks[j].sent; k++ {
@@ -3283,6 +3283,9 @@ func (a *analysis) deadAfterNumberOf(j, k int) bool {
 		}
 		if hasKind(kinds, dPassive) || hasKind(kinds, dIntrans) || lossVerbs.hasToken(&toks[e]) && haveAux.hasToken(&toks[e-1]) {
 			return true
+		}
+		if hasKind(kinds, dAdj) {
+			return !a.deadOrMissing(e) // "people recorded dead", not "dead or missing"
 		}
 	}
 	return false

@@ -73,6 +73,9 @@ func (a *analysis) rankedCount(i int, deathSent bool) (Deaths, bool) {
 	if d, ok := a.rankedToDie(i); ok {
 		return d, true // "the seventh person to die in the floods"
 	}
+	if d, ok := a.ordinalAsideDeath(i); ok {
+		return d, true // "and a fourth, a 16-year-old girl, died overnight"
+	}
 	if a.d.toks[i].kind == tNum {
 		return a.everyoneCounted(i) // "killed everyone on board, 23 people"
 	}

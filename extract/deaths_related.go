@@ -583,7 +583,9 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 		"reported", "recorded", "given", "announced", "counted",
 		// a clause after it: "down to 31 from 38 after some bodies were
 		// counted twice"
-		"after", "when", "as", "because", "since", "following", "earlier", "previously":
+		"after", "when", "as", "because", "since", "following", "earlier", "previously",
+		// a time of its own: "rose to 19 from 16 overnight"
+		"overnight", "yesterday":
 		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true
 	}
 	return Deaths{}, false

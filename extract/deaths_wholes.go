@@ -48,12 +48,9 @@ func (a *analysis) wholeOf(n number) int {
 func (a *analysis) noneSurvived(n number) (Deaths, bool) {
 	toks := a.d.toks
 	k := a.wholeOf(n)
-	if k < 1 {
-		return Deaths{}, false
-	}
-	denied := noneWords.hasToken(&toks[k-1]) ||
-		toks[k-1].lower == "one" && k >= 2 && (toks[k-2].lower == "not" || toks[k-2].lower == "no" || toks[k-2].lower == "single")
-	if !denied {
+	denied := k >= 1 && (noneWords.hasToken(&toks[k-1]) ||
+		toks[k-1].lower == "one" && k >= 2 && (toks[k-2].lower == "not" || toks[k-2].lower == "no" || toks[k-2].lower == "single"))
+	if !denied && !a.nobodyAmong(n) {
 		return Deaths{}, false
 	}
 	e, people := a.victimsNoun(n.lim)

@@ -1,0 +1,23 @@
+package extract
+
+// nobodyWords deny every member of a group named after "among": "nobody
+// among the 38 people on board survived".
+var nobodyWords = closedSet("nobody", "none")
+
+// nobodyAmong reports n as the whole of "nobody among the N" or "no one
+// among the N": the same denial as "none of the N", which noneSurvived
+// reads as a toll when "survived" follows.
+func (a *analysis) nobodyAmong(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k >= 0 && (toks[k].lower == "the" || possessivePronoun(toks[k].lower)) {
+		k--
+	}
+	if k < 1 || toks[k].lower != "among" {
+		return false
+	}
+	if nobodyWords.hasToken(&toks[k-1]) {
+		return true
+	}
+	return toks[k-1].lower == "one" && k >= 2 && toks[k-2].lower == "no"
+}
