@@ -3600,6 +3600,9 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	if !ok && toks[i].lower == "both" {
 		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
 	}
+	if !ok && lives && toks[i+2].lower == "both" {
+		first, ok = number{value: 2, first: i + 2, lim: i + 3, hedge: i + 2}, true // "the lives of both pilots and all 61 passengers"
+	}
 	if !ok && d.Rule == ruleDeathList && possessiveWords()[toks[i].lower] && i+1 < len(toks) {
 		first, ok = a.countAt(i + 1) // "their two sons and a nephew"
 		stated = ok

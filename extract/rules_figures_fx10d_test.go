@@ -39,6 +39,10 @@ var fx10dDeathRules = []figureRule{
 		[]figureCase{{text: "The number of people confirmed dead in the province has risen to 64.", count: 64}},
 		[]string{"The number of people dead or missing in the province has risen to 64.",
 			"The number of people recorded sick in the province has risen to 64."}},
+	// the counted part of "the lives of both pilots and all N passengers"
+	{ruleDeathSubset,
+		[]figureCase{{text: "The avalanche claimed the lives of both guides and all 11 climbers roped to them.", count: 11}},
+		[]string{"The rescue saved the lives of both guides and all 11 climbers roped to them."}},
 }
 
 func TestFigureRulesFx10d(t *testing.T) {
