@@ -21,3 +21,22 @@ func (a *analysis) nobodyAmong(n number) bool {
 	}
 	return toks[k-1].lower == "one" && k >= 2 && toks[k-2].lower == "no"
 }
+
+// survivedAmong reports n as the whole of "nobody had survived among the
+// N", the verb before the group: as "nobody among the N survived", every
+// one of them died. "Nobody had been hurt among the N" is none.
+func (a *analysis) survivedAmong(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k >= 0 && (toks[k].lower == "the" || possessivePronoun(toks[k].lower)) {
+		k--
+	}
+	if k < 2 || toks[k].lower != "among" || toks[k-1].lower != "survived" {
+		return false
+	}
+	j := k - 2
+	if haveAux.hasToken(&toks[j]) && j > 0 {
+		j--
+	}
+	return nobodyWords.hasToken(&toks[j]) || toks[j].lower == "one" && j > 0 && toks[j-1].lower == "no"
+}

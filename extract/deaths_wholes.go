@@ -50,6 +50,11 @@ func (a *analysis) noneSurvived(n number) (Deaths, bool) {
 	k := a.wholeOf(n)
 	denied := k >= 1 && (noneWords.hasToken(&toks[k-1]) ||
 		toks[k-1].lower == "one" && k >= 2 && (toks[k-2].lower == "not" || toks[k-2].lower == "no" || toks[k-2].lower == "single"))
+	if !denied && a.survivedAmong(n) {
+		if _, people := a.victimsNoun(n.lim); people {
+			return a.makeDeath(n, n.hedge, n.lim, ruleDeathToll), true // "nobody had survived among the four people"
+		}
+	}
 	if !denied && !a.nobodyAmong(n) {
 		return Deaths{}, false
 	}

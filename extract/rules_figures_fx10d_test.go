@@ -24,6 +24,11 @@ var fx10dDeathRules = []figureRule{
 			{text: "No one among the nine climbers survived the storm.", count: 9}},
 		[]string{"Nobody among the 17 people aboard the helicopter was hurt, the coast guard said.",
 			"Nobody among the nine who survived would talk to reporters."}},
+	// the same denial with the verb before the group: "nobody had survived among the N"
+	{ruleDeathToll,
+		[]figureCase{{text: "Divers said nobody had survived among the six crew of the trawler.", count: 6}},
+		[]string{"Divers said nobody had been hurt among the six crew of the trawler.",
+			"Nobody survived among the 30 amendments tabled by the opposition."}},
 	// the earlier figure of "rose to N from M" with a time after it
 	{ruleDeathCompare,
 		[]figureCase{{text: "The toll climbed to 27 from 22 overnight, the governor said.", count: 22}},
