@@ -228,7 +228,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
-	if a.notPersonnelCount(n, j, lim) {
+	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) {
 		return Troops{}, false
 	}
 	earlier, sent := "", false
@@ -361,6 +361,9 @@ func (a *analysis) figureHolder(n number, lim int, s *troopPhrase, country, recr
 		if c, ok := a.deployerState(a.figureClauseStart(n.first), n.first); ok && c != "" {
 			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
 		}
+	}
+	if c := a.carrierState(n); c != "" && !s.explicit {
+		country = c // "a Polish support ship with 120 sailors"
 	}
 	if recruiter != "" {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
@@ -1191,6 +1194,9 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	k := j + 1
 	if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
 		k++
+		if w == "the" {
+			k = a.missionPossessiveAt(k) // "600 of the mission's personnel"
+		}
 	} else if w == "them" && k+1 < len(toks) && a.joinedToStrong(hedgeStart(toks, j-1)) {
 		// "Salvadoran troops, 300 of them soldiers": a part of the
 		// personnel just named, by its own noun
@@ -2729,7 +2735,7 @@ func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 // "a force of 5,000 tanks", so counts of things are not read as troops.
 func (a *analysis) forceOfEndsAt(e int) bool {
 	toks := a.d.toks
-	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) {
+	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) && !joinsAfterForce(toks, e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return false
 		}

@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// fx10tTroopRules hold the rows of the troop shapes fixed after the
+// blind round r28c (fx10t, session 28), kept apart from the main tables
+// so that parallel work merges cleanly.
+var fx10tTroopRules = []figureRule{
+	// "from N other forces" after officers counts the lending forces, not
+	// personnel; "mutual aid" makes the lending forces police
+	{ruleTroopNoun,
+		[]figureCase{{text: "Leeds took in about 900 officers from 14 other forces under mutual aid.", count: 900, country: "GB"},
+			{text: "Cumbria Constabulary received 450 officers under mutual aid from nine neighbouring forces.", count: 450, country: "GB"}},
+		[]string{"Leeds took in officers from 14 other forces under mutual aid.",
+			"The hotel took in about 900 guests from 14 other forces."}},
+	// a crew of N after a warship that "joins" now, as it "will join"
+	{ruleTroopForce,
+		[]figureCase{{text: "A Dutch frigate with a crew of 140 joins the patrol in May.", count: 140, country: "NL"}},
+		[]string{"A Dutch ferry with a crew of 14 joins the route in May.",
+			"A choir of 40 joins the parade in May."}},
+	// "N of the mission's personnel" is a share, as "N of its personnel"
+	{ruleTroopOf,
+		[]figureCase{{text: "Spain, the lead nation, provides some 450 of the mission's personnel.", count: 450, country: "ES"},
+			{text: "Norway supplies 120 of the force's troops.", count: 120, country: "NO"}},
+		[]string{"Spain, the lead nation, pays 450 of the mission's bills.",
+			"Spain sent 450 of the mission's vehicles."}},
+	// the personnel on a ship or in a unit "with N" belong to the state
+	// whose adjective opens that ship, not the first state of the sentence
+	{ruleTroopNoun,
+		[]figureCase{{text: "A Spanish destroyer sails in June and a Belgian supply ship with 90 sailors in August.", count: 90, country: "BE"},
+			{text: "Greece sent a Danish-built frigate with 120 sailors.", count: 120, country: "GR"}},
+		[]string{"A Spanish destroyer sails in June and a Belgian supply ship with 90 containers in August."}},
+	// a second sender with its verb left out: "and Oslo another 250"
+	{ruleTroopContinued,
+		[]figureCase{{text: "Vilnius pledged 200 soldiers for the drill, and Riga another 150.", count: 150, country: "LV"},
+			{text: "Estonia sent 80 troops, and Latvia another 60.", count: 60, country: "LV"}},
+		[]string{"Vilnius pledged 200 tents for the drill, and Riga another 150."}},
+}
+
+func TestFigureRulesFx10t(t *testing.T) {
+	ex := newTestExtractor(t)
+	checkFigureRows(t, ex, fx10tTroopRules, "troops")
+}
