@@ -35,6 +35,17 @@ var fx10tTroopRules = []figureRule{
 		[]figureCase{{text: "Vilnius pledged 200 soldiers for the drill, and Riga another 150.", count: 150, country: "LV"},
 			{text: "Estonia sent 80 troops, and Latvia another 60.", count: 60, country: "LV"}},
 		[]string{"Vilnius pledged 200 tents for the drill, and Riga another 150."}},
+	// the bare number a rotation replaces, after a troop figure of its
+	// sentence: "replacing the 380 who leave"
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "Some 250 Austrian soldiers will fly to Bosnia in March, relieving the 240 who came home.", count: 240, country: "AT"}},
+		[]string{"The council bought 250 electric buses, replacing the 240 that failed.",
+			"The council will replace the 240 who retire this year."}},
+	// weak personnel "from N (member) states" in a mission's sentence
+	{ruleTroopNoun,
+		[]figureCase{{text: "The EU mission in the Sahel relied on 420 police officers from 19 member states.", count: 420}},
+		[]string{"The hotel relied on 420 security guards from 19 countries.",
+			"The EU mission in the Sahel relied on 420 engineers from 19 member states."}},
 }
 
 func TestFigureRulesFx10t(t *testing.T) {

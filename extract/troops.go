@@ -243,7 +243,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.ownForceSaid(n) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.ownForceSaid(n) && !a.fromCountedStates(lim) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -1559,6 +1559,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopCompared, (*analysis).earlierLevelTroops},  // "300 soldiers, down from a peak near 1,000"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
+	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
 	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopElliptic, (*analysis).moreOfAsked},         // "Manila asked for a larger rotation. Washington offered 600 more"
