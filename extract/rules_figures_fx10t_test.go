@@ -46,6 +46,12 @@ var fx10tTroopRules = []figureRule{
 		[]figureCase{{text: "The EU mission in the Sahel relied on 420 police officers from 19 member states.", count: 420}},
 		[]string{"The hotel relied on 420 security guards from 19 countries.",
 			"The EU mission in the Sahel relied on 420 engineers from 19 member states."}},
+	// "N of them" and a state's adjective closing the clause: that
+	// state's share of the troop figure before it
+	{ruleTroopContinued,
+		[]figureCase{{text: "Some 1,500 Czech and Slovak soldiers guard the depot, 900 of them Czech.", count: 900, country: "CZ"}},
+		[]string{"The army bought 1,500 trucks, 900 of them Czech.",
+			"Some 1,500 students attend the school, 900 of them Czech."}},
 }
 
 func TestFigureRulesFx10t(t *testing.T) {

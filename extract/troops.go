@@ -1551,6 +1551,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
 	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
 	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
 	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
