@@ -52,6 +52,11 @@ var fx10tTroopRules = []figureRule{
 		[]figureCase{{text: "Some 1,500 Czech and Slovak soldiers guard the depot, 900 of them Czech.", count: 900, country: "CZ"}},
 		[]string{"The army bought 1,500 trucks, 900 of them Czech.",
 			"Some 1,500 students attend the school, 900 of them Czech."}},
+	// a plural demonym "who deployed" somewhere: only forces deploy
+	{"nationals-serving",
+		[]figureCase{{text: "The 700 Belgians who deployed to Romania in spring return in October.", count: 700, country: "BE"}},
+		[]string{"The 700 Belgians who deployed the new payment system praised it.",
+			"The 700 Belgians who travelled to Romania in spring return in October."}},
 }
 
 func TestFigureRulesFx10t(t *testing.T) {

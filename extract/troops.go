@@ -1575,6 +1575,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"
 	{ruleTroopRecruited, (*analysis).recruitedNationals}, // "Russia has enlisted 1,500 Nepalis"
 	{ruleTroopServing, (*analysis).nationalsServing},     // "the 4,500 Ugandans serving with the mission"
+	{ruleTroopServing, (*analysis).nationalsWhoDeployed}, // "the 1,100 Swedes who deployed to Latvia"
 	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
 	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
 	{ruleTroopInlineList, (*analysis).labelledTroops},    // "Troops: 450. Helicopters: four." of an offer
