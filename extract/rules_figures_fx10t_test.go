@@ -57,6 +57,13 @@ var fx10tTroopRules = []figureRule{
 		[]figureCase{{text: "The 700 Belgians who deployed to Romania in spring return in October.", count: 700, country: "BE"}},
 		[]string{"The 700 Belgians who deployed the new payment system praised it.",
 			"The 700 Belgians who travelled to Romania in spring return in October."}},
+	// a force's body that "has" members posted somewhere: a deployment,
+	// not the body's strength
+	{"force-sent-members",
+		[]figureCase{{text: "Colombia's National Police has some 3,000 members assigned to the border crossings.", count: 3000, country: "CO"},
+			{text: "Peru's National Police, which has 800 members stationed in the north, asked for more.", count: 800, country: "PE"}},
+		[]string{"Colombia's National Police has some 3,000 members.",
+			"The union has some 3,000 members assigned to the border crossings."}},
 }
 
 func TestFigureRulesFx10t(t *testing.T) {
