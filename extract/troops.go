@@ -228,7 +228,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
-	if a.notPersonnelCount(n, j, lim) {
+	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) {
 		return Troops{}, false
 	}
 	earlier, sent := "", false
@@ -243,7 +243,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.ownForceSaid(n) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.ownForceSaid(n) && !a.fromCountedStates(lim) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -361,6 +361,9 @@ func (a *analysis) figureHolder(n number, lim int, s *troopPhrase, country, recr
 		if c, ok := a.deployerState(a.figureClauseStart(n.first), n.first); ok && c != "" {
 			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
 		}
+	}
+	if c := a.carrierState(n); c != "" && !s.explicit {
+		country = c // "a Polish support ship with 120 sailors"
 	}
 	if recruiter != "" {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
@@ -1191,6 +1194,9 @@ func (a *analysis) ofItsTroops(j int) (int, bool) {
 	k := j + 1
 	if w := toks[k].lower; w == "its" || w == "their" || w == "the" || w == "his" || w == "our" {
 		k++
+		if w == "the" {
+			k = a.missionPossessiveAt(k) // "600 of the mission's personnel"
+		}
 	} else if w == "them" && k+1 < len(toks) && a.joinedToStrong(hedgeStart(toks, j-1)) {
 		// "Salvadoran troops, 300 of them soldiers": a part of the
 		// personnel just named, by its own noun
@@ -1541,10 +1547,12 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopGapped, (*analysis).alongsideTroops},       // "2,500 troops in Iraq, alongside 900 in Syria"
 	{ruleTroopNoun, (*analysis).sharedUnitTroops},        // "1,500 French and 1,000 American soldiers"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
+	{ruleTroopForceOwn, (*analysis).forceHeldMembers},    // "the National Guard has 9,000 members assigned to"
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
 	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
 	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
 	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
@@ -1553,6 +1561,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopCompared, (*analysis).earlierLevelTroops},  // "300 soldiers, down from a peak near 1,000"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
+	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
 	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopElliptic, (*analysis).moreOfAsked},         // "Manila asked for a larger rotation. Washington offered 600 more"
@@ -1567,6 +1576,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"
 	{ruleTroopRecruited, (*analysis).recruitedNationals}, // "Russia has enlisted 1,500 Nepalis"
 	{ruleTroopServing, (*analysis).nationalsServing},     // "the 4,500 Ugandans serving with the mission"
+	{ruleTroopServing, (*analysis).nationalsWhoDeployed}, // "the 1,100 Swedes who deployed to Latvia"
 	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
 	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
 	{ruleTroopInlineList, (*analysis).labelledTroops},    // "Troops: 450. Helicopters: four." of an offer
@@ -2729,7 +2739,7 @@ func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 // "a force of 5,000 tanks", so counts of things are not read as troops.
 func (a *analysis) forceOfEndsAt(e int) bool {
 	toks := a.d.toks
-	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) {
+	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) && !joinsAfterForce(toks, e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return false
 		}

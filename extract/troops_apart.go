@@ -1694,6 +1694,9 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	if country == "" || int(toks[n.first].para)-a.lastTroop.para > 1 {
 		country = a.troopCountry(n.first, n.lim, false)
 	}
+	if c := a.gappedSender(k); c != "" {
+		country = c // "..., and Oslo another 250"
+	}
 	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
 

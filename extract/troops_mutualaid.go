@@ -10,6 +10,7 @@ import "strings"
 // inquiry heard from 40 officers from other forces" is none.
 func (a *analysis) lentByForces(lim int) bool {
 	toks := a.d.toks
+	lim = mutualAidAt(toks, lim)
 	if lim+2 >= len(toks) || toks[lim].lower != "from" {
 		return false
 	}
@@ -29,6 +30,9 @@ func (a *analysis) lentByForces(lim int) bool {
 func (a *analysis) policeActs(lim, e int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[lim].sent]
+	if a.mutualAidIn(lim) {
+		return true
+	}
 	for k := s.first; k < s.lim; k++ {
 		if w := toks[k].lower; (k < lim || k > e) && (w == "police" || w == "constabulary") {
 			return true
