@@ -3296,18 +3296,7 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	// "the army deployed", "it will send": a state's own force, or a state
 	// named in the sentences before
 	if start < first && a.stateSubject(start, first) {
-		if c := a.paragraphFrameState(first); c != "" {
-			return c // "In Greece, ... The army put 200 soldiers on standby"
-		}
-		if c := a.homeGovernmentOpens(start); c != "" {
-			return c // a paragraph opening "The government will pull its last 80 instructors"
-		}
-		if c := a.previousActor(sent.first); c != "" {
-			return c
-		}
-		// "The Air Force's two fighter wings, with some 8,000 airmen": the
-		// deployment being told, else the home state
-		if c := a.lastTroopOrHome(first); c != "" {
+		if c := a.ownForceSubjectState(start, first, sent.first); c != "" {
 			return c
 		}
 	}
@@ -3322,6 +3311,25 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 		return c
 	}
 	return a.stateUntold(first, lim)
+}
+
+// ownForceSubjectState returns the state of a figure whose clause's
+// subject is a state's own force or a pronoun: the state framing the
+// paragraph, the home government opening it, the state acting in the
+// sentences before, else the deployment being told or the home state.
+func (a *analysis) ownForceSubjectState(start, first, sentFirst int) string {
+	if c := a.paragraphFrameState(first); c != "" {
+		return c // "In Greece, ... The army put 200 soldiers on standby"
+	}
+	if c := a.homeGovernmentOpens(start); c != "" {
+		return c // a paragraph opening "The government will pull its last 80 instructors"
+	}
+	if c := a.previousActor(sentFirst); c != "" {
+		return c
+	}
+	// "The Air Force's two fighter wings, with some 8,000 airmen": the
+	// deployment being told, else the home state
+	return a.lastTroopOrHome(first)
 }
 
 // stateUntold returns the state of a figure whose sentence names none: the
