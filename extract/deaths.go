@@ -3513,11 +3513,10 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 	if j < 0 || toks[j].lower != "it" && !figure || toks[j].sent != toks[n.first].sent {
 		return Deaths{}, false
 	}
-	s := a.d.sents[toks[n.first].sent]
-	if s.first == 0 || toks[s.first-1].para != toks[n.first].para {
+	prev, ok := a.sentenceBefore(n.first)
+	if !ok {
 		return Deaths{}, false
 	}
-	prev := a.d.sents[toks[s.first-1].sent]
 	for x := prev.first; x < prev.lim; x++ {
 		if kinds, _ := a.deathKindsAt(x); hasKind(kinds, dToll) && (!bareTollWord(toks[x].lower) || x > 0 && toks[x-1].lower == "death" || a.sentenceHas(x, killingWords.words()) || toks[x].lower == "toll" && a.hasDeathToll()) {
 			d := a.makeDeath(n, j, n.lim, rule)

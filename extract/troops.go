@@ -3356,11 +3356,10 @@ func (a *analysis) stateUntold(first, lim int) string {
 // later ("Mr Marles said ... troops training Iraqi forces") is none.
 func (a *analysis) actorJustBefore(first int) string {
 	toks := a.d.toks
-	s := a.d.sents[toks[first].sent]
-	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+	prev, ok := a.sentenceBefore(first)
+	if !ok {
 		return ""
 	}
-	prev := a.d.sents[toks[s.first-1].sent]
 	k := a.firstStateFrom(prev.first, prev.lim)
 	if k == prev.lim || k > prev.first+1 || k == prev.first+1 && toks[prev.first].lower != "the" {
 		return ""
@@ -3975,6 +3974,18 @@ func (a *analysis) wordJustBefore(k, n int, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// sentenceBefore returns the sentence before the one of token first when
+// both are in one paragraph: where a figure's sender or noun told just
+// before is looked for.
+func (a *analysis) sentenceBefore(first int) (sentence, bool) {
+	toks := a.d.toks
+	s := a.d.sents[toks[first].sent]
+	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+		return sentence{}, false
+	}
+	return a.d.sents[toks[s.first-1].sent], true
 }
 
 // sentenceBeforeFirst returns the first token of the sentence before the

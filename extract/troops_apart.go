@@ -1206,11 +1206,10 @@ func (a *analysis) statesOrNothingBefore(first int) bool {
 // in the sentence before the one of first, in its paragraph.
 func (a *analysis) forceInSentenceBefore(first int) bool {
 	toks := a.d.toks
-	s := a.d.sents[toks[first].sent]
-	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+	p, ok := a.sentenceBefore(first)
+	if !ok {
 		return false
 	}
-	p := a.d.sents[toks[s.first-1].sent]
 	for k := p.first; k < p.lim; k++ {
 		if formationNouns.hasToken(&toks[k]) || forceBodies.hasToken(&toks[k]) {
 			return true

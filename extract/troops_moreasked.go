@@ -6,11 +6,10 @@ package extract
 // engineers. Tokyo pledged 250 more" gives "engineers".
 func (a *analysis) askedPersonnelBefore(first int) string {
 	toks := a.d.toks
-	s := a.d.sents[toks[first].sent]
-	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+	prev, ok := a.sentenceBefore(first)
+	if !ok {
 		return ""
 	}
-	prev := a.d.sents[toks[s.first-1].sent]
 	for k := prev.first; k < prev.lim; k++ {
 		if _, lim := a.lx.personnel.match(toks, k, true); lim > k {
 			return a.d.text[toks[k].start:toks[lim-1].end]
