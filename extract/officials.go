@@ -112,6 +112,12 @@ func (a *analysis) placeRoles() {
 		if r == nil || a.bodyOverState(r) {
 			continue
 		}
+		if body := a.possessiveNamedBody(r); body != "" && strings.HasSuffix(body, r.org) {
+			// "The Scottish Police Federation's general secretary": the
+			// adjective opens the body's name, no state's title
+			r.org, r.orgKind, r.country, r.nonState = body, "", "", true
+			continue
+		}
 		if a.staffBodyTitle(r.title) && !r.explicit {
 			r.country, r.nonState = "", true // "Works council chairman NAME": the staff's body, in Germany or not
 			continue

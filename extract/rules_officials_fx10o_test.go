@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// fx10oOfficialRules hold the rows of the shapes fixed after the blind
+// round r28c (fx10o, session 28), kept apart from officialRules so that
+// parallel work merges cleanly.
+var fx10oOfficialRules = []officialRuleCase{
+	// "a spokesperson for her office" serves the person "her" stands for,
+	// as "her spokesperson" does: a body's chief's aide is that body's; a
+	// spokesperson for a named ministry is not the chief's
+	{rule: "spokesperson-for-her-office", text: "BRUSSELS (Reuters) - NATO's deputy secretary general, Helga Vindt, met the envoys on Monday. A spokesperson for her office, Pavel Mraz, said the talks were useful.",
+		name: "Pavel Mraz", title: "spokesperson", country: "-", org: "NATO"},
+	{rule: "spokesperson-for-her-office", text: "BRUSSELS (Reuters) - NATO's deputy secretary general, Helga Vindt, met the envoys on Monday. A spokesperson for the Belgian foreign ministry, Pavel Mraz, said the talks were useful.",
+		name: "Pavel Mraz", title: "spokesperson", country: "BE", org: "-"},
+	// a capitalised body's name ending in a body's head word owns the
+	// title after its possessive, though a state's adjective or institution
+	// opens it; a name ending in a state's institution is that state's
+	{rule: "possessive-named-body", text: "CARDIFF (PA) - Nurses walked out again. The Welsh Ambulance Crews' Association's chairman, Owain Pryce, said the talks had failed.",
+		name: "Owain Pryce", title: "chairman", country: "-", org: "Welsh Ambulance Crews' Association"},
+	{rule: "possessive-named-body", text: "CARDIFF (PA) - Nurses walked out again. The Welsh Health Ministry's chairman, Owain Pryce, said the talks had failed.",
+		name: "Owain Pryce", title: "chairman", country: "GB", org: "-"},
+}
+
+func TestFx10oOfficialRules(t *testing.T) {
+	checkOfficialRows(t, fx10oOfficialRules)
+}
