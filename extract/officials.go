@@ -407,6 +407,10 @@ func (a *analysis) itsOwner(r *role) bool {
 		r.country = c // "the Lagos State Building Control Agency. Its general manager, NAME,"
 		return true
 	}
+	if c := a.itsStateOwnedBody(ir); c != "" {
+		r.country = c // "Britain's energy regulator, Ofgem, has ... Its chief executive, NAME,"
+		return true
+	}
 	if c := a.itsNounBackState(ir); c != "" {
 		r.country = c // "Azerbaijan's National Agency for Mine Action ... The agency says ... Its chairman, NAME,"
 		return true

@@ -20,6 +20,13 @@ var fx10oOfficialRules = []officialRuleCase{
 		name: "Owain Pryce", title: "chairman", country: "-", org: "Welsh Ambulance Crews' Association"},
 	{rule: "possessive-named-body", text: "CARDIFF (PA) - Nurses walked out again. The Welsh Health Ministry's chairman, Owain Pryce, said the talks had failed.",
 		name: "Owain Pryce", title: "chairman", country: "GB", org: "-"},
+	// "Its" after a state's possessive and a lower-case description of
+	// the state's own body holds that state's office; an insurer a state
+	// has is no state's
+	{rule: "its-state-owned-body", text: "OSLO (Reuters) - Fish prices fell again. Norway's fisheries watchdog has opened an inquiry. Its director, Sigrid Holm, said the quotas were too high.",
+		name: "Sigrid Holm", title: "director", country: "NO"},
+	{rule: "its-state-owned-body", text: "OSLO (Reuters) - Fish prices fell again. Norway's biggest insurer has opened an inquiry. Its chief executive, Sigrid Holm, said the claims were too high.",
+		name: "Sigrid Holm", title: "chief executive", country: "-"},
 }
 
 func TestFx10oOfficialRules(t *testing.T) {
