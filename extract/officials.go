@@ -101,6 +101,7 @@ func lowerASCIIByte(c byte) byte {
 func (a *analysis) placeRoles() {
 	used := a.titleStates()
 	style, dateline := a.styleCountry(), a.datelineState()
+	a.headOnlyOrgs() // "Agency spokesperson NAME" after "The Alabama Law Enforcement Agency"
 	for _, p := range a.people {
 		r := p.role
 		if r != nil && a.ofTheStateItself(r) {

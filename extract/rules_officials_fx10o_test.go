@@ -27,6 +27,15 @@ var fx10oOfficialRules = []officialRuleCase{
 		name: "Sigrid Holm", title: "director", country: "NO"},
 	{rule: "its-state-owned-body", text: "OSLO (Reuters) - Fish prices fell again. Norway's biggest insurer has opened an inquiry. Its chief executive, Sigrid Holm, said the claims were too high.",
 		name: "Sigrid Holm", title: "chief executive", country: "-"},
+	// a body's capitalised head word before a title stands for the full
+	// name it closed earlier, which then says whose body it is; with no
+	// such name before, the word alone names no body
+	{rule: "head-word-for-earlier-name", text: "COLUMBUS, Ohio (AP) - Floods closed roads. The Ohio Emergency Management Agency sent 40 staff to help. Agency spokesman Dale Pike said more rain was due.",
+		name: "Dale Pike", title: "spokesman", country: "US", org: "-"},
+	{rule: "head-word-for-earlier-name", text: "OSLO (Reuters) - Floods closed roads. The Norwegian Refugee Council sent 40 staff to help. Council spokesman Dale Pike said more rain was due.",
+		name: "Dale Pike", title: "spokesman", country: "-", org: "Norwegian Refugee Council"},
+	{rule: "head-word-for-earlier-name", text: "OSLO (Reuters) - Floods closed roads. The council sent 40 staff to help. Council spokesman Dale Pike said more rain was due.",
+		name: "Dale Pike", title: "Council spokesman", org: "-"},
 }
 
 func TestFx10oOfficialRules(t *testing.T) {
