@@ -119,6 +119,9 @@ func (a *analysis) placeRoles() {
 			r.org, r.orgKind, r.country, r.nonState = body, "", "", true
 			continue
 		}
+		if r.nonState && r.org == "" && r.country == "" && a.stateRunBodyOf(r) {
+			r.nonState = false // "The chief executive of the state railway company": the state's
+		}
 		if a.staffBodyTitle(r.title) && !r.explicit {
 			r.country, r.nonState = "", true // "Works council chairman NAME": the staff's body, in Germany or not
 			continue
@@ -974,7 +977,7 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	if q := a.possessivePrincipal(p, r); q != nil && q.role.country != "" && q.role.country != r.notState {
 		return q.role.country, true // "Prime Minister NAME said ... \"...,\" his spokesman, NAME, said"
 	}
-	if a.privateTitle(r.title) && !a.localBodyOwns(r) {
+	if a.privateTitle(r.title) && !a.localBodyOwns(r) && !a.stateRunBodyOf(r) {
 		return "", true // "chief executive": a company's, whatever state the story is about
 	}
 	if c := a.placeInTitle(r); c != "" {

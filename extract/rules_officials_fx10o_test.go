@@ -36,6 +36,12 @@ var fx10oOfficialRules = []officialRuleCase{
 		name: "Dale Pike", title: "spokesman", country: "-", org: "Norwegian Refugee Council"},
 	{rule: "head-word-for-earlier-name", text: "OSLO (Reuters) - Floods closed roads. The council sent 40 staff to help. Council spokesman Dale Pike said more rain was due.",
 		name: "Dale Pike", title: "Council spokesman", org: "-"},
+	// a firm's title "of the state ..." is the state's office; of a
+	// firm not so described, no state's
+	{rule: "state-run-firm", text: "PORTO, Portugal (Reuters) - A ferry ran aground. Rui Matos, chief executive of the state ferry operator, said the captain was safe.",
+		name: "Rui Matos", title: "chief executive", country: "PT"},
+	{rule: "state-run-firm", text: "PORTO, Portugal (Reuters) - A ferry ran aground. Rui Matos, chief executive of the ferry operator, said the captain was safe.",
+		name: "Rui Matos", title: "chief executive", country: "-"},
 }
 
 func TestFx10oOfficialRules(t *testing.T) {
