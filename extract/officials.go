@@ -261,6 +261,10 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 		r.org, r.nonState = body, true // "A spokesman for the Edhi Foundation said ... the spokesman, NAME, said"
 		return true
 	}
+	if body, ok := a.leadRoleBody(p, r); ok {
+		r.org, r.nonState = body, true // "The UN refugee agency's special envoy called ... / Envoy NAME"
+		return true
+	}
 	if body := a.bodyOfRole(p, r); body != "" {
 		r.org = body
 		return true

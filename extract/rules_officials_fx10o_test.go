@@ -42,6 +42,12 @@ var fx10oOfficialRules = []officialRuleCase{
 		name: "Rui Matos", title: "chief executive", country: "PT"},
 	{rule: "state-run-firm", text: "PORTO, Portugal (Reuters) - A ferry ran aground. Rui Matos, chief executive of the ferry operator, said the captain was safe.",
 		name: "Rui Matos", title: "chief executive", country: "-"},
+	// the lead's unnamed role of a body, named at the next paragraph's
+	// opening, is the body's; a state's unnamed role makes it no body's
+	{rule: "lead-role-named-next", text: "GENEVA (AFP) - The Red Cross federation's special envoy for the Sahel called on Monday for safe corridors.\nEnvoy Liv Aasen, a former Danish minister, visited a camp in Niger.",
+		name: "Liv Aasen", title: "Envoy", country: "-"},
+	{rule: "lead-role-named-next", text: "GENEVA (AFP) - Denmark's special envoy for the Sahel called on Monday for safe corridors.\nEnvoy Liv Aasen, a former minister, visited a camp in Niger.",
+		name: "Liv Aasen", title: "Envoy", org: "-"},
 }
 
 func TestFx10oOfficialRules(t *testing.T) {
