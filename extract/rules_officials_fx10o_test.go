@@ -48,6 +48,12 @@ var fx10oOfficialRules = []officialRuleCase{
 		name: "Liv Aasen", title: "Envoy", country: "-"},
 	{rule: "lead-role-named-next", text: "GENEVA (AFP) - Denmark's special envoy for the Sahel called on Monday for safe corridors.\nEnvoy Liv Aasen, a former minister, visited a camp in Niger.",
 		name: "Liv Aasen", title: "Envoy", org: "-"},
+	// "in" and a known place between a title and the comma before a name
+	// leave the title the name's; a person's word before "in" is no title
+	{rule: "title-in-place-comma", text: "MEMPHIS, Tenn. (AP) - A tornado hit the city. A police spokesman in Memphis, Roy Denning, said six homes were lost.",
+		name: "Roy Denning", title: "police spokesman"},
+	{rule: "title-in-place-comma", text: "MEMPHIS, Tenn. (AP) - A tornado hit the city. A neighbour in Memphis, Roy Denning, said six homes were lost.",
+		absent: "Roy Denning"},
 }
 
 func TestFx10oOfficialRules(t *testing.T) {
