@@ -119,6 +119,10 @@ func (a *analysis) placeRoles() {
 			r.org, r.orgKind, r.country, r.nonState = body, "", "", true
 			continue
 		}
+		if a.bodyNounOpensTitle(r) {
+			r.country, r.nonState = "", true // "Hospital spokesman NAME said": the hospital's
+			continue
+		}
 		if r.nonState && r.org == "" && r.country == "" && a.stateRunBodyOf(r) {
 			r.nonState = false // "The chief executive of the state railway company": the state's
 		}

@@ -38,3 +38,19 @@ func (a *analysis) possessiveNamedBody(r *role) string {
 	}
 	return stripInvisible(a.d.text[toks[f].start:toks[e-1].end])
 }
+
+// bodyNounOpensTitle reports a title opened by a lower-case noun for a body
+// that is no state's, written with a capital only because it starts the
+// sentence or the title: "Hospital spokesman NAME said", "Union spokesman
+// NAME": the body's man, as "a hospital spokesman" is, not the story's
+// state's. Only the noun and a spokesman's head: "Union Home Minister"
+// is India's; a state written in the title keeps its state.
+func (a *analysis) bodyNounOpensTitle(r *role) bool {
+	if r.titleLo < 0 || r.titleLo >= len(a.d.toks) || r.explicit || r.org != "" || r.titleHi-r.titleLo != 2 {
+		return false
+	}
+	if !a.lx.roleTags[r.head+"/speaker"] {
+		return false // "Union Home Minister": India's Union government, no union's
+	}
+	return a.bodyKindAt(r.titleLo) == "nonstate" && a.lx.bodyWords[a.d.toks[r.titleLo].lower].kind == "body"
+}

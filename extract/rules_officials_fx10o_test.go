@@ -54,6 +54,15 @@ var fx10oOfficialRules = []officialRuleCase{
 		name: "Roy Denning", title: "police spokesman"},
 	{rule: "title-in-place-comma", text: "MEMPHIS, Tenn. (AP) - A tornado hit the city. A neighbour in Memphis, Roy Denning, said six homes were lost.",
 		absent: "Roy Denning"},
+	// a hospital's spokesman, its noun kept in the title, is no state's,
+	// with a capital at the sentence's start too; "Union" before a
+	// minister's head is India's Union government
+	{rule: "nonstate-noun-title", text: "DENVER (AP) - A bus crashed on Monday. A hospital spokesman, Luis Ortega, said three patients were stable.",
+		name: "Luis Ortega", title: "hospital spokesman", country: "-"},
+	{rule: "nonstate-noun-title", text: "DENVER (AP) - A bus crashed on Monday. Hospital spokesman Luis Ortega said three patients were stable.",
+		name: "Luis Ortega", country: "-"},
+	{rule: "nonstate-noun-title", text: "NEW DELHI (Reuters) - Floods hit Assam. Union Home Minister Rakesh Varma said troops were sent.",
+		name: "Rakesh Varma", country: "IN"},
 }
 
 func TestFx10oOfficialRules(t *testing.T) {
