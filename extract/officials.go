@@ -101,6 +101,7 @@ func lowerASCIIByte(c byte) byte {
 func (a *analysis) placeRoles() {
 	used := a.titleStates()
 	style, dateline := a.styleCountry(), a.datelineState()
+	a.headOnlyOrgs() // "Agency spokesperson NAME" after "The Alabama Law Enforcement Agency"
 	for _, p := range a.people {
 		r := p.role
 		if r != nil && a.ofTheStateItself(r) {
@@ -111,6 +112,19 @@ func (a *analysis) placeRoles() {
 		}
 		if r == nil || a.bodyOverState(r) {
 			continue
+		}
+		if body := a.possessiveNamedBody(r); body != "" && strings.HasSuffix(body, r.org) {
+			// "The Scottish Police Federation's general secretary": the
+			// adjective opens the body's name, no state's title
+			r.org, r.orgKind, r.country, r.nonState = body, "", "", true
+			continue
+		}
+		if a.bodyNounOpensTitle(r) {
+			r.country, r.nonState = "", true // "Hospital spokesman NAME said": the hospital's
+			continue
+		}
+		if r.nonState && r.org == "" && r.country == "" && a.stateRunBodyOf(r) {
+			r.nonState = false // "The chief executive of the state railway company": the state's
 		}
 		if a.staffBodyTitle(r.title) && !r.explicit {
 			r.country, r.nonState = "", true // "Works council chairman NAME": the staff's body, in Germany or not
@@ -249,6 +263,10 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 	}
 	if body := a.earlierIndefiniteBody(r); body != "" {
 		r.org, r.nonState = body, true // "A spokesman for the Edhi Foundation said ... the spokesman, NAME, said"
+		return true
+	}
+	if body, ok := a.leadRoleBody(p, r); ok {
+		r.org, r.nonState = body, true // "The UN refugee agency's special envoy called ... / Envoy NAME"
 		return true
 	}
 	if body := a.bodyOfRole(p, r); body != "" {
@@ -399,6 +417,10 @@ func (a *analysis) itsOwner(r *role) bool {
 	}
 	if c := a.itsLocalStateBody(ir); c != "" {
 		r.country = c // "the Lagos State Building Control Agency. Its general manager, NAME,"
+		return true
+	}
+	if c := a.itsStateOwnedBody(ir); c != "" {
+		r.country = c // "Britain's energy regulator, Ofgem, has ... Its chief executive, NAME,"
 		return true
 	}
 	if c := a.itsNounBackState(ir); c != "" {
@@ -963,7 +985,7 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	if q := a.possessivePrincipal(p, r); q != nil && q.role.country != "" && q.role.country != r.notState {
 		return q.role.country, true // "Prime Minister NAME said ... \"...,\" his spokesman, NAME, said"
 	}
-	if a.privateTitle(r.title) && !a.localBodyOwns(r) {
+	if a.privateTitle(r.title) && !a.localBodyOwns(r) && !a.stateRunBodyOf(r) {
 		return "", true // "chief executive": a company's, whatever state the story is about
 	}
 	if c := a.placeInTitle(r); c != "" {

@@ -1813,6 +1813,7 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 		return false
 	}
 	c = a.localTitleAside(c)
+	c = a.placeAfterTitle(c) // "A hospital spokesman in Montgomery, NAME,"
 	if c >= 4 && isAcronym(toks[c-2].text) && toks[c-3].text == "," && !toks[c-4].cap {
 		c -= 2 // "The head of the Catholic bishops' conference, CENCO, Monsignor NAME,": the body's acronym aside
 	}

@@ -26,9 +26,13 @@ func (a *analysis) namedPartyBefore(k int) int {
 
 // possessorOfTitle returns the token of "his" or "her" that owns a title,
 // right before it or before the body noun that owns it: "his spokesman",
-// "His ministry's spokesperson"; the token before the title otherwise.
+// "His ministry's spokesperson", or after it ("a spokesperson for her
+// office"); the token before the title otherwise.
 func (a *analysis) possessorOfTitle(r *role) int {
 	toks := a.d.toks
+	if j := a.servedOfficePossessor(r); j >= 0 {
+		return j
+	}
 	i := r.titleLo - 1
 	if i >= 2 && i < len(toks) && toks[i].lower == "'s" && !toks[i-1].cap && a.bodyKindAt(i-1) != "" {
 		if x := toks[i-2].lower; x == "his" || x == "her" {

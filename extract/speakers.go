@@ -157,13 +157,13 @@ func (a *analysis) writtenBodyName(o orgMention, name string) string {
 	return name
 }
 
-// possessiveInName reports an "'s" at k inside a body's name of capitals,
-// written on to the word before it, which no place nor person is: "the
-// Norwegian Fishermen's Association", "the Women's Institute"; not
-// "Norway's" nor "Smith's".
+// possessiveInName reports a possessive mark at k inside a body's name of
+// capitals, written on to the word before it, which no place nor person
+// is: "the Norwegian Fishermen's Association", "the Police Chiefs'
+// Council"; not "Norway's" nor "Smith's".
 func (a *analysis) possessiveInName(k int) bool {
 	toks := a.d.toks
-	if k < 1 || k+1 >= len(toks) || toks[k].lower != "'s" || toks[k].spaceBefore {
+	if k < 1 || k+1 >= len(toks) || !a.possessiveMarkInName(k) {
 		return false
 	}
 	p := k - 1
