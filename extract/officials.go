@@ -389,6 +389,10 @@ func (a *analysis) itsOwner(r *role) bool {
 		r.org = body // "The Canadian Medical Association ... Its president"
 		return true
 	}
+	if body := a.itsDescribedBody(ir); body != "" {
+		r.org, r.nonState = body, true // "Carbonera Norte, a small operator ... Its director"
+		return true
+	}
 	if a.itsTypedBody(ir) {
 		r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
 		return true

@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// ob10OfficialRules hold the rows of the officials' shapes fixed by ob10,
+// kept apart from officialRules so that parallel work merges cleanly.
+var ob10OfficialRules = []officialRuleCase{
+	// a post noun after a listed body's name keeps the body's role; the
+	// place after the post says where
+	{rule: "body-post", text: "AMMAN (Reuters) - Aid convoys were stopped at the border. Lina Haddad, head of the WFP office in Syria, said the trucks had waited for a week.",
+		name: "Lina Haddad", title: "head", country: "-", org: "WFP"},
+	{rule: "body-post", text: "AMMAN (Reuters) - Aid convoys were stopped at the border. Lina Haddad, head of the Syrian delegation, said the trucks had waited for a week.",
+		absent: "Lina Haddad"},
+	// the office a subject takes ranks above an apposition describing them
+	{rule: "takes-office-as", text: "LIMA (Reuters) - Peru's president reshuffled his cabinet. Rosa Quispe, a former central bank economist, takes over as finance minister.",
+		name: "Rosa Quispe", title: "finance minister", country: "PE"},
+	{rule: "takes-office-as", text: "LIMA (Reuters) - Peru's president reshuffled his cabinet. Rosa Quispe was sworn in as interior minister on Tuesday.",
+		name: "Rosa Quispe", title: "interior minister", country: "PE"},
+	{rule: "takes-office-as", text: "LIMA (Reuters) - The club lost again on Sunday. Rosa Quispe takes over as head of the family business.",
+		absent: "Rosa Quispe"},
+	// "Its" after a name an apposition types as a firm is the firm's
+	{rule: "its-described-body", text: "TORREON, Mexico (Reuters) - Water flooded the shaft. The shaft is worked by Minera Coyote, a family-owned company that sells ore to smelters. Its director, Pablo Garza, said the pumps had failed.",
+		name: "Pablo Garza", country: "-", org: "Minera Coyote"},
+	{rule: "its-described-body", text: "TORREON, Mexico (Reuters) - Water flooded the shaft. The shaft was inspected by Tomas Rivas, a union official from Coahuila. Its director, Pablo Garza, said the pumps had failed.",
+		name: "Pablo Garza", org: "-"},
+}
+
+func TestOb10OfficialRules(t *testing.T) {
+	checkOfficialRows(t, ob10OfficialRules)
+}
