@@ -23,7 +23,7 @@ var passOfFile = map[string]int{
 	"roles_affairs.go": 3, "roles_served_office.go": 3, "roles_party_owner.go": 3, "datelines_dated.go": 2, // fx7o
 	"pass4_quotes.go": 4, "quotes.go": 4, "quotes_pluralnoun.go": 4, "quote_headings.go": 4, "quote_turns.go": 4, "speakers.go": 4, "speakerphrase.go": 4, "speakers_dead.go": 4, "speakers_bodynames.go": 4, "speakers_described.go": 4, "speakers_ownedunit.go": 4, "speakers_newholder.go": 4, "speakers_agedrole.go": 4, "speakers_ownedname.go": 4, "speakers_familyfirst.go": 4, "quotes_orders.go": 4,
 	"capruns_inner.go": 3, "officials_occasion.go": 3, "role_verbs_partof.go": 3, "speakers_secretaryminister.go": 4, // fx9o
-	"officials_bodypost.go": 3, "officials_itsdescribed.go": 3, "roles_takes_office.go": 3, // ob10
+	"officials_bodypost.go": 3, "officials_itsdescribed.go": 3, "roles_takes_office.go": 3, "role_verbs_andmodifier.go": 3, "people_onename_heads.go": 3, // ob10
 	"pass5_figures.go": 5, "troops.go": 5, "troops_apart.go": 5, "troops_change.go": 5, "troops_state.go": 5, "troops_strength.go": 5, "troops_lists.go": 5, "troops_totals.go": 5, "troops_unit_is.go": 5, "troops_freemods.go": 5, "troops_pairs.go": 5,
 	"troops_strongpair.go": 5, "troops_mutualaid.go": 5, "troops_asked.go": 5, "troops_places.go": 5, "troops_sizeref.go": 5, "troops_composed.go": 5, "troops_most.go": 5, "troops_joint.go": 5, "deaths_among.go": 5, "deaths_quoted.go": 5, "deaths_raised.go": 5, "deaths_gapped.go": 5, "deaths_avoidable.go": 5, "deaths_confirmed.go": 5, // fx6f
 	"deaths.go": 5, "deaths_ambiguous.go": 5, "deaths_background.go": 5, "deaths_links.go": 5, "deaths_lists.go": 5, "deaths_related.go": 5, "deaths_running.go": 5, "deaths_table.go": 5, "deaths_victims.go": 5, "victims.go": 5,

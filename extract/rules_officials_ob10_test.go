@@ -23,6 +23,14 @@ var ob10OfficialRules = []officialRuleCase{
 		name: "Pablo Garza", country: "-", org: "Minera Coyote"},
 	{rule: "its-described-body", text: "TORREON, Mexico (Reuters) - Water flooded the shaft. The shaft was inspected by Tomas Rivas, a union official from Coahuila. Its director, Pablo Garza, said the pumps had failed.",
 		name: "Pablo Garza", org: "-"},
+	// a one-word name after a speech verb that "who heads" gives a body's
+	// office is a person's; "and" may join two modifiers of the body noun
+	{rule: "one-name-who-heads", text: "KENDARI, Indonesia (Reuters) - Boats searched the bay. \"The current is strong,\" said Sutrisno, who heads the fire and rescue service in Kendari.",
+		name: "Sutrisno", title: "head", country: "ID"},
+	{rule: "one-name-who-heads", text: "KENDARI, Indonesia (Reuters) - Boats searched the bay. \"The current is strong,\" said Sutrisno, who leads the rowing race.",
+		absent: "Sutrisno"},
+	{rule: "one-name-who-heads", text: "KENDARI, Indonesia (Reuters) - Boats searched the bay. Budi Santoso, who heads the crew and its boats, said the current was strong.",
+		absent: "Budi Santoso"},
 }
 
 func TestOb10OfficialRules(t *testing.T) {
