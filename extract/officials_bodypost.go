@@ -19,3 +19,31 @@ func (a *analysis) bodyPostAfter(e int, o org) int {
 	}
 	return e + 1
 }
+
+// possessivePrivateNouns end the name of a body no state owns after a
+// state's possessive (words_people.tsv possessive-private-noun): "Bank".
+var possessivePrivateNouns = wordList("possessive-private-noun")
+
+// stateBankWords make a body's name the state's institution (words_people.tsv
+// state-body-word): "Central", "Reserve".
+var stateBankWords = wordList("state-body-word")
+
+// privateBodyNameEnd reports a name [b, k] that ends with the word of a
+// body that is no state's, after a state's possessive: a company's suffix
+// ("Sovlink Securities") or a private body's noun ("Bahrain's Gulf Pearl
+// Bank", "Kenya's Teachers Union"; not "Agency"), unless a word of the name
+// makes it the state's ("Nigeria's Central Bank").
+func (a *analysis) privateBodyNameEnd(b, k int) bool {
+	if a.lx.bodyWords[a.d.toks[k].lower].kind == "company" {
+		return true
+	}
+	if possessivePrivateNouns.hasToken(&a.d.toks[k]) {
+		for x := b; x < k; x++ {
+			if stateBankWords.hasToken(&a.d.toks[x]) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -31,6 +31,12 @@ var ob10OfficialRules = []officialRuleCase{
 		absent: "Sutrisno"},
 	{rule: "one-name-who-heads", text: "KENDARI, Indonesia (Reuters) - Boats searched the bay. Budi Santoso, who heads the crew and its boats, said the current was strong.",
 		absent: "Budi Santoso"},
+	// a bank's name after a state's possessive is the bank's unless a word
+	// of it makes it the state's
+	{rule: "possessive-private-bank", text: "DOHA (Reuters) - Shares fell sharply. Omar Nasser, chairman of Qatar's Pearl Coast Bank, resigned on Monday.",
+		name: "Omar Nasser", country: "-", org: "Pearl Coast Bank"},
+	{rule: "possessive-private-bank", text: "DOHA (Reuters) - Shares fell sharply. Omar Nasser, governor of Qatar's Central Bank, resigned on Monday.",
+		name: "Omar Nasser", country: "QA", org: "-"},
 }
 
 func TestOb10OfficialRules(t *testing.T) {
