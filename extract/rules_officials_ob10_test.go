@@ -37,6 +37,11 @@ var ob10OfficialRules = []officialRuleCase{
 		name: "Omar Nasser", country: "-", org: "Pearl Coast Bank"},
 	{rule: "possessive-private-bank", text: "DOHA (Reuters) - Shares fell sharply. Omar Nasser, governor of Qatar's Central Bank, resigned on Monday.",
 		name: "Omar Nasser", country: "QA", org: "-"},
+	// a legislator's seat after a title "its" owns is the state's
+	{rule: "seat-past-its", text: "SANTIAGO (Reuters) - The vote was delayed. The opposition Green bloc in the Senate said it would vote against the reform. Its leader, Sen. Paula Rojas, called the bill unfair.",
+		name: "Paula Rojas", country: "CL", org: "-"},
+	{rule: "seat-past-its", text: "SANTIAGO (Reuters) - The vote was delayed. The opposition Green Party said it would vote against the reform. Its leader, Paula Rojas, called the bill unfair.",
+		name: "Paula Rojas", country: "-", org: "Green Party"},
 }
 
 func TestOb10OfficialRules(t *testing.T) {
