@@ -47,3 +47,25 @@ func (a *analysis) privateBodyNameEnd(b, k int) bool {
 	}
 	return false
 }
+
+// possessiveFirmBefore reads, in a title before the name, a complement
+// (p, k] of "of" or "for" that is a state's possessive and the name of a
+// body no state owns: "The chairman of Bahrain's Gulf Pearl Bank, NAME,"
+// is the bank's, as possessiveFirmOrg reads it after the name.
+func (a *analysis) possessiveFirmBefore(w *titleWalk, prep string, p, k int) bool {
+	toks := a.d.toks
+	j := p + 1
+	if prep != "of" && prep != "for" || w.org != "" || j > k || a.placeAt[j] < 0 {
+		return false
+	}
+	m := a.places[a.placeAt[j]]
+	b := m.lim + 1 // the body's name, after "'s"
+	if m.first != j || !m.possessive || b > k || a.capRunEnd(b) != k+1 || b == k || !a.privateBodyNameEnd(b, k) {
+		return false
+	}
+	if state, ok := a.bodyName(b, k+1); ok && state {
+		return false
+	}
+	w.org, w.orgKind, w.nonState, w.country = stripInvisible(a.d.text[toks[b].start:toks[k].end]), "", true, ""
+	return true
+}

@@ -42,6 +42,10 @@ var ob10OfficialRules = []officialRuleCase{
 		name: "Paula Rojas", country: "CL", org: "-"},
 	{rule: "seat-past-its", text: "SANTIAGO (Reuters) - The vote was delayed. The opposition Green Party said it would vote against the reform. Its leader, Paula Rojas, called the bill unfair.",
 		name: "Paula Rojas", country: "-", org: "Green Party"},
+	{rule: "possessive-private-bank-before", text: "DOHA (Reuters) - Shares fell sharply. The chairman of Qatar's Pearl Coast Bank, Omar Nasser, resigned on Monday.",
+		name: "Omar Nasser", country: "-", org: "Pearl Coast Bank"},
+	{rule: "possessive-private-bank-before", text: "DOHA (Reuters) - Shares fell sharply. The governor of Qatar's Central Bank, Omar Nasser, resigned on Monday.",
+		name: "Omar Nasser", country: "QA", org: "-"},
 }
 
 func TestOb10OfficialRules(t *testing.T) {
