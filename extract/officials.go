@@ -388,8 +388,8 @@ func (a *analysis) bodyOverState(r *role) bool {
 // when it stands for a typed body, and reports whether it did.
 func (a *analysis) itsOwner(r *role) bool {
 	ir := a.rankAfterTitle(r)
-	if r.org != "" || !a.ownedByState(ir.titleLo) {
-		return false
+	if r.org != "" || !a.ownedByState(ir.titleLo) || a.seatPastIts(r, ir) {
+		return false // "Its leader, Sen. NAME,": the seat is the state's
 	}
 	if a.itsSubjectOffice(ir) {
 		r.org, r.orgKind, r.nonState, r.country = ir.org, ir.orgKind, ir.nonState, ir.country
@@ -405,6 +405,10 @@ func (a *analysis) itsOwner(r *role) bool {
 	}
 	if body := a.itsBody(ir); body != "" {
 		r.org = body // "The Canadian Medical Association ... Its president"
+		return true
+	}
+	if body := a.itsDescribedBody(ir); body != "" {
+		r.org, r.nonState = body, true // "Carbonera Norte, a small operator ... Its director"
 		return true
 	}
 	if a.itsTypedBody(ir) {

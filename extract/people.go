@@ -1806,7 +1806,7 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 		// capitalised mid-sentence too, which "Story continues" is not
 		return evSpeaker
 	}
-	if a.saidOneNameWithRole(start, lim) || a.namedOnlyAs(start) || a.usesTheName(start, lim) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) ||
+	if a.saidOneNameWithRole(start, lim) || a.saidOneNameWhoHeads(start, lim) || a.namedOnlyAs(start) || a.usesTheName(start, lim) || a.firstNameGiven(start) || a.givenNameApposed(start, lim) ||
 		a.oneNameDescribed(start, lim) || a.nounNamed(start, lim) || a.frontedSubjectNamed(start, lim) {
 		return evApposition
 	}

@@ -203,6 +203,9 @@ func (a *analysis) bodyObject(j int) bool {
 		case orgTypeNouns.hasToken(&t) || bodyNouns.hasToken(&t) && t.lower != "league" && t.lower != "team" && t.lower != "club":
 			return true
 		}
+		if a.andJoinedModifier(k, from) {
+			continue // "the search and rescue office"
+		}
 		if prepositions.hasToken(&t) || connectors.hasToken(&t) && t.lower != "the" {
 			return a.ofBodyAfterPart(k) // "the local branch of the national miners' union"
 		}

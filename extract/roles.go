@@ -766,7 +766,11 @@ func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
 		if e := a.portfolioBodyEnd(o.lim); e > o.lim {
 			return e, true // "of the Seimas national security and defence committee"
 		}
-		return a.bodyOfficeEnd(a.bodyNounAfter(o.lim, w)), true
+		n := a.bodyNounAfter(o.lim, w)
+		if n == o.lim {
+			n = a.bodyPostAfter(n, a.lx.orgs[o.org]) // "head of the ICRC delegation in Yemen"
+		}
+		return a.bodyOfficeEnd(n), true
 	}
 	if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
 		w.country = g.Country
@@ -1170,6 +1174,7 @@ var roleRules = []struct {
 	{ruleTitleComma, true, (*analysis).titleCommaName},
 	{ruleApposition, false, (*analysis).appositionRole},
 	{ruleRoleVerb, false, (*analysis).verbRole},
+	{ruleTakesOffice, false, (*analysis).takesOfficeAsRole},
 	{ruleIncluding, false, (*analysis).pluralTitleIncluding},
 	{rulePostNominal, true, (*analysis).postNominalRole},
 	{ruleNamedAs, true, (*analysis).namedAsRole},

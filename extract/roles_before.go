@@ -264,8 +264,8 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	if prep != "to" && (a.demonymBodyName(p+1, k, w) || a.stateNamedBody(p+1, k, w)) {
 		return
 	}
-	if a.possessiveBodyBefore(w, prep, p, k) {
-		return
+	if a.possessiveBodyBefore(w, prep, p, k) || a.possessiveFirmBefore(w, prep, p, k) {
+		return // "The chairman of Bahrain's Gulf Pearl Bank,"
 	}
 	if lo := p + 1; (prep == "of" || prep == "for") && w.org == "" && w.country == "" {
 		if lo < k && a.d.toks[lo].lower == "the" {

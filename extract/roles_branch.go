@@ -57,7 +57,7 @@ func (a *analysis) possessiveFirmOrg(j int, w *titleWalk) (int, bool) {
 		return a.bodyNounAfter(o.lim, w), true
 	}
 	e := a.capRunEnd(b)
-	if e <= b+1 || a.personAt[b] >= 0 || a.lx.bodyWords[toks[e-1].lower].kind != "company" {
+	if e <= b+1 || a.personAt[b] >= 0 || !a.privateBodyNameEnd(b, e-1) {
 		return j, false // a company's last word ends the name: "Sovlink Securities"
 	}
 	if state, ok := a.bodyName(b, e); !ok || state {

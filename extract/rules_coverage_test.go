@@ -92,7 +92,7 @@ func ruleRows() (pos, neg map[string]bool) {
 	// official and one where it must not (absent), or, for rules that decide
 	// an attribute, by two rows whose wanted attributes differ
 	seen := map[string]officialRuleCase{}
-	for _, c := range officialRules {
+	for _, c := range append(append([]officialRuleCase(nil), officialRules...), ob10OfficialRules...) { // ob10's own table
 		if c.name != "" {
 			pos[c.rule] = true
 		}
