@@ -1795,6 +1795,9 @@ func (a *analysis) singleWordEvidence(start, lim int) evidence {
 	if a.locativeObject(start) {
 		return evNone // "a nurse at the clinic in Gondar said": the nurse speaks
 	}
+	if a.closesBodyNameList(start) {
+		return evNone // "the Centre for Astronomy, Astrophysics and Geophysics said": the centre's name
+	}
 	if lim < len(toks) && a.peopleClass(lim, pcSpeech) && !toks[lim].cap && t.kind == tWord &&
 		a.orgAt[start] < 0 && a.placeAt[start] < 0 && a.roleKind(start) == 0 && !t.sentStart && !a.coordinatedBeforeSingularVerb(start, lim) {
 		return evSpeaker
@@ -2048,7 +2051,7 @@ func (a *analysis) placeApposition(k int) bool {
 		if t.lower == "'s" || t.lower == "’s" {
 			continue
 		}
-		if t.kind != tWord || t.lower == "of" || t.lower == "in" || t.lower == "on" || t.lower == "near" || t.lower == "where" || t.lower == "which" || t.lower == "that" {
+		if t.kind != tWord || t.lower == "of" || t.lower == "in" || t.lower == "on" || t.lower == "near" || placeAppositionStops.hasToken(&t) || t.lower == "where" || t.lower == "which" || t.lower == "that" {
 			break
 		}
 		head = t.lower

@@ -268,6 +268,7 @@ func (a *analysis) quoteOf(r *attributedQuote) Quote {
 		qt.SpeakerKind = SpeakerPerson
 	}
 	qt.Speaker = trimModifiers(qt.Speaker) // "Al-Qaeda-linked al-Shabaab"
+	qt.Speaker = a.religiousName(r.sp.person, qt.Speaker)
 	if qt.SpeakerKind == SpeakerBody {
 		qt.Speaker = a.trimBodyPlace(qt.Speaker)
 	}

@@ -166,6 +166,9 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 		if !ok {
 			break
 		}
+		if e := a.placeUnitAfterName(next); e > next && a.appositionEnds(e, s.para) {
+			next = e // "envoy to Batken region,": the unit noun closes the place
+		}
 		k, complement = next, true
 	}
 	return k, complement

@@ -1261,6 +1261,11 @@ func (a *analysis) salience(mi int) float64 {
 		!toks[m.lim+1].cap && (a.namedOnlyAs(m.first) || a.usesTheName(m.first, m.lim) || a.firstNameGiven(m.first)) {
 		bonus = 2.5
 	}
+	// "…, the village priest, Father Ioane, said": a name set off after
+	// its description is the speech verb's subject
+	if bonus < 2.5 && a.apposedNameSpeaker(m) {
+		bonus = 2.5
+	}
 	// "a volunteer cook, Amina, who did not give her surname, served
 	// tea": the name in apposition to the clause's subject
 	if bonus < 1.5 && a.givenNameApposed(m.first, m.lim) {
