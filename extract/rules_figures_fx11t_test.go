@@ -35,6 +35,15 @@ var fx11tTroopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Serbian police raided a farm on Monday. Kosovo's interior ministry said a patrol came under fire. By its count, 300 border guards had been sent to the area.", count: 300, country: "XK"}},
 		[]string{"Serbian police raided a farm on Monday. Kosovo's interior ministry said a patrol came under fire. By its count, 300 border crossings had been closed."}},
+	// "a strength of N men": the force's men, as "a strength of N" is
+	{ruleTroopForce,
+		[]figureCase{{text: "Rome said the battalion it keeps in Lebanon would stay at its current strength of 1,100 men.", count: 1100, country: "IT"}},
+		[]string{"The army has a strength of about 280,000 men.",
+			"The battalion has a strength of 1,100 vehicles."}},
+	// soldiers named by their duty after "military": "military drivers"
+	{ruleTroopNoun,
+		[]figureCase{{text: "Astana's share of the convoy is small: a few liaison officers and 12 military drivers.", count: 12, country: "KZ"}},
+		[]string{"The bus company hired 12 drivers for the convoy."}},
 }
 
 func TestFigureRulesFx11t(t *testing.T) {
