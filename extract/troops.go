@@ -243,7 +243,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.ownForceSaid(n) && !a.fromCountedStates(lim) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.ownForceSaid(n) && !a.fromCountedStates(lim) && !a.movedPassiveAfter(lim) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -1554,6 +1554,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
 	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
 	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
+	{ruleTroopServingAs, (*analysis).servingAsTroops},    // "1,500 troops, including 400 who serve as peacekeepers"
 	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
@@ -3283,7 +3284,7 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	// "Burundi ... withdrew its last soldiers. Its 2,000-strong
 	// contingent ...": a possessive opening the sentence is the state
 	// acting before too
-	if owned && a.ownerPronounBefore(first) || a.possessiveOpens(first) {
+	if owned && a.ownerPronounBefore(first) || a.possessiveOpens(first) || a.itsCountOpens(first) {
 		if c := a.previousActor(sent.first); c != "" {
 			return c
 		}

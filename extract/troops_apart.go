@@ -2079,13 +2079,17 @@ func (a *analysis) personnelNumber(v int) (string, int) {
 	if j < 0 || toks[j].sent != toks[v].sent {
 		return "", -1
 	}
-	if h, placed := a.beforePlaceIn(j, a.d.sents[toks[v].sent].first); placed && a.strongPersonnelEndsAt(h) {
+	h, placed := a.beforePlaceIn(j, a.d.sents[toks[v].sent].first)
+	if !placed {
+		h, placed = a.beforeFrontierPhrase(j, a.d.sents[toks[v].sent].first) // "troops on the Nakhchivan frontier"
+	}
+	if placed && a.strongPersonnelEndsAt(h) {
 		// "US special forces in Somalia number fewer than 500", "Kenyan
 		// police officers in Haiti number about 400": a state's personnel
 		// where they serve; not "market forces", nor "the troops in Chad"
 		// (whose?)
 		s := a.strongSizedStart(h)
-		if _, owned := a.personnelOwnerBefore(s); !owned {
+		if _, owned := a.personnelOwnerBefore(a.pastTroopMods(s)); !owned {
 			return "", -1
 		}
 		return a.d.text[toks[s].start:toks[h].end], h
@@ -2434,7 +2438,7 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 		if toks[j].kind == tNum || w == ";" {
 			return Troops{}, false
 		}
-		if toks[j].kind != tWord || !a.strongSizedAt(j) {
+		if toks[j].kind != tWord || !a.strongSizedAt(j) && !a.weakStrongAt(j, n) {
 			continue
 		}
 		country := ""

@@ -245,8 +245,8 @@ func (a *analysis) strengthOfForce(n number, rule string) (Troops, bool) {
 	if k < 1 || toks[k].lower != "of" || !ceilingNouns.hasToken(&toks[k-1]) || a.isYear(n) {
 		return Troops{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !afterNationals.hasToken(&toks[e]) && toks[e].lower != "by" && !plannedParticiples.hasToken(&toks[e]) {
-		return Troops{}, false
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !afterNationals.hasToken(&toks[e]) && toks[e].lower != "by" && toks[e].lower != "men" && !plannedParticiples.hasToken(&toks[e]) {
+		return Troops{}, false // "a strength of 2,800 men" counts the force's men (fx11t)
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := s.first; j < s.lim; j++ {

@@ -1,0 +1,45 @@
+package extract
+
+// A force's personnel are often placed by the frontier they hold rather
+// than by a country: "Baku's border troops on the Nakhchivan frontier now
+// number upward of 3,000". The phrase stands between the personnel noun
+// and the verb of numbering as "in Cyprus" does.
+
+// frontierNouns end a phrase that places personnel along a line.
+var frontierNouns = closedWords(func() map[string]bool {
+	return map[string]bool{"frontier": true, "border": true, "boundary": true, "front": true, "line": true, "coast": true}
+})
+
+// beforeFrontierPhrase returns the token before a phrase "on/along/at the
+// (Name) frontier" that ends at j, and whether there is one: "troops on
+// the Nakhchivan frontier" gives the token of "troops".
+func (a *analysis) beforeFrontierPhrase(j, first int) (int, bool) {
+	toks := a.d.toks
+	if j < 0 || !frontierNouns.hasToken(&toks[j]) {
+		return j, false
+	}
+	for p := j - 1; p > first && p >= j-4; p-- {
+		w := toks[p].lower
+		if w == "the" && p-1 > first {
+			if v := toks[p-1].lower; v == "on" || v == "along" || v == "at" {
+				return p - 2, true
+			}
+			return j, false
+		}
+		if toks[p].kind != tWord {
+			return j, false
+		}
+	}
+	return j, false
+}
+
+// pastTroopMods returns the first of the lower-case troop modifiers that
+// stand right before the personnel noun at s, so that the owner before
+// them is found: "Baku's border troops", "Kenya's riot police".
+func (a *analysis) pastTroopMods(s int) int {
+	toks := a.d.toks
+	for s > 0 && troopMods.hasToken(&toks[s-1]) && !toks[s-1].cap {
+		s--
+	}
+	return s
+}
