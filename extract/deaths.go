@@ -634,6 +634,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).deathsRoseFromTo},      // "Deaths from the typhoon rose overnight from 14 to 22"
 	{ruleDeathToll, (*analysis).ownLossesAt},           // "put their own losses at about 200"
 	{ruleDeathToll, (*analysis).ownDeadPutAt},          // "put their dead from the border clashes at 23 soldiers"
+	{ruleDeathToll, (*analysis).theDeadPutAt},          // "put the number dead in the depot blast at 17"
 	{ruleDeathToll, (*analysis).figurePutAt},           // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).tollPronoun},           // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathToll, (*analysis).deadNumbered},          // "The dead numbered 19"
