@@ -1631,10 +1631,11 @@ func (a *analysis) ofAfterNumber(n *number, r *victimRun) (Deaths, bool, stepVer
 		// on its own
 		return a.makeDeath(*n, n.hedge, r.j, ruleDeathPass), true, stepStop
 	}
-	if lim, ok := a.theDeadAt(r.j + 1); ok && !a.hypotheticalBetween(n.hedge, r.j) {
+	if lim, ok := a.theDeadAt(r.j + 1); ok && n.value > 1 && !a.hypotheticalBetween(n.hedge, r.j) {
 		// "87 of the dead had been recovered", "412 of the excess
 		// deaths": a part of the dead; "19 of the 27 dead" ends
-		// before the whole, a figure of its own
+		// before the whole, a figure of its own. "One of the dead was
+		// a conscript" picks out a person, no count of the dead.
 		if a.countStarts(r.j + 2) {
 			lim = r.j
 		}

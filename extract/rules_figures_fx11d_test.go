@@ -14,6 +14,17 @@ var fx11dDeathRules = []figureRule{
 		[]string{"The regional governor put the number hurt in the mine fire at 23.",
 			"Doctors at the field hospital estimated the wounded at about 60.",
 			"The coroner put the dead man's age at 14."}},
+	// counted parts of a toll after one uncounted victim: "among them the X and N children"
+	{ruleDeathSubset,
+		[]figureCase{{text: "The ferry fire killed 31 people, among them the captain's wife and six children.", count: 6},
+			{text: "Shelling killed 12 villagers, including a midwife and two teachers, the council said.", count: 2}},
+		[]string{"The ferry fire injured 31 people, among them the captain's wife and six children.",
+			"The storm damaged 12 houses, including a chapel and two schools."}},
+	// "one of the dead" picks out a person; "N of the dead" is a part of the toll
+	{ruleDeathPass,
+		[]figureCase{{text: "Four of the dead were teachers from the valley school.", count: 4}},
+		[]string{"One of the dead was a retired teacher from the valley school.",
+			"One of the dead, the mayor said, had coached the village football team."}},
 }
 
 func TestFx11dFigureRules(t *testing.T) {
