@@ -3406,7 +3406,7 @@ func (a *analysis) tollRunClean(k, hedge int) bool {
 		if hasKind(kinds, dHurt) || nonDeathCounts.hasToken(&toks[j]) {
 			return false
 		}
-		if w := toks[j-1].lower; toks[j].kind == tNum && w != "at" && w != "to" {
+		if w := toks[j-1].lower; toks[j].kind == tNum && w != "at" && w != "to" && !fromToStep(toks, j) {
 			return false // a number between, not the toll's earlier figure: "first put at 12"
 		}
 	}

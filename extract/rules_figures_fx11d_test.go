@@ -20,6 +20,12 @@ var fx11dDeathRules = []figureRule{
 			{text: "Shelling killed 12 villagers, including a midwife and two teachers, the council said.", count: 2}},
 		[]string{"The ferry fire injured 31 people, among them the captain's wife and six children.",
 			"The storm damaged 12 houses, including a chapel and two schools."}},
+	// a bare toll's chain of revisions: "from N to M and then down to K"
+	{ruleDeathToll,
+		[]figureCase{{text: "The toll was revised from 12 to 19 after divers reached the hull.", count: 19},
+			{text: "Over the week the toll went from 7 to 15 and then back down to 13.", count: 13}},
+		[]string{"The toll of injured went from 12 to 19 after divers reached the hull.",
+			"The toll on the harvest went from 7 to 15 tonnes a day."}},
 	// "one of the dead" picks out a person; "N of the dead" is a part of the toll
 	{ruleDeathPass,
 		[]figureCase{{text: "Four of the dead were teachers from the valley school.", count: 4}},
