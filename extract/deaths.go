@@ -3585,7 +3585,7 @@ var figureNouns = wordList("figure-noun")
 // figure, or there are none.
 func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	toks := a.d.toks
-	lives := d.Rule == ruleDeathOf && toks[i].lower == "lives" && i+2 < len(toks)
+	lives := d.Rule == ruleDeathOf && joinedNominal(toks[i].lower) && i+2 < len(toks)
 	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive && !lives {
 		return nil
 	}

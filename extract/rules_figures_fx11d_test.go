@@ -26,6 +26,12 @@ var fx11dDeathRules = []figureRule{
 			{text: "Over the week the toll went from 7 to 15 and then back down to 13.", count: 13}},
 		[]string{"The toll of injured went from 12 to 19 after divers reached the hull.",
 			"The toll on the harvest went from 7 to 15 tonnes a day."}},
+	// the counted victims of "the bodies of" and "the deaths of" joined by "and" are one sum
+	{ruleDeathOf,
+		[]figureCase{{text: "Volunteers carried down the bodies of four climbers and their driver.", count: 5},
+			{text: "The ministry confirmed the deaths of two nurses and a paramedic.", count: 3}},
+		[]string{"Volunteers carried down the bags of four climbers and their driver.",
+			"The ministry confirmed the arrests of two nurses and a paramedic."}},
 	// "one of the dead" picks out a person; "N of the dead" is a part of the toll
 	{ruleDeathPass,
 		[]figureCase{{text: "Four of the dead were teachers from the valley school.", count: 4}},
