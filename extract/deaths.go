@@ -641,6 +641,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).deadSubjectNumbered},   // "Militiamen killed in the raid numbered about 30"
 	{ruleDeathToll, (*analysis).confirmedBare},         // "the fighting had killed over a thousand; the UN could confirm 486"
 	{ruleDeathGapped, (*analysis).placeGappedDeaths},   // "14 deaths in Sicily, Puglia nine and Lazio seven"
+	{ruleDeathGapped, (*analysis).eventGappedDeaths},   // "killed 2,200 people, and the 1980 quake about 2,600"
 	{rulePeriodGapped, (*analysis).periodGappedDeaths}, // "... 1,731 heat-related deaths. Last year the ministry recorded 1,295."
 	{ruleDeathPass, (*analysis).amongDeadWere},         // "Among the dead were five soldiers"
 	{ruleDeathPass, (*analysis).killedFrontedWere},     // "Killed in the ambush were four policemen on their way home"

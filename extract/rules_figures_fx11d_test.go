@@ -32,6 +32,12 @@ var fx11dDeathRules = []figureRule{
 			{text: "The ministry confirmed the deaths of two nurses and a paramedic.", count: 3}},
 		[]string{"Volunteers carried down the bags of four climbers and their driver.",
 			"The ministry confirmed the arrests of two nurses and a paramedic."}},
+	// a second event's toll with its killing verb gapped: ", and the 1980 quake about N"
+	{ruleDeathGapped,
+		[]figureCase{{text: "The 1999 floods killed 900 people, and the 2011 floods nearly 1,400.", count: 1400},
+			{text: "The first avalanche killed 11 skiers, and the second avalanche four.", count: 4}},
+		[]string{"The 1999 floods destroyed 900 homes, and the 2011 floods nearly 1,400.",
+			"The first avalanche buried 11 cars, and the second avalanche four."}},
 	// "one of the dead" picks out a person; "N of the dead" is a part of the toll
 	{ruleDeathPass,
 		[]figureCase{{text: "Four of the dead were teachers from the valley school.", count: 4}},
