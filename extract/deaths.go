@@ -3042,7 +3042,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 			d.Cumulative = true
 			return d, true
 		}
-		if kinds, _ := a.deathKindsAt(j); toks[j].kind == tNum || hasKind(kinds, dHurt) || toks[j].kind == tPunct {
+		if kinds, _ := a.deathKindsAt(j); toks[j].kind == tNum && !dayOfMonth(toks, j) || hasKind(kinds, dHurt) || toks[j].kind == tPunct {
 			return Deaths{}, false
 		}
 	}

@@ -38,6 +38,11 @@ var fx11dDeathRules = []figureRule{
 			{text: "The first avalanche killed 11 skiers, and the second avalanche four.", count: 4}},
 		[]string{"The 1999 floods destroyed 900 homes, and the 2011 floods nearly 1,400.",
 			"The first avalanche buried 11 cars, and the second avalanche four."}},
+	// a date inside a count of the dead: "deaths since February 3 had reached N"
+	{ruleDeathToll,
+		[]figureCase{{text: "Flood deaths since March 12 had climbed to 47, the agency said.", count: 47}},
+		[]string{"Flood injuries since March 12 had climbed to 47, the agency said.",
+			"Flood deaths since March 12 had climbed to 47 cattle, the agency said."}},
 	// "one of the dead" picks out a person; "N of the dead" is a part of the toll
 	{ruleDeathPass,
 		[]figureCase{{text: "Four of the dead were teachers from the valley school.", count: 4}},
