@@ -634,12 +634,14 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).deathsRoseFromTo},      // "Deaths from the typhoon rose overnight from 14 to 22"
 	{ruleDeathToll, (*analysis).ownLossesAt},           // "put their own losses at about 200"
 	{ruleDeathToll, (*analysis).ownDeadPutAt},          // "put their dead from the border clashes at 23 soldiers"
+	{ruleDeathToll, (*analysis).theDeadPutAt},          // "put the number dead in the depot blast at 17"
 	{ruleDeathToll, (*analysis).figurePutAt},           // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).tollPronoun},           // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathToll, (*analysis).deadNumbered},          // "The dead numbered 19"
 	{ruleDeathToll, (*analysis).deadSubjectNumbered},   // "Militiamen killed in the raid numbered about 30"
 	{ruleDeathToll, (*analysis).confirmedBare},         // "the fighting had killed over a thousand; the UN could confirm 486"
 	{ruleDeathGapped, (*analysis).placeGappedDeaths},   // "14 deaths in Sicily, Puglia nine and Lazio seven"
+	{ruleDeathGapped, (*analysis).eventGappedDeaths},   // "killed 2,200 people, and the 1980 quake about 2,600"
 	{rulePeriodGapped, (*analysis).periodGappedDeaths}, // "... 1,731 heat-related deaths. Last year the ministry recorded 1,295."
 	{ruleDeathPass, (*analysis).amongDeadWere},         // "Among the dead were five soldiers"
 	{ruleDeathPass, (*analysis).killedFrontedWere},     // "Killed in the ambush were four policemen on their way home"
@@ -1630,10 +1632,11 @@ func (a *analysis) ofAfterNumber(n *number, r *victimRun) (Deaths, bool, stepVer
 		// on its own
 		return a.makeDeath(*n, n.hedge, r.j, ruleDeathPass), true, stepStop
 	}
-	if lim, ok := a.theDeadAt(r.j + 1); ok && !a.hypotheticalBetween(n.hedge, r.j) {
+	if lim, ok := a.theDeadAt(r.j + 1); ok && n.value > 1 && !a.hypotheticalBetween(n.hedge, r.j) {
 		// "87 of the dead had been recovered", "412 of the excess
 		// deaths": a part of the dead; "19 of the 27 dead" ends
-		// before the whole, a figure of its own
+		// before the whole, a figure of its own. "One of the dead was
+		// a conscript" picks out a person, no count of the dead.
 		if a.countStarts(r.j + 2) {
 			lim = r.j
 		}
@@ -3039,7 +3042,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 			d.Cumulative = true
 			return d, true
 		}
-		if kinds, _ := a.deathKindsAt(j); toks[j].kind == tNum || hasKind(kinds, dHurt) || toks[j].kind == tPunct {
+		if kinds, _ := a.deathKindsAt(j); toks[j].kind == tNum && !dayOfMonth(toks, j) || hasKind(kinds, dHurt) || toks[j].kind == tPunct {
 			return Deaths{}, false
 		}
 	}
@@ -3404,7 +3407,7 @@ func (a *analysis) tollRunClean(k, hedge int) bool {
 		if hasKind(kinds, dHurt) || nonDeathCounts.hasToken(&toks[j]) {
 			return false
 		}
-		if w := toks[j-1].lower; toks[j].kind == tNum && w != "at" && w != "to" {
+		if w := toks[j-1].lower; toks[j].kind == tNum && w != "at" && w != "to" && !fromToStep(toks, j) {
 			return false // a number between, not the toll's earlier figure: "first put at 12"
 		}
 	}
@@ -3583,7 +3586,7 @@ var figureNouns = wordList("figure-noun")
 // figure, or there are none.
 func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	toks := a.d.toks
-	lives := d.Rule == ruleDeathOf && toks[i].lower == "lives" && i+2 < len(toks)
+	lives := d.Rule == ruleDeathOf && joinedNominal(toks[i].lower) && i+2 < len(toks)
 	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive && !lives {
 		return nil
 	}

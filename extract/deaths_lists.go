@@ -971,7 +971,7 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		// first side's count, the second read as its part
 		l, ok, gapped = victimList{count: c.value, first: i + 2, lim: c.lim, approx: c.approx, items: 1}, true, true
 	}
-	if !ok || a.numberLed(i+2) && w != "lives" || a.dutyOnDeath(i) {
+	if !ok || a.numberLed(i+2) && !joinedNominal(w) || a.dutyOnDeath(i) {
 		return Deaths{}, victimList{}, false // "the deaths of three soldiers" is read from its number
 	}
 	if a.numberLed(i+2) && !gapped {

@@ -47,6 +47,9 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 		}
 		if e := subsetOpener(toks, k); e > k {
 			items, lim := a.subsetItems(e)
+			if len(items) == 0 {
+				items, lim = a.subsetItemsAfterOne(e) // "among them the groom's mother and four children"
+			}
 			if len(items) > 0 && !a.hurtAfter(lim) {
 				out = append(out, items...)
 				k = lim - 1
