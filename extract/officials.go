@@ -90,6 +90,42 @@ func lowerASCIIByte(c byte) byte {
 	return c
 }
 
+// settledByWording settles a role whose own words say whose office it is
+// before any state is looked for: the state itself ("Attorney-General of
+// the Federation"), a body that overrides a written state, a named body's
+// possessive, a body's noun opening the title, a staff body's title. It
+// reports whether the role is settled; "of the state railway company"
+// only marks the role as a state's and lets the search go on.
+func (a *analysis) settledByWording(r *role) bool {
+	if a.ofTheStateItself(r) {
+		if strings.HasSuffix(r.title, " of the") {
+			r.title += " " + r.org
+		}
+		r.org, r.nonState = "", false // "Attorney-General of the Federation": the state's own office
+	}
+	if a.bodyOverState(r) {
+		return true
+	}
+	if body := a.possessiveNamedBody(r); body != "" && strings.HasSuffix(body, r.org) {
+		// "The Scottish Police Federation's general secretary": the
+		// adjective opens the body's name, no state's title
+		r.org, r.orgKind, r.country, r.nonState = body, "", "", true
+		return true
+	}
+	if a.bodyNounOpensTitle(r) {
+		r.country, r.nonState = "", true // "Hospital spokesman NAME said": the hospital's
+		return true
+	}
+	if r.nonState && r.org == "" && r.country == "" && a.stateRunBodyOf(r) {
+		r.nonState = false // "The chief executive of the state railway company": the state's
+	}
+	if a.staffBodyTitle(r.title) && !r.explicit {
+		r.country, r.nonState = "", true // "Works council chairman NAME": the staff's body, in Germany or not
+		return true
+	}
+	return false
+}
+
 // placeRoles gives each state role without a written state the state of its
 // context: the nearest state before it in its sentence (not one already
 // holding the same office there: "Russian President Putin ... President
@@ -104,30 +140,7 @@ func (a *analysis) placeRoles() {
 	a.headOnlyOrgs() // "Agency spokesperson NAME" after "The Alabama Law Enforcement Agency"
 	for _, p := range a.people {
 		r := p.role
-		if r != nil && a.ofTheStateItself(r) {
-			if strings.HasSuffix(r.title, " of the") {
-				r.title += " " + r.org
-			}
-			r.org, r.nonState = "", false // "Attorney-General of the Federation": the state's own office
-		}
-		if r == nil || a.bodyOverState(r) {
-			continue
-		}
-		if body := a.possessiveNamedBody(r); body != "" && strings.HasSuffix(body, r.org) {
-			// "The Scottish Police Federation's general secretary": the
-			// adjective opens the body's name, no state's title
-			r.org, r.orgKind, r.country, r.nonState = body, "", "", true
-			continue
-		}
-		if a.bodyNounOpensTitle(r) {
-			r.country, r.nonState = "", true // "Hospital spokesman NAME said": the hospital's
-			continue
-		}
-		if r.nonState && r.org == "" && r.country == "" && a.stateRunBodyOf(r) {
-			r.nonState = false // "The chief executive of the state railway company": the state's
-		}
-		if a.staffBodyTitle(r.title) && !r.explicit {
-			r.country, r.nonState = "", true // "Works council chairman NAME": the staff's body, in Germany or not
+		if r == nil || a.settledByWording(r) {
 			continue
 		}
 		if r.country != "" && r.org == "" && !r.nonState {
