@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // fx10oQuoteRuleRows hold the speaker shapes fixed after the blind round
 // r28c (fx10o, session 28), kept apart from quoteRuleRows so that parallel
@@ -21,21 +18,5 @@ var fx10oQuoteRuleRows = []quoteRuleRow{
 }
 
 func TestFx10oQuoteRules(t *testing.T) {
-	ex := newTestExtractor(t)
-	for _, r := range fx10oQuoteRuleRows {
-		var found []Quote
-		for _, q := range ex.Extract(r.text).Quotes {
-			if strings.Contains(q.Text, r.quote) {
-				found = append(found, q)
-			}
-		}
-		switch {
-		case r.pos && len(found) == 0:
-			t.Errorf("%s: no quote holding %q in %q", r.rule, r.quote, r.text)
-		case r.pos && found[0].Speaker != r.speaker:
-			t.Errorf("%s: quote %q: speaker %q, want %q", r.rule, found[0].Text, found[0].Speaker, r.speaker)
-		case !r.pos && len(found) > 0 && found[0].Speaker == r.speaker:
-			t.Errorf("%s: quote %q got the speaker %q it must not", r.rule, found[0].Text, r.speaker)
-		}
-	}
+	checkQuoteRows(t, newTestExtractor(t), fx10oQuoteRuleRows)
 }

@@ -3002,9 +3002,17 @@ var quoteRuleRows = []quoteRuleRow{
 }
 
 func TestQuoteRules(t *testing.T) {
-	ex := newTestExtractor(t)
+	checkQuoteRows(t, newTestExtractor(t), quoteRuleRows)
+}
+
+// checkQuoteRows runs a table of quote rule rows: a positive row's quote is
+// found with its speaker (and its rule, when given); a negative row's quote
+// is not given that speaker, or not found at all when the row names none.
+// Every rule of the table needs a row of each kind.
+func checkQuoteRows(t *testing.T, ex *Extractor, rows []quoteRuleRow) {
+	t.Helper()
 	pos, neg := map[string]bool{}, map[string]bool{}
-	for _, r := range quoteRuleRows {
+	for _, r := range rows {
 		if r.pos {
 			pos[r.rule] = true
 		} else {
