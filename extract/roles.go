@@ -1562,8 +1562,17 @@ func (a *analysis) namedAsRole(rule string, p *person, mi int) bool {
 	if !ok {
 		return false
 	}
-	// "as prime minister on Wednesday": the day is no part of the office
-	for k := m.lim + 1; k+1 < end; k++ {
+	a.dropAppointDay(&w, m.lim+1, end) // "as prime minister on Wednesday"
+	a.addRole(p, w, rule, 3, mi)
+	return true
+}
+
+// dropAppointDay keeps out of an office read after "as" between from and
+// end the words from "on" and a weekday on: "as prime minister on
+// Wednesday" gives "prime minister".
+func (a *analysis) dropAppointDay(w *titleWalk, from, end int) {
+	toks := a.d.toks
+	for k := from; k+1 < end; k++ {
 		if toks[k].lower == "on" && appointDays.hasToken(&toks[k+1]) {
 			kept := w.words[:0]
 			for _, j := range w.words {
@@ -1572,11 +1581,9 @@ func (a *analysis) namedAsRole(rule string, p *person, mi int) bool {
 				}
 			}
 			w.words = kept
-			break
+			return
 		}
 	}
-	a.addRole(p, w, rule, 3, mi)
-	return true
 }
 
 // rulePostNominal names the role a post-nominal title gives.

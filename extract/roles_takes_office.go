@@ -26,19 +26,7 @@ func (a *analysis) takesOfficeAsRole(rule string, p *person, mi int) bool {
 	if !ok || formerTitle(a.titleText(w.words)) || w.weak && w.org == "" {
 		return false // "takes over as head of the household": no office of a body
 	}
-	// "as foreign minister on Monday": the day is no part of the office
-	for x := j; x+1 < end; x++ {
-		if toks[x].lower == "on" && appointDays.hasToken(&toks[x+1]) {
-			kept := w.words[:0]
-			for _, n := range w.words {
-				if n < x {
-					kept = append(kept, n)
-				}
-			}
-			w.words = kept
-			break
-		}
-	}
+	a.dropAppointDay(&w, j, end) // "as foreign minister on Monday"
 	a.addRole(p, w, rule, 2, mi)
 	return true
 }
