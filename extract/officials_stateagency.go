@@ -66,7 +66,7 @@ func (a *analysis) stateAgencyRoles(used map[int]string, style, dateline string)
 func (a *analysis) orgNameSpan(org string) (int, int, bool) {
 	toks := a.d.toks
 	for k := range toks {
-		if !toks[k].cap || !strings.HasPrefix(a.d.text[toks[k].start:], org) {
+		if !a.writtenAt(k, org) {
 			continue
 		}
 		end := int(toks[k].start) + len(org)
@@ -114,13 +114,18 @@ func (a *analysis) stateAgencyName(first, lim int) (state string, ok bool) {
 	return "", stateAgencyModifiers.hasToken(&toks[first])
 }
 
+// writtenAt reports a body's name org written from the capitalised token k.
+func (a *analysis) writtenAt(k int, org string) bool {
+	return a.d.toks[k].cap && strings.HasPrefix(a.d.text[a.d.toks[k].start:], org)
+}
+
 // describedAsStateBody reports a body named in an apposition to a
 // description of it as a state's: "the national mining regulator,
 // Sernageomin", "Sernageomin, the state mining regulator,".
 func (a *analysis) describedAsStateBody(org string) bool {
 	toks := a.d.toks
 	for k := 2; k < len(toks); k++ {
-		if !toks[k].cap || a.d.text[toks[k].start:min(len(a.d.text), int(toks[k].start)+len(org))] != org {
+		if !a.writtenAt(k, org) {
 			continue
 		}
 		// before the name: "the ADJ ... NOUN, NAME"

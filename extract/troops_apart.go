@@ -1190,11 +1190,11 @@ func (a *analysis) gappedStateAfter(n number) bool {
 // other allies are smaller").
 func (a *analysis) statesOrNothingBefore(first int) bool {
 	toks := a.d.toks
-	s := a.d.sents[toks[first].sent]
-	if s.first == 0 || toks[s.first-1].para != toks[first].para {
+	prev, ok := a.sentenceBefore(first)
+	if !ok {
 		return true
 	}
-	for k := a.d.sents[toks[s.first-1].sent].first; k < s.first; k++ {
+	for k := prev.first; k < prev.lim; k++ {
 		if groupOfStates.hasToken(&toks[k]) {
 			return true
 		}

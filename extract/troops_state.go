@@ -275,11 +275,10 @@ func (a *analysis) ownerOfSpeakers(start, v int) string {
 	for j := start; j < v; j++ {
 		owned = owned || toks[j].lower == "his" || toks[j].lower == "her"
 	}
-	s := a.d.sents[toks[start].sent]
-	if !owned || s.first == 0 || toks[s.first-1].para != toks[start].para {
+	prev, ok := a.sentenceBefore(start)
+	if !owned || !ok {
 		return ""
 	}
-	prev := a.d.sents[toks[s.first-1].sent]
 	for j := start - 1; j >= prev.first; j-- {
 		m := a.personAtTok(j)
 		if m < 0 {
