@@ -121,7 +121,7 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 		if r.sp.name != "" || r.mergeTo >= 0 || r.text == "" {
 			continue
 		}
-		if !a.standsAlone(&r.span) {
+		if !a.standsAlone(&r.span) || a.repeatsProse(&r.span) {
 			continue
 		}
 		if sp, ok := a.colonSubject(&r.span); ok {
@@ -481,6 +481,9 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		return sp, "", false, i, false
 	}
 	v := a.skipApposition(npLim)
+	if v == npLim {
+		v = a.participlePhraseEnd(npLim) // "residents displaced by the flood said"
+	}
 	if w := a.speechAfterListApposition(npLim); w > v && !a.speechAfter(v, npLim) {
 		v = w // "NAME, senior vice president at Boeing Defense, Space and Security, said"
 	}
@@ -1076,6 +1079,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 		return s, true // "NAME met the army chief and said"
 	}
 	e := a.subjectEnd(v, start)
+	if s, ok := a.participledSubject(v, start, q.open); ok {
+		return s, true // "Residents displaced by the flood said"
+	}
 	if s, ok := a.relativeWhoSpeaker(e, start); ok {
 		return s, true
 	}
