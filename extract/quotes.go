@@ -244,7 +244,7 @@ func (a *analysis) quoteOutput(res []attributedQuote) []Quote {
 			}
 			continue
 		}
-		if r.sp.name == "" {
+		if r.sp.name == "" || a.captionRepeat(res, qi) {
 			continue
 		}
 		idx[qi] = len(out)

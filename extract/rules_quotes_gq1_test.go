@@ -41,6 +41,15 @@ var gq1QuoteRuleRows = []quoteRuleRow{
 	{rule: "participle-after-subject", pos: false,
 		text:  "VANCOUVER -- A flood hit the valley.\n\nStephen Gillis spoke on Monday.\n\nWhen asked in an interview Gillis said: \"We lost everything in one night.\"\n\nHe runs the shelter.",
 		quote: "We lost everything", speaker: "interview"},
+	// a caption's quote whose words all stand in one quote of the body is
+	// a shortened copy of it, no second quote
+	{rule: "caption-repeat", pos: false,
+		text:  "TORONTO -- Dennis Brooks has slept outside for a year.\n\n\"Just listen. Just listen to us. We're not rich, we're not poor, but we're people,\" Brooks said.\n\nAsked what he would tell the mayor, Dennis Brooks says: 'Just listen. Just listen to us. We're people.' (Muriel Draaisma/CBC)\n\nHe moved here when he was seven.",
+		quote: "Just listen to us. We're people", speaker: ""},
+	// a caption's quote the body does not hold is a quote of its own
+	{rule: "caption-repeat", pos: true,
+		text:  "TORONTO -- Dennis Brooks has slept outside for a year.\n\n\"Just listen. Just listen to us. We're not rich, we're not poor, but we're people,\" Brooks said.\n\nAsked what he would tell the mayor, Dennis Brooks says: 'Give us a warm place in winter.' (Muriel Draaisma/CBC)\n\nHe moved here when he was seven.",
+		quote: "Give us a warm place", speaker: "Dennis Brooks"},
 }
 
 func TestGq1QuoteRules(t *testing.T) {
