@@ -386,6 +386,9 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	if inner := strings.TrimSpace(a.innerRaw(q)); strings.HasSuffix(inner, ".") && toks[i].cap && !a.quoteClass(i, qcPronoun) {
 		return sp, "", false, false
 	}
+	if s, c, end, ok := a.responseOf(i, q.open); ok {
+		return s, c, a.contAfter(end), true // "was the response of one viewer"
+	}
 	sp, cue, cont, _, ok = a.attributionAt(i, q.open)
 	return sp, cue, cont, ok
 }

@@ -50,6 +50,18 @@ var gq1QuoteRuleRows = []quoteRuleRow{
 	{rule: "caption-repeat", pos: true,
 		text:  "TORONTO -- Dennis Brooks has slept outside for a year.\n\n\"Just listen. Just listen to us. We're not rich, we're not poor, but we're people,\" Brooks said.\n\nAsked what he would tell the mayor, Dennis Brooks says: 'Give us a warm place in winter.' (Muriel Draaisma/CBC)\n\nHe moved here when he was seven.",
 		quote: "Give us a warm place", speaker: "Dennis Brooks"},
+	// a quote named an answer, its speaker after "of" or "from": "was the
+	// response of", "came the reply from"
+	{rule: "response-of", pos: true,
+		text:  "MADRID -- Talks stalled on Monday.\n\nFinance Minister Ana Ruiz met the unions.\n\n\"We will not pay a cent more,\" came the reply from the finance minister, Ana Ruiz.\n\nThe talks resume Friday.",
+		quote: "We will not pay a cent more", speaker: "Ana Ruiz"},
+	{rule: "response-of", pos: true,
+		text:  "MADRID -- Talks stalled on Monday.\n\nFinance Minister Ana Ruiz met the unions.\n\n\"We will not pay a cent more\" was the verdict of Ana Ruiz.\n\nThe talks resume Friday.",
+		quote: "We will not pay a cent more", speaker: "Ana Ruiz"},
+	// the answer of no one who speaks: a market, a plan
+	{rule: "response-of", pos: false,
+		text:  "MADRID -- Talks stalled on Monday.\n\nFinance Minister Ana Ruiz met the unions.\n\n\"We will not pay a cent more\" was the response of the market to the plan.\n\nThe talks resume Friday.",
+		quote: "We will not pay a cent more", speaker: ""},
 }
 
 func TestGq1QuoteRules(t *testing.T) {
