@@ -121,7 +121,7 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 		if r.sp.name != "" || r.mergeTo >= 0 || r.text == "" {
 			continue
 		}
-		if !a.standsAlone(&r.span) {
+		if !a.standsAlone(&r.span) || a.repeatsProse(&r.span) {
 			continue
 		}
 		if sp, ok := a.colonSubject(&r.span); ok {
@@ -244,7 +244,7 @@ func (a *analysis) quoteOutput(res []attributedQuote) []Quote {
 			}
 			continue
 		}
-		if r.sp.name == "" {
+		if r.sp.name == "" || a.captionRepeat(res, qi) {
 			continue
 		}
 		idx[qi] = len(out)
@@ -386,6 +386,9 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	if inner := strings.TrimSpace(a.innerRaw(q)); strings.HasSuffix(inner, ".") && toks[i].cap && !a.quoteClass(i, qcPronoun) {
 		return sp, "", false, false
 	}
+	if s, c, end, ok := a.responseOf(i, q.open); ok {
+		return s, c, a.contAfter(end), true // "was the response of one viewer"
+	}
 	sp, cue, cont, _, ok = a.attributionAt(i, q.open)
 	return sp, cue, cont, ok
 }
@@ -481,6 +484,9 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		return sp, "", false, i, false
 	}
 	v := a.skipApposition(npLim)
+	if v == npLim {
+		v = a.participlePhraseEnd(npLim) // "residents displaced by the flood said"
+	}
 	if w := a.speechAfterListApposition(npLim); w > v && !a.speechAfter(v, npLim) {
 		v = w // "NAME, senior vice president at Boeing Defense, Space and Security, said"
 	}
@@ -1076,6 +1082,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 		return s, true // "NAME met the army chief and said"
 	}
 	e := a.subjectEnd(v, start)
+	if s, ok := a.participledSubject(v, start, q.open); ok {
+		return s, true // "Residents displaced by the flood said"
+	}
 	if s, ok := a.relativeWhoSpeaker(e, start); ok {
 		return s, true
 	}
