@@ -13,6 +13,9 @@ type figureState struct {
 	lastFigure troopSoFar // the last troop figure read, of a state or none
 	deathToll  *bool      // "death toll" anywhere in the text, found on first use
 	noHurt     *bool      // no word of the hurt in the text, found on first use (noneHurt)
+	// hired and hiredKnown are hiredSites' tokens, once it has read them
+	hired      []int32
+	hiredKnown bool
 	// classes are the tokens' bits in figureClassTable, made on first use
 	// (see figureClass).
 	classes tokenClasses

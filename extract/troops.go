@@ -1400,8 +1400,9 @@ func (a *analysis) hiredForceName(j int) (bool, string) {
 	if toks[j].kind != tWord || !toks[j].cap || a.placeAt[j] >= 0 {
 		return false, ""
 	}
-	for k := 2; k < len(toks); k++ {
-		if k == j || toks[k].text != toks[j].text || !hiredNouns.hasToken(&toks[k-1]) || !hiredMods.hasToken(&toks[k-2]) {
+	for _, k32 := range a.hiredSites() { // the introductions, in text order
+		k := int(k32)
+		if k == j || toks[k].text != toks[j].text {
 			continue
 		}
 		m := k - 2
