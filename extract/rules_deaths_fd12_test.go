@@ -16,6 +16,14 @@ var fd12DeathRules = []figureRule{
 	{ruleDeathObject,
 		[]figureCase{{text: "The bridge collapse killed a welder and two of his apprentices.", count: 3}},
 		[]string{"The bridge collapse injured a welder and two of his apprentices."}},
+	// militiamen are armed men: two sides "left dead" are counted apart (policy), elders are people
+	{ruleDeathAdj,
+		[]figureCase{{text: "The clan clash left nine militiamen and two elders dead.", count: 2}},
+		[]string{"The clan clash left nine militiamen and two elders wounded."}},
+	{ruleDeathActive,
+		[]figureCase{{text: "The clan clash left nine militiamen and two elders dead.", count: 9},
+			{text: "The army said it had eliminated 15 militiamen near the border.", count: 15}},
+		[]string{"The army said it had disarmed 15 militiamen near the border."}},
 	// a family list after "the dead included" is counted whole, not its numbered part
 	{ruleDeathList,
 		[]figureCase{{text: "Relatives said the dead included a grandmother, her daughter and four grandchildren.", count: 6},
