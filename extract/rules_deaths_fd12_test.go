@@ -50,6 +50,11 @@ var fd12DeathRules = []figureRule{
 		[]figureCase{{text: "Officials first said 12 people had died, then raised the figure to 33 and finally to 34.", count: 34},
 			{text: "Officials first reported 17 deaths, then raised the figure to 27, then to 31.", count: 31}},
 		[]string{"Officials first said 12 homes were lost, then raised the figure to 33 and finally to 34."}},
+	// a step after a time phrase, and one that "settled on" the last figure
+	{ruleDeathToll,
+		[]figureCase{{text: "Officials first put the dead at nine, raised the figure to 22 at midday and settled on 31 by evening.", count: 31},
+			{text: "Officials first said 12 people had died, raised the figure to 22 on Monday and to 31 on Tuesday.", count: 31}},
+		[]string{"Officials first put the homes lost at nine, raised the figure to 22 at midday and settled on 31 by evening."}},
 	// those a disaster buried, set apart from the missing, are dead
 	{ruleDeathActive,
 		[]figureCase{{text: "Volcanic mudflows after the eruption buried at least 190 people, while 235 remain missing.", count: 190},
