@@ -116,7 +116,7 @@ func (a *analysis) mayOpenListRule(i int) bool {
 	case "left", "leaving", "murdered", "murdering", "turned", "turning", "turns", "turn", "took", "taking", "takes", "take":
 		return true
 	}
-	if i >= 2 && (toks[i-1].lower == "as" || a.figureClass(i-1, fcBeAux)) {
+	if i >= 2 && (toks[i-1].lower == "as" || a.figureClass(i-1, fcBeAux) || inclusionVerbs.hasToken(&toks[i-1])) {
 		return true
 	}
 	kinds, _ := a.deathKindsAt(i)
@@ -248,6 +248,9 @@ func (a *analysis) deadNamedNext(i int) bool {
 	s := a.d.sents[toks[i].sent]
 	if a.deadSubjectWere(i) {
 		return true // "Those killed were two nurses and a guard"
+	}
+	if a.familyIncludedAt(i) {
+		return true // "the dead included a grandmother, her daughter and four grandchildren"
 	}
 	if a.figureClass(i-1, fcBeAux) && i-2 >= s.first {
 		w := toks[s.first].lower
@@ -414,6 +417,9 @@ func (a *analysis) rankAfter(l victimList, lim int) int64 {
 	for j := lim; j+3 < s.lim; j++ {
 		if toks[j].lower == "," && toks[j+1].lower == "the" && rankHeads.hasToken(&toks[j+3]) {
 			return ordinalValue(toks[j+2])
+		}
+		if v := a.rankToDie(j); v > 1 {
+			return v // "died in hospital, the fourth to die since the collapse"
 		}
 	}
 	return 0

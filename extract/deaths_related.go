@@ -33,6 +33,9 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 		}
 		if d, lim, ok := a.partAt(i, k); ok {
 			out = append(out, d)
+			if d.Cumulative {
+				out = append(out, a.furtherSteps(d)...) // "then raised the figure to 33 and finally to 34"
+			}
 			k = lim - 1
 			continue
 		}

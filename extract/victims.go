@@ -744,6 +744,8 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			return j + 1, 1, true // "the village chief", "a police commander"
 		case a.personNounEnds(j):
 			return j + 1, 1, true // "killed a farmer, his wife and their son"
+		case a.kinOwnerEnds(j):
+			return j + 1, 1, true // "a shepherd and his two sons": a noun with kin is a person
 		case aged && a.singleAgentAfter(j):
 			return j + 1, 1, true // "a 52-year-old crane operator and a welder"
 		case steps < 3 && a.agentVictimEnds(j):
