@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// gv1DeathRules hold the rows of the death shapes fixed after the audit of
+// the GVA articles whose incident killed nobody (gv1, session 29), kept
+// apart from the main tables so that parallel work merges cleanly.
+var gv1DeathRules = []figureRule{
+	// a headline set alone between paragraphs of prose links another story
+	// even when it ends in a quoted title; a sentence that closes its
+	// quote after its stop is prose
+	{ruleDeathStray,
+		[]figureCase{{text: "A woman was shot on Dwight Street on Monday night, police said.\n\nHe told officers: 'Two men were killed here last year.'\n\nThe woman, 19, was standing in front of the building with two friends.", count: 2}},
+		[]string{"A woman was shot on Dwight Street on Monday night, police said.\n\n86 Sick, 7 Dead in 'Largest Outbreak of Legionnaires' in NYC'\n\nThe woman, 19, was standing in front of the building with two friends.",
+			"A woman was shot on Dwight Street on Monday night, police said.\n\nThree Teens Shot Dead Outside 'The Spot'\n\nThe woman, 19, was standing in front of the building with two friends."}},
+	// a text of headlines that ends in a bare running time ("2:06") is a
+	// playlist of clips under the page's title: the clips' headlines are
+	// other stories; the title stays, and a title over highlights, with
+	// no running time, is the article's own summary
+	{ruleDeathPlaylist,
+		[]figureCase{{text: "Two dead in Main Street shooting\n\nMayor speaks after police search home\n\nMan accused in crash appears in court\n\n2:06", count: 2},
+			{text: "Person of interest in Elm Street killings charged in car theft\n\nSuspect accused of stealing vehicle from home that burned\n\nNo charges have been filed in homicides\n\nThe bodies of all four victims had been set on fire, police say", count: 4}},
+		[]string{"Systematic failure delays investigation into burglary\n\nMayor speaks after police search home\n\nMan accused of driving drunk, killing a sheriff's deputy appears in court\n\nTwo dead after fire on Elm Street\n\n2:06"}},
+}
+
+func TestGV1DeathRules(t *testing.T) {
+	checkFigureRows(t, newTestExtractor(t), gv1DeathRules, "deaths")
+}
