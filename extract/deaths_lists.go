@@ -971,6 +971,9 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		// first side's count, the second read as its part
 		l, ok, gapped = victimList{count: c.value, first: i + 2, lim: c.lim, approx: c.approx, items: 1}, true, true
 	}
+	if !ok && w == "lives" {
+		l, ok, gapped = a.takenLivesCount(i + 2) // "the lives of three law enforcement officers"
+	}
 	if !ok || a.numberLed(i+2) && !joinedNominal(w) || a.dutyOnDeath(i) {
 		return Deaths{}, victimList{}, false // "the deaths of three soldiers" is read from its number
 	}

@@ -21,6 +21,23 @@ var gv1DeathRules = []figureRule{
 		[]figureCase{{text: "Two dead in Main Street shooting\n\nMayor speaks after police search home\n\nMan accused in crash appears in court\n\n2:06", count: 2},
 			{text: "Person of interest in Elm Street killings charged in car theft\n\nSuspect accused of stealing vehicle from home that burned\n\nNo charges have been filed in homicides\n\nThe bodies of all four victims had been set on fire, police say", count: 4}},
 		[]string{"Systematic failure delays investigation into burglary\n\nMayor speaks after police search home\n\nMan accused of driving drunk, killing a sheriff's deputy appears in court\n\nTwo dead after fire on Elm Street\n\n2:06"}},
+	// a taker of lives counts the dead whatever noun follows the count:
+	// "claimed the lives of three fellow law enforcement officers"
+	{ruleDeathOf,
+		[]figureCase{{text: "The deputy is fighting for his life after an ambush that claimed the lives of three fellow law enforcement officers.", count: 3},
+			{text: "The crash claimed the lives of two sheriff's deputies on Route 9.", count: 2}},
+		[]string{"The program changed the lives of three law enforcement officers.",
+			"The ambush wounded three fellow law enforcement officers, one of them critically."}},
+	// the people of one's work are relations, one after a possessive:
+	// "his former boss", "her supervisor", "his employer"
+	{ruleDeathObject,
+		[]figureCase{{text: "The shooting spree left the man, his former boss and a former coworker dead.", count: 3},
+			{text: "Police said the gunman shot and killed his supervisor and two other employees.", count: 3}},
+		[]string{"The gunman argued with his former boss and a former coworker before he left.",
+			"Police said the gunman shot and wounded his supervisor."}},
+	{ruleDeathOne,
+		[]figureCase{{text: "His former employer was fatally shot outside the depot.", count: 1}},
+		[]string{"His former employer was shot in the leg outside the depot."}},
 }
 
 func TestGV1DeathRules(t *testing.T) {
