@@ -38,6 +38,17 @@ var gv1DeathRules = []figureRule{
 	{ruleDeathOne,
 		[]figureCase{{text: "His former employer was fatally shot outside the depot.", count: 1}},
 		[]string{"His former employer was shot in the leg outside the depot."}},
+	// plurals of relations are counted by a number or picked by "one of":
+	// "one of their wives", "his two ex-wives"
+	{ruleDeathObject,
+		[]figureCase{{text: "Police said a man shot and killed his two brothers, his mother and one of their wives before taking his own life.", count: 4}},
+		[]string{"Police said a man shot and wounded his two brothers, his mother and one of their wives before he was arrested."}},
+	{ruleDeathObject,
+		[]figureCase{{text: "Police said he shot and killed his two wives at the farm.", count: 2}},
+		[]string{"Two mothers were hurt in the crash on Route 9."}},
+	{ruleDeathActive,
+		[]figureCase{{text: "The gunman killed one of their wives and fled.", count: 1}},
+		[]string{"The gunman wounded one of their wives and fled."}},
 }
 
 func TestGV1DeathRules(t *testing.T) {
