@@ -49,6 +49,13 @@ var gv1DeathRules = []figureRule{
 	{ruleDeathActive,
 		[]figureCase{{text: "The gunman killed one of their wives and fled.", count: 1}},
 		[]string{"The gunman wounded one of their wives and fled."}},
+	// the couple of a wedding are people one by one: "the groom and eleven
+	// guests" is twelve, as "a doctor and two nurses" is three
+	{ruleDeathObject,
+		[]figureCase{{text: "A grenade thrown into the courtyard killed the groom and eleven guests.", count: 12},
+			{text: "The gunman shot dead the bride and two guests at the reception.", count: 3}},
+		[]string{"The groom and eleven guests were hurt when the tent collapsed.",
+			"The gunman threatened the bride and two guests at the reception."}},
 }
 
 func TestGV1DeathRules(t *testing.T) {
