@@ -56,6 +56,14 @@ var gv1DeathRules = []figureRule{
 			{text: "The gunman shot dead the bride and two guests at the reception.", count: 3}},
 		[]string{"The groom and eleven guests were hurt when the tent collapsed.",
 			"The gunman threatened the bride and two guests at the reception."}},
+	// a ranked body that a verb of finding takes as its object tells that
+	// many dead so far, as a ranked body found does: "divers recovered a
+	// sixth body from the hull"
+	{ruleDeathRunning,
+		[]figureCase{{text: "Navy divers recovered a fifth body from the ferry on Monday.", count: 5},
+			{text: "Rescuers found a third body in the rubble of the market.", count: 3}},
+		[]string{"Coast guard divers searched for a sixth body in the hull on Sunday morning.",
+			"Rescuers found a third survivor in the rubble of the market."}},
 }
 
 func TestGV1DeathRules(t *testing.T) {
