@@ -949,6 +949,9 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 	if !a.figureClass(i, fcDeathNoun) || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 || toks[i].cap {
 		return Deaths{}, victimList{}, false
 	}
+	if w == "body" && i+3 < len(toks) && toks[i+2].lower == "a" && ordinalValue(toks[i+3]) > 1 {
+		return Deaths{}, victimList{}, false // "the body of a ninth climber": bodyOfRanked's
+	}
 	p := toks[i-1].lower
 	switch w {
 	case "lives":

@@ -70,6 +70,9 @@ func (a *analysis) runningCount(i int) (Deaths, bool) {
 func (a *analysis) ordinalBody(i, b int, v int64) (Deaths, bool) {
 	toks := a.d.toks
 	h := i + 1
+	if d, ok := a.bodyOfRanked(i, b, v); ok {
+		return d, true
+	}
 	if toks[h].lower != "body" || toks[b].lower != "a" && toks[b].lower != "the" {
 		return Deaths{}, false
 	}

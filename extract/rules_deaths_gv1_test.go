@@ -64,6 +64,12 @@ var gv1DeathRules = []figureRule{
 			{text: "Rescuers found a third body in the rubble of the market.", count: 3}},
 		[]string{"Coast guard divers searched for a sixth body in the hull on Sunday morning.",
 			"Rescuers found a third survivor in the rubble of the market."}},
+	// "the body of a ninth climber" found is the ninth dead so far, not one
+	{ruleDeathRunning,
+		[]figureCase{{text: "Rangers recovered the body of a seventh hiker on Monday.", count: 7},
+			{text: "The body of a second fisherman was found on the beach at dawn.", count: 2}},
+		[]string{"Rangers brought down a seventh hiker, unhurt, on Monday.",
+			"The body of a second fisherman is being sought along the beach."}},
 }
 
 func TestGV1DeathRules(t *testing.T) {
