@@ -421,7 +421,7 @@ func (a *analysis) isCaption(p int) bool {
 	if a.figureClass(f, fcLinkLabel) && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {
 		return true
 	}
-	return a.isLinkList(p) || a.strayHeadline(p)
+	return a.isLinkList(p) || a.strayHeadline(p) || a.inPlaylist(p)
 }
 
 // linkLabels open the lines that link or caption other stories.

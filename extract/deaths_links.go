@@ -155,7 +155,7 @@ func (a *analysis) headlineLike(p int) bool {
 	if !first.cap && first.kind != tNum {
 		return false
 	}
-	if last.kind == tQuote || last.kind == tPunct && last.text != ")" || strings.HasSuffix(last.text, ".") {
+	if last.kind == tQuote && !a.quotedTitleEnd(para) || last.kind == tPunct && last.text != ")" || strings.HasSuffix(last.text, ".") {
 		return false // a sentence's stop, or an abbreviation's: "pronounced dead at 9:26 p.m."
 	}
 	return first.sent == last.sent

@@ -955,6 +955,9 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 	if !a.figureClass(i, fcDeathNoun) || i+2 >= len(toks) || toks[i+1].lower != "of" || i == 0 || toks[i].cap {
 		return Deaths{}, victimList{}, false
 	}
+	if w == "body" && i+3 < len(toks) && toks[i+2].lower == "a" && ordinalValue(toks[i+3]) > 1 {
+		return Deaths{}, victimList{}, false // "the body of a ninth climber": bodyOfRanked's
+	}
 	p := toks[i-1].lower
 	switch w {
 	case "lives":
@@ -976,6 +979,9 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 		// "the lives of 207 Armenian and 80 Azerbaijani soldiers": the
 		// first side's count, the second read as its part
 		l, ok, gapped = victimList{count: c.value, first: i + 2, lim: c.lim, approx: c.approx, items: 1}, true, true
+	}
+	if !ok && w == "lives" {
+		l, ok, gapped = a.takenLivesCount(i + 2) // "the lives of three law enforcement officers"
 	}
 	if !ok || a.numberLed(i+2) && !joinedNominal(w) || a.dutyOnDeath(i) {
 		return Deaths{}, victimList{}, false // "the deaths of three soldiers" is read from its number

@@ -70,10 +70,13 @@ func (a *analysis) runningCount(i int) (Deaths, bool) {
 func (a *analysis) ordinalBody(i, b int, v int64) (Deaths, bool) {
 	toks := a.d.toks
 	h := i + 1
-	if toks[h].lower != "body" || toks[b].lower != "a" && toks[b].lower != "the" || h+2 >= len(toks) {
+	if d, ok := a.bodyOfRanked(i, b, v); ok {
+		return d, true
+	}
+	if toks[h].lower != "body" || toks[b].lower != "a" && toks[b].lower != "the" {
 		return Deaths{}, false
 	}
-	if !bodyFoundVerbs.hasToken(&toks[h+1]) && !(beAux.hasToken(&toks[h+1]) && bodyFoundVerbs.hasToken(&toks[h+2])) {
+	if !a.bodyFoundAfter(h) && !foundBefore(toks, b) {
 		return Deaths{}, false
 	}
 	d := a.makeDeath(number{first: i, hedge: i, lim: i + 1, value: v}, b, h+1, ruleDeathRunning)

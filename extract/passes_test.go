@@ -39,6 +39,7 @@ var passOfFile = map[string]int{
 	"troops_borderphrase.go": 5, "troops_itscount.go": 5, "troops_movedpassive.go": 5, "troops_servingas.go": 5, "troops_weakstrong.go": 5, "troops_hiredsites.go": 5, // fx11t; sp5
 	"deaths_subsetafterone.go": 5, "deaths_tollchain.go": 5, "deaths_joinednominal.go": 5, "deaths_gappedevent.go": 5, "deaths_dayofmonth.go": 5, // fx11d
 	"deaths_buriedmissing.go": 5, "deaths_familylist.go": 5, "deaths_ranktodie.go": 5, "deaths_steps.go": 5, // fd12
+	"deaths_headlinepage.go": 5, "deaths_livescount.go": 5, "deaths_ordinalfound.go": 5, // gv1 (session 29)
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no
