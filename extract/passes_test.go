@@ -38,7 +38,7 @@ var passOfFile = map[string]int{
 	"troops_sourcecount.go": 5, "troops_crewjoins.go": 5, "troops_missionshare.go": 5, "troops_carrierstate.go": 5, "troops_gappedsender.go": 5, "troops_replaced.go": 5, "troops_fromstates.go": 5, "troops_themofstate.go": 5, "troops_nationalsdeployed.go": 5, "troops_heldmembers.go": 5, // fx10t
 	"troops_borderphrase.go": 5, "troops_itscount.go": 5, "troops_movedpassive.go": 5, "troops_servingas.go": 5, "troops_weakstrong.go": 5, // fx11t
 	"deaths_subsetafterone.go": 5, "deaths_tollchain.go": 5, "deaths_joinednominal.go": 5, "deaths_gappedevent.go": 5, "deaths_dayofmonth.go": 5, // fx11d
-	"officials_placeside.go": 3, "officials_verbs.go": 3, "officials_ownedrank.go": 3, // fo12
+	"officials_placeside.go": 3, "officials_verbs.go": 3, "officials_ownedrank.go": 3, "roles_portfoliocomma.go": 3, // fo12
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

@@ -481,7 +481,7 @@ func (a *analysis) titleText(words []int) string {
 		if t.text == "." {
 			continue
 		}
-		if b.Len() > 0 && t.lower != "'s" {
+		if b.Len() > 0 && t.lower != "'s" && t.text != "," {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)

@@ -60,6 +60,7 @@ var titleBackSteps = []titleStep[titleScan]{
 	{"capitalised-in-title", capitalisedInTitle},
 	{"noun-in-compound", nounInCompound},
 	{"connector", connectorBefore},
+	{"portfolio-comma", portfolioCommaBefore},
 }
 
 // bracketedAcronym steps over a body's acronym in brackets between its

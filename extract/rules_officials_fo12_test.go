@@ -50,6 +50,16 @@ var fo12OfficialRules = []officialRuleCase{
 		name: "Emeka Obiora", country: "NG"},
 	{rule: "niger-state", text: "ABUJA (Reuters) - Nigeria has suffered a string of tanker blasts. In January 98 people died when a tanker blew up in Niger. In a statement signed by its spokesman, Emeka Obiora, the regulator said it would review the rules.",
 		name: "Emeka Obiora", country: "NE"},
+	// a comma between capitalised portfolios of a title that "and" closes
+	{rule: "portfolio-comma-title", text: "DILI (Reuters) - Ministers met in Timor-Leste. Malaysia sent its Investment, Trade and Industry Minister, Tengku Zafrul Aziz Hamid.",
+		name: "Tengku Zafrul Aziz Hamid", title: "Investment, Trade and Industry Minister", country: "MY"},
+	{rule: "portfolio-comma-title", text: "DILI (Reuters) - Ministers met in Timor-Leste. On Monday, Trade and Industry Minister Tengku Zafrul Aziz Hamid spoke for Malaysia.",
+		name: "Tengku Zafrul Aziz Hamid", title: "Trade and Industry Minister"},
+	// "sector" inside a title: a force's sector commander
+	{rule: "sector-commander", text: "MAIDUGURI, Nigeria (Reuters) - A tanker exploded. The Federal Road Safety Corps' sector commander for Borno, Hauwa Bello Dikwa, said 31 were burned.",
+		name: "Hauwa Bello Dikwa", title: "sector commander", country: "NG"},
+	{rule: "sector-commander", text: "LAGOS (Reuters) - Banks rallied. Hauwa Bello Dikwa, who works in the private sector, said shares rose.",
+		absent: "Hauwa Bello Dikwa"},
 }
 
 func TestFo12OfficialRules(t *testing.T) {
