@@ -60,6 +60,13 @@ var fo12OfficialRules = []officialRuleCase{
 		name: "Hauwa Bello Dikwa", title: "sector commander", country: "NG"},
 	{rule: "sector-commander", text: "LAGOS (Reuters) - Banks rallied. Hauwa Bello Dikwa, who works in the private sector, said shares rose.",
 		absent: "Hauwa Bello Dikwa"},
+	// a role's from-phrase up to the comma before the name, after "a" or "the"
+	{rule: "role-from-comma", text: "WASHINGTON (Reuters) - A cap on fines was proposed. A Republican senator from Kansas, Sam Brownbeck, is set to call for a maximum fine.",
+		name: "Sam Brownbeck", title: "senator", country: "US"},
+	{rule: "role-from-comma", text: "ASTANA (Reuters) - Parliament approved the bill. The lawmaker from the ruling party, Anna Petrova, said the bill should wait.",
+		name: "Anna Petrova", title: "lawmaker", country: "KZ"},
+	{rule: "role-from-comma", text: "ASTANA (Reuters) - A delegation arrived. A man from the village, Anna Petrova, said the bill should wait.",
+		absent: "Anna Petrova"},
 }
 
 func TestFo12OfficialRules(t *testing.T) {
