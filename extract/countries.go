@@ -1144,9 +1144,25 @@ func (a *analysis) datelineWords() ([]string, int) {
 		if t.kind != tWord || strings.ToUpper(t.text) != t.text || !t.cap {
 			break
 		}
-		words = append(words, t.text[:1]+strings.ToLower(t.text[1:]))
+		words = append(words, datelineName(t.text))
 	}
 	return words, i
+}
+
+// datelineName writes a dateline's word in capitals as a name:
+// "ARUSHA" is "Arusha"; after a one-letter prefix and an apostrophe the
+// name opens again, "N'DJAMENA" is "N'Djamena" (not "KING'S": "King's").
+func datelineName(w string) string {
+	if len(w) > 3 && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+		n := 2
+		if w[1] != '\'' {
+			n = 1 + len("’")
+		}
+		if n < len(w) {
+			return w[:n+1] + strings.ToLower(w[n+1:])
+		}
+	}
+	return w[:1] + strings.ToLower(w[1:])
 }
 
 // colonDateline reports a colon at i that closes a dateline in capitals:
@@ -1157,12 +1173,15 @@ func (a *analysis) colonDateline(i int) bool {
 
 // datelineStateAfter reads the state named by its name after the comma of
 // a dateline whose town the gazetteer lacks, at i: "COTABATO CITY,
-// Philippines —", "KRNOV, Czech Republic (AP) -". Only a state's name
+// Philippines —", "KRNOV, Czech Republic (AP) -", "MBOUR, Senegal, Dec 4
+// (AFP) -". Only a state's name
 // alone before the bracket or dash counts ("Georgia" is a US state too).
 func (a *analysis) datelineStateAfter(i int) string {
 	toks := a.d.toks
 	vals, lim, para := a.placeAfterDatelineComma(i)
-	if lim <= 0 || lim >= len(toks) || toks[lim].para != para || !datelineCloser(toks[lim].text) {
+	// "MBOUR, Senegal, Dec 4 (AFP) -": a date may come between the state
+	// and the bracket
+	if lim <= 0 || lim >= len(toks) || toks[lim].para != para || !datelineCloser(toks[lim].text) && !a.datedDatelineAt(lim) {
 		return ""
 	}
 	code := ""

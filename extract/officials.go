@@ -1909,11 +1909,11 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 	}
 	sent := a.d.sents[toks[r.at].sent]
 	from := sent.first
-	if a.ownedByState(r.titleLo) {
+	if lo := a.ownedRankLo(r); a.ownedByState(lo) {
 		maxDist = 1 << 30
 		if s := toks[r.at].sent; s > 0 {
 			from = a.d.sents[s-1].first
-			if r.titleLo-1 == sent.first { // "Its spokesman" opens the sentence
+			if lo-1 == sent.first { // "Its spokesman" opens the sentence
 				if c := a.subjectOwnerState(int(s) - 1); c != "" {
 					return c // "Ukraine's intelligence agency said Russia had ... Its spokesman"
 				}
@@ -2654,7 +2654,7 @@ func (a *analysis) topicMention(m placeMention) bool {
 	if n.kind != tWord || n.cap || n.para != toks[m.first].para {
 		return false
 	}
-	return !agentWords.hasToken(&n) && a.lx.speech[n.lower] == "" && !npFunctionWords.hasToken(&n) && !prepositions.hasToken(&n) &&
+	return !agentWords.hasToken(&n) && !nameVerbs.hasToken(&n) && a.lx.speech[n.lower] == "" && !npFunctionWords.hasToken(&n) && !prepositions.hasToken(&n) &&
 		!connectors.hasToken(&n) && a.roleKind(m.lim) == 0 && !bodyNouns.hasToken(&n)
 }
 
@@ -2723,6 +2723,9 @@ func (a *analysis) holderSide(m placeMention, at int) bool {
 	toks := a.d.toks
 	if m.kind != sAdjective || m.lim >= len(toks) || !stateSide.hasToken(&toks[m.lim]) || m.first < 1 || toks[m.first-1].lower != "the" || m.first-at > 16 {
 		return false
+	}
+	if a.placeSide(m.lim) {
+		return false // "came from the Nigerian side of the lake": a place, no party to talks
 	}
 	said := false
 	for k := at; k < m.first; k++ {
@@ -2964,13 +2967,16 @@ func (a *analysis) briefingAgencyState(r *role) string {
 // follows, in the same clause, "in" a capital: the host who receives a
 // visitor in the host's capital ("Iraq's top diplomat was welcomed in
 // Ankara on Wednesday by Foreign Minister NAME", "held talks in Nairobi
-// with President NAME"), whatever state the visitor's is.
+// with President NAME"), or after a verb of meeting that follows "in" or
+// "to" a capital ("travel to Asuncion on Monday to meet President NAME"),
+// whatever state the visitor's is.
 func (a *analysis) hostState(r *role) string {
 	toks := a.d.toks
 	j := r.titleLo - 1
-	if r.titleLo >= r.titleHi || j < 1 || toks[j].lower != "by" && toks[j].lower != "with" {
+	if r.titleLo >= r.titleHi || j < 1 || toks[j].lower != "by" && toks[j].lower != "with" && !meetVerbs.hasToken(&toks[j]) {
 		return ""
 	}
+	meet := meetVerbs.hasToken(&toks[j])
 	sent := a.d.sents[toks[j].sent]
 	for k := j - 1; k > sent.first && j-k <= 6; k-- {
 		if t := toks[k].text; t == "," || t == ";" || t == "(" {
@@ -2978,7 +2984,9 @@ func (a *analysis) hostState(r *role) string {
 		}
 		if pi := a.placeAt[k]; pi >= 0 {
 			m := &a.places[pi]
-			if m.kind == sCapital && m.first > 0 && toks[m.first-1].lower == "in" && !m.ambiguous {
+			// "travel to Asuncion ... to meet President NAME": the capital
+			// gone to is the host's
+			if m.kind == sCapital && m.first > 0 && (toks[m.first-1].lower == "in" || meet && toks[m.first-1].lower == "to") && !m.ambiguous {
 				return m.code
 			}
 			return ""

@@ -481,7 +481,7 @@ func (a *analysis) titleText(words []int) string {
 		if t.text == "." {
 			continue
 		}
-		if b.Len() > 0 && t.lower != "'s" {
+		if b.Len() > 0 && t.lower != "'s" && t.text != "," {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
@@ -2056,9 +2056,9 @@ func (a *analysis) predicateAs(lo int) bool {
 
 // indefiniteWithComplement reports "a" or "an" before a strong title,
 // perhaps after a body's noun, that ends at the comma or whose of- or
-// for-phrase runs up to it: "A court spokeswoman, Judith Weber,", "A
-// spokesperson for Beaulieu, Jean-Philippe Gagnon, said", not "A man, John
-// Smith, said".
+// for-phrase (or from-phrase) runs up to it: "A court spokeswoman, Judith
+// Weber,", "A spokesperson for Beaulieu, Jean-Philippe Gagnon, said", "A
+// Republican senator from Kansas, NAME,", not "A man, John Smith, said".
 func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 	toks := a.d.toks
 	lo := w.lo
@@ -2080,7 +2080,7 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 		return false // "A member of the public, NAME,"
 	}
 	for k := w.lo + 1; k < comma; k++ {
-		if x := toks[k].lower; (x == "for" || x == "of" || x == "at") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && (w.org != "" || w.country != "")) {
+		if x := toks[k].lower; (x == "for" || x == "of" || x == "at" || x == "from") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && (w.org != "" || w.country != "")) {
 			return true // "A representative of Hamas, NAME,": a weak head that its body or state completes
 		}
 	}

@@ -60,6 +60,7 @@ var titleBackSteps = []titleStep[titleScan]{
 	{"capitalised-in-title", capitalisedInTitle},
 	{"noun-in-compound", nounInCompound},
 	{"connector", connectorBefore},
+	{"portfolio-comma", portfolioCommaBefore},
 }
 
 // bracketedAcronym steps over a body's acronym in brackets between its
@@ -156,8 +157,9 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 		if toks[p].kind == tQuote && !a.pluralApostrophe(p) || x == "," || x == ";" || x == "said" || x == "." {
 			break
 		}
-		// "at" only before a comma: "economist at Swiss Re" is a firm's name
-		at := x == "at" && end < len(toks) && toks[end].text == ","
+		// "at" only before a comma: "economist at Swiss Re" is a firm's
+		// name; so "from": "A Republican senator from Kansas, NAME,"
+		at := (x == "at" || x == "from") && end < len(toks) && toks[end].text == ","
 		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in" || at) && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
 			a.readComplementBefore(w, x, p, k)
 			return p - 1, true

@@ -32,6 +32,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"before/capitalised-in-title", "Harbour Press Secretary Karen Jeans spoke on Sunday.", "Press Secretary Karen Jeans spoke on Sunday."},
 	{"before/noun-in-compound", "The foreign office spokeswoman Lena Park said the talks were over.", "The spokeswoman Lena Park said the talks were over."},
 	{"before/connector", "President and Chief Executive Mark Hale spoke on Sunday.", "Chief Executive Mark Hale spoke on Sunday."},
+	{"before/portfolio-comma", "Investment, Trade and Industry Minister Tengku Zafrul said the deal was done.", "On Monday, Trade and Industry Minister Tengku Zafrul said the deal was done."},
 
 	{"after/state-or-place", "Bassem Naim, a senior Egyptian official, said the talks were over.", "Bassem Naim, a senior official, said the talks were over."},
 	{"after/body", "Bassem Naim, a senior Hamas official, said the talks were over.", "Bassem Naim, a senior official, said the talks were over."},
