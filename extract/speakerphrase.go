@@ -800,6 +800,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 	if per := a.newHolder(p); per != nil {
 		return a.personSpeaker(per, p.f), npAccept // "Lund was sworn in as the new defence minister ... the new defence minister said"
 	}
+	if per := a.formerHolder(p); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "He replaces NAME ... the former minister said"
+	}
 	if p.first.lower == "the" {
 		fits := func(per *person) bool { return a.roleFits(per, p) }
 		// "the Azerbaijani deputy minister": one of that state first, else
