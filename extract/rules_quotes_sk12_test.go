@@ -58,6 +58,22 @@ var sk12QuoteRuleRows = []quoteRuleRow{
 	{rule: "object-pronoun-other", pos: false,
 		text:  "Malika Rustamova toured the valley on Monday. \"We will rebuild,\" Rustamova said. Zarafshon Qodirova said rescuers pulled her from the mud. \"We lost everything,\" she said.",
 		quote: "We lost everything", speaker: "Malika Rustamova"},
+	// a role a wire lead quotes without a name ("the mission's commander
+	// said") is the person the next sentence names as the subject of a
+	// speech verb, whatever title that sentence gives; a next sentence
+	// that reports no speech names no holder
+	{rule: "lead-holder", pos: true,
+		text: "LISBON, May 3 (Reuters) - Portugal will send two more patrol boats to the EU naval mission in the Aegean, the mission's commander said on Friday.\n" +
+			"Commodore Rui Falcão Meireles, who has led the mission since March, said the boats would arrive in June.\n" +
+			"Turkey has objected to some patrols. Its foreign minister, Kemal Aydınlı, called them \"provocative\" on Thursday, saying they crossed into disputed waters.\n" +
+			"The commander rejected that. \"We patrol where the mandate says,\" he said.",
+		quote: "We patrol where the mandate says", speaker: "Rui Falcão Meireles"},
+	{rule: "lead-holder", pos: false,
+		text: "LISBON, May 3 (Reuters) - Portugal will send two more patrol boats to the EU naval mission in the Aegean, the mission's commander said on Friday.\n" +
+			"Commodore Rui Falcão Meireles arrived in Athens on Thursday with the first crews.\n" +
+			"Turkey has objected to some patrols. Its foreign minister, Kemal Aydınlı, called them \"provocative\" on Thursday, saying they crossed into disputed waters.\n" +
+			"The commander rejected that. \"We patrol where the mandate says,\" he said.",
+		quote: "We patrol where the mandate says", speaker: "Rui Falcão Meireles"},
 }
 
 func TestSk12QuoteRules(t *testing.T) {

@@ -1087,6 +1087,9 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 	if p == nil {
 		p = a.describedHolder(k, j+1) // "the former general is Sri Lanka's minister ... The former general told"
 	}
+	if p == nil && j == k+1 {
+		p = a.leadHolder(toks[j].lower, k) // "…, the mission's commander said. Rear Admiral NAME … said … The commander rejected that"
+	}
 	if p == nil {
 		return nil, 0, 0
 	}
