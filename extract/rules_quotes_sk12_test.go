@@ -60,8 +60,9 @@ var sk12QuoteRuleRows = []quoteRuleRow{
 		quote: "We lost everything", speaker: "Malika Rustamova"},
 	// a role a wire lead quotes without a name ("the mission's commander
 	// said") is the person the next sentence names as the subject of a
-	// speech verb, whatever title that sentence gives; a next sentence
-	// that reports no speech names no holder
+	// speech verb, when that sentence gives a rank or none; a next
+	// sentence that reports no speech, or a holder of another office,
+	// names no holder
 	{rule: "lead-holder", pos: true,
 		text: "LISBON, May 3 (Reuters) - Portugal will send two more patrol boats to the EU naval mission in the Aegean, the mission's commander said on Friday.\n" +
 			"Commodore Rui Falcão Meireles, who has led the mission since March, said the boats would arrive in June.\n" +
@@ -74,6 +75,11 @@ var sk12QuoteRuleRows = []quoteRuleRow{
 			"Turkey has objected to some patrols. Its foreign minister, Kemal Aydınlı, called them \"provocative\" on Thursday, saying they crossed into disputed waters.\n" +
 			"The commander rejected that. \"We patrol where the mandate says,\" he said.",
 		quote: "We patrol where the mandate says", speaker: "Rui Falcão Meireles"},
+	{rule: "lead-holder", pos: false,
+		text: "WASHINGTON, May 3 (Reuters) - The United States will impose new tariffs on steel, the president said on Friday.\n" +
+			"Senate Majority Leader Tom Harlan said the move was reckless.\n" +
+			"Canada objected. \"We will respond,\" the president said.",
+		quote: "We will respond", speaker: "Tom Harlan"},
 }
 
 func TestSk12QuoteRules(t *testing.T) {

@@ -7,7 +7,8 @@ package extract
 // commander a later "The commander rejected that" means, though the title
 // the article gave him is his rank. The role must be the head before a
 // speech verb in one of the first two sentences, with no name by it; the
-// next sentence must open with a person whose verb of speech follows.
+// next sentence must open with a person whose verb of speech follows and
+// who holds no other office.
 // Nil when the story does not open so.
 func (a *analysis) leadHolder(head string, before int) *person {
 	toks := a.d.toks
@@ -29,9 +30,11 @@ func (a *analysis) leadHolder(head string, before int) *person {
 			return nil
 		}
 		m := a.mentions[mi]
-		for k := m.lim; k < next.lim; k++ {
-			if a.quoteAt[k] < 0 && !toks[k].cap && a.speechVerbAt(k) == k {
-				return a.people[m.person]
+		if per := a.people[m.person]; a.mayHoldLeadRole(per, head) {
+			for k := m.lim; k < next.lim; k++ {
+				if a.quoteAt[k] < 0 && !toks[k].cap && a.speechVerbAt(k) == k {
+					return per
+				}
 			}
 		}
 		return nil
@@ -65,3 +68,23 @@ func (a *analysis) personNear(k int) bool {
 	}
 	return false
 }
+
+// mayHoldLeadRole reports a person who may hold the lead's role: one with
+// no role, a rank alone ("Rear Admiral") or a generic head of command, or
+// that role; "Senate leader
+// NAME said" after "the president said" is someone else answering.
+func (a *analysis) mayHoldLeadRole(p *person, head string) bool {
+	if p.role == nil || a.holdsRole(p, head) {
+		return true
+	}
+	for _, r := range p.roles {
+		if !a.rankOnly(r) && !a.lx.roleTags[r.head+"/military"] && !(leadingHeads.has(r.head) && r.title == r.head) {
+			return false
+		}
+	}
+	return true
+}
+
+// leadingHeads are the generic heads a role verb gives ("who has led the
+// mission": leader), which any office of command may be.
+var leadingHeads = closedSet("leader", "head", "chief", "commander", "director")
