@@ -17,11 +17,12 @@ var passOfFile = map[string]int{
 	"wordtable.go": 0, "scratch.go": 0,
 	"text.go": 1, "tokfacts.go": 1, "numbers.go": 1, "quotemarks.go": 1,
 	"pass2_places.go": 2, "countries.go": 2, "orgs.go": 2, "datelines.go": 2, "scene.go": 2,
-	"pass3_people.go": 3, "people.go": 3, "people_couples.go": 3, "people_inname_given.go": 3, "people_shared.go": 3, "people_nameused.go": 3, "roles.go": 3, "roles_before.go": 3, "roles_after.go": 3, "roles_branch.go": 3, "roles_open.go": 3, "roles_open_before.go": 3, "roles_ministry_opener.go": 3,
+	"pass3_people.go": 3, "people.go": 3, "people_couples.go": 3, "people_apposedsubject.go": 3, "people_inname_given.go": 3, "people_shared.go": 3, "people_nameused.go": 3, "roles.go": 3, "roles_before.go": 3, "roles_after.go": 3, "roles_branch.go": 3, "roles_open.go": 3, "roles_open_before.go": 3, "roles_ministry_opener.go": 3,
 	"role_verbs.go": 3, "bodies.go": 3, "bodies_named.go": 3, "bodies_anaphor.go": 3, "bodies_chain.go": 3, "officials_asides.go": 3, "officials_itsperson.go": 3, "role_verbs_bodypart.go": 3, "officials.go": 3, "officials_ranked.go": 3, "officials_dateline.go": 3, "officials_groupacronym.go": 3, "officials_localunit.go": 3, "officials_nationchief.go": 3, "officials_privatebody.go": 3, "holders.go": 3,
 	"orgs_longername.go": 2, "officials_stateagency.go": 3, "officials_itsforce.go": 3, "officials_junta.go": 3, // ob9
 	"roles_affairs.go": 3, "roles_served_office.go": 3, "roles_party_owner.go": 3, "datelines_dated.go": 2, // fx7o
 	"pass4_quotes.go": 4, "quotes.go": 4, "quotes_pluralnoun.go": 4, "quote_headings.go": 4, "quote_turns.go": 4, "speakers.go": 4, "speakerphrase.go": 4, "speakers_dead.go": 4, "speakers_bodynames.go": 4, "speakers_described.go": 4, "speakers_ownedunit.go": 4, "speakers_newholder.go": 4, "speakers_agedrole.go": 4, "speakers_ownedname.go": 4, "speakers_familyfirst.go": 4, "quotes_orders.go": 4, "quote_pullquotes.go": 4, "quote_participles.go": 4, "quote_captionrepeats.go": 4, "quote_responseof.go": 4,
+	"quotes_goeson.go": 4, "speakers_describedapposition.go": 4, "speakers_formerholder.go": 4, "speakers_objectpronoun.go": 4, "speakers_leadholder.go": 4, // sk12
 	"capruns_inner.go": 3, "officials_occasion.go": 3, "role_verbs_partof.go": 3, "speakers_secretaryminister.go": 4, // fx9o
 	"officials_bodypost.go": 3, "officials_itsdescribed.go": 3, "roles_takes_office.go": 3, "role_verbs_andmodifier.go": 3, "people_onename_heads.go": 3, "officials_seatits.go": 3, // ob10
 	"people_bodylist.go": 3, "roles_placeunit.go": 3, "speakers_apposedname.go": 4, "speakers_religiousname.go": 4, // fx11o

@@ -2117,6 +2117,9 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	if a.saysAt(lim) {
 		return evSpeaker
 	}
+	if a.apposedToSubjectNoun(first, start, lim) {
+		return evApposition // "A deputy from the Social Democratic Party, NAME, said"
+	}
 	if v := a.skipApposition(lim); v > lim && v < len(toks) && a.peopleClass(v, pcSpeech) && !toks[v].cap {
 		return evSpeaker
 	}

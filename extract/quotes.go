@@ -491,7 +491,7 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 		v = w // "NAME, senior vice president at Boeing Defense, Space and Security, said"
 	}
 	v = a.skipAuxOrAdverbs(v, npLim+3)
-	if v < len(toks) && a.speechVerbAt(v) == v {
+	if v < len(toks) && (a.speechVerbAt(v) == v || a.goesOnAt(v)) {
 		// "Lee quoted the agency as saying": the words are the agency's
 		if s, e, ok := a.quotedAsSaying(v, at); ok {
 			return s, "quoted", false, e, true
@@ -1188,7 +1188,7 @@ func (a *analysis) apposedNameBefore(e, start int) (speaker, bool) {
 		return speaker{}, false
 	}
 	m := a.mentions[a.personAt[n]]
-	opened := m.prefix > start && toks[m.prefix-1].text == ","
+	opened := m.prefix > start && toks[m.prefix-1].text == "," || a.describedApposition(m.prefix, start)
 	for _, r := range a.people[m.person].roles {
 		if r.at == m.first && r.titleLo < m.prefix && r.titleLo > start && toks[r.titleLo-1].text == "," {
 			opened = true
@@ -1697,8 +1697,8 @@ func (a *analysis) npForward(i int) int {
 		}
 		// "a memo obtained by", "a notice Tuesday", "the Diocese of Covington
 		// condemned": a participle, a day or a verb ends the phrase
-		if j > i && a.endsPhrase(j) {
-			break
+		if j > i && (a.endsPhrase(j) || a.goesOnAt(j)) {
+			break // "NAME went on."
 		}
 		if t.kind == tNum {
 			// "the 39-year-old founder", "UFCW Local 832 president"

@@ -800,6 +800,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 	if per := a.newHolder(p); per != nil {
 		return a.personSpeaker(per, p.f), npAccept // "Lund was sworn in as the new defence minister ... the new defence minister said"
 	}
+	if per := a.formerHolder(p); per != nil {
+		return a.personSpeaker(per, p.f), npAccept // "He replaces NAME ... the former minister said"
+	}
 	if p.first.lower == "the" {
 		fits := func(per *person) bool { return a.roleFits(per, p) }
 		// "the Azerbaijani deputy minister": one of that state first, else
@@ -840,6 +843,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		}
 		if per := a.describedHolder(p.f, p.l); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "NAME, the airline's chief human resources officer, ... the chief human resources officer said"
+		}
+		if per := a.leadHolder(p.last.lower, p.f); per != nil && p.l-p.f == 2 {
+			return a.personSpeaker(per, p.f), npAccept // "…, the mission's commander said. Rear Admiral NAME … said … the commander said"
 		}
 		if per := a.ministerAsSecretary(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "Labour Secretary NAME ... the minister said"

@@ -735,6 +735,9 @@ func (a *analysis) pronounBonus(gender byte, at, tok int, p, yields *person, bon
 	if g := a.chained[p]; gender != 0 && g != 0 && g != gender {
 		bonus -= 1.5 // called "he" before: "she" is someone else, if anyone fits
 	}
+	if gender != 0 && a.genderOf(p) == 0 && a.chained[p] == 0 && a.objectPronounAfter(tok, gender) {
+		bonus -= 1.5 // "NAME stood next to her as she spoke": "her" is someone else, and so is a later "she"
+	}
 	if a.diedBefore(p, at) {
 		return 0, false // "Okafor … died at the scene. "…," he said": someone else
 	}
@@ -1083,6 +1086,9 @@ func (a *analysis) describedSubject(s, at int) (*person, int, float64) {
 	}
 	if p == nil {
 		p = a.describedHolder(k, j+1) // "the former general is Sri Lanka's minister ... The former general told"
+	}
+	if p == nil && j == k+1 {
+		p = a.leadHolder(toks[j].lower, k) // "…, the mission's commander said. Rear Admiral NAME … said … The commander rejected that"
 	}
 	if p == nil {
 		return nil, 0, 0
