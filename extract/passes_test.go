@@ -40,6 +40,7 @@ var passOfFile = map[string]int{
 	"deaths_subsetafterone.go": 5, "deaths_tollchain.go": 5, "deaths_joinednominal.go": 5, "deaths_gappedevent.go": 5, "deaths_dayofmonth.go": 5, // fx11d
 	"deaths_buriedmissing.go": 5, "deaths_familylist.go": 5, "deaths_ranktodie.go": 5, "deaths_steps.go": 5, // fd12
 	"deaths_headlinepage.go": 5, "deaths_livescount.go": 5, "deaths_ordinalfound.go": 5, // gv1 (session 29)
+	"deaths_lostofits.go": 5, "deaths_notthe_clause.go": 5, "deaths_numberwho.go": 5, "deaths_rosetofrom.go": 5, "deaths_newfigure.go": 5, "victims_unitof.go": 5, // fd13
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no
