@@ -626,6 +626,7 @@ var deathRulesBefore = []struct {
 	find func(a *analysis, n number, rule string) (Deaths, bool)
 }{
 	{ruleDeathPass, (*analysis).killedAlongWith},       // "was killed along with five civilians"
+	{ruleDeathActive, (*analysis).lostOfItsPeople},     // "Slovakia has lost nine of its people"
 	{ruleDeathActive, (*analysis).killingNumber},       // "killing 12", "fatally shot two men"
 	{ruleDeathActive, (*analysis).verbToDeathAround},   // "crushed eight fans to death"
 	{ruleDeathAdj, (*analysis).deathsOfNumber},         // "the deaths of three soldiers"
@@ -635,6 +636,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).ownLossesAt},           // "put their own losses at about 200"
 	{ruleDeathToll, (*analysis).ownDeadPutAt},          // "put their dead from the border clashes at 23 soldiers"
 	{ruleDeathToll, (*analysis).theDeadPutAt},          // "put the number dead in the depot blast at 17"
+	{ruleDeathToll, (*analysis).numberWhoPutAt},        // "put the number who drowned near Jérémie at six"
 	{ruleDeathToll, (*analysis).figurePutAt},           // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).tollPronoun},           // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathToll, (*analysis).deadNumbered},          // "The dead numbered 19"
@@ -1250,7 +1252,7 @@ func (a *analysis) deadNumbered(n number, rule string) (Deaths, bool) {
 func (a *analysis) deadQualifier(j, k int) bool {
 	toks := a.d.toks
 	switch toks[j].lower {
-	case "from", "in", "on", "since", "across", "of", "among":
+	case "from", "in", "on", "since", "across", "of", "among", "near":
 	default:
 		return false
 	}
@@ -2882,6 +2884,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		case between == "from" && n.hedge >= 2 && tollRise.hasToken(&toks[n.hedge-2]):
 			// "the toll had risen from 180 a fortnight ago": the figure
 			// it stood at, the new one told elsewhere
+		case between == "from" && a.tollRoseToFrom(n):
+			// "rose to 142 on Friday from 97 a day earlier"
 		case between == "from" && a.tollRaisedFrom(n, k):
 			// "raising the toll from 12 after more bodies were found"
 		case between == "from" && a.revisedFromAt(n.hedge-1):
@@ -2905,7 +2909,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		default:
 			return Deaths{}, false
 		}
-		if n.lim < len(toks) && (toks[n.lim].lower == "injured" || toks[n.lim].lower == "wounded") {
+		if n.lim < len(toks) && (toks[n.lim].lower == "injured" || toks[n.lim].lower == "wounded" || measureUnits.hasToken(&toks[n.lim])) {
+			// "as temperatures topped 44 degrees": a measure, no count of the dead
 			return Deaths{}, false
 		}
 		d := a.makeDeath(n, k, n.lim, rule)
@@ -3023,7 +3028,11 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	}
 	s := a.d.sents[toks[n.first].sent]
 	changed := tollReach.hasToken(&toks[k]) && toks[k].lower != "to" && toks[k].lower != "at" // "has reached 61"
-	for j := k - 1; j >= s.first && j >= k-6; j-- {
+	lo := k - 6
+	if changeComma(toks, k-1, k) {
+		lo = k - 8 // "dead has more than doubled, to 340": the comma and a hedge more
+	}
+	for j := k - 1; j >= s.first && j >= lo; j-- {
 		w := toks[j].lower
 		changed = changed || countChanges.has(w)
 		// "the homicide count rose to 61": a count noun after a death noun
@@ -3042,7 +3051,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 			d.Cumulative = true
 			return d, true
 		}
-		if kinds, _ := a.deathKindsAt(j); toks[j].kind == tNum && !dayOfMonth(toks, j) || hasKind(kinds, dHurt) || toks[j].kind == tPunct {
+		if kinds, _ := a.deathKindsAt(j); toks[j].kind == tNum && !dayOfMonth(toks, j) || hasKind(kinds, dHurt) || toks[j].kind == tPunct && !changeComma(toks, j, k) {
 			return Deaths{}, false
 		}
 	}
@@ -3407,7 +3416,7 @@ func (a *analysis) tollRunClean(k, hedge int) bool {
 		if hasKind(kinds, dHurt) || nonDeathCounts.hasToken(&toks[j]) {
 			return false
 		}
-		if w := toks[j-1].lower; toks[j].kind == tNum && w != "at" && w != "to" && !fromToStep(toks, j) {
+		if w := toks[j-1].lower; toks[j].kind == tNum && w != "at" && w != "to" && !fromToStep(toks, j) && !hedgedNewFigure(toks, j) {
 			return false // a number between, not the toll's earlier figure: "first put at 12"
 		}
 	}

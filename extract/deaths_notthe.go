@@ -11,10 +11,10 @@ func (a *analysis) notTheFigure(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	kinds, lim := a.deathKindsAt(c - 1)
-	if lim != c || !hasKind(kinds, dNoun) && !hasKind(kinds, dAdj) || toks[c-2].kind != tNum {
+	if (lim != c || !hasKind(kinds, dNoun) && !hasKind(kinds, dAdj) || toks[c-2].kind != tNum) && !a.countedDeathClause(c) {
 		return Deaths{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && toks[e].lower != "the" && !figureEnds.hasToken(&toks[e]) && !givenFigureVerbs.hasToken(&toks[e]) {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && toks[e].lower != "the" && !figureEnds.hasToken(&toks[e]) && !givenFigureVerbs.hasToken(&toks[e]) && !firstGivenAt(toks, e) {
 		return Deaths{}, false // "not the 29 tons": a figure of something else
 	}
 	return a.makeDeath(n, n.hedge-2, n.lim, rule), true

@@ -258,8 +258,8 @@ func subsetOpener(toks []token, k int) int {
 		// "killed 19 people in three states: 12 in Kentucky, 5 in Ohio"
 		return k + 1
 	case ",":
-		// "17 people, 11 of them children"
-		if k+3 < len(toks) && toks[k+2].lower == "of" && (toks[k+3].lower == "them" || toks[k+3].lower == "whom") {
+		// "17 people, 11 of them children", "some 167,000 of them in Aceh"
+		if j := hedgeAfter(toks, k+1); j+2 < len(toks) && toks[j+1].lower == "of" && (toks[j+2].lower == "them" || toks[j+2].lower == "whom") {
 			return k + 1
 		}
 		// "risen to 31, of whom 17 were women"

@@ -114,6 +114,7 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		return victimList{}, false
 	}
 	l := victimList{count: n, first: j, lim: a.skipAppositions(lim, a.personAtTok(lim-1) >= 0), approx: approx, items: 1}
+	l.lim = a.unitAfterItem(n, l.lim) // "A soldier of the Frontier Corps and three militants"
 	l.self = n == 1 && (toks[j].lower == "himself" || toks[j].lower == "herself")
 	l.anaphoric = n == 1 && a.anaphoric(j)
 	last := n // the count of the last item read
