@@ -243,7 +243,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.ownForceSaid(n) && !a.fromCountedStates(lim) && !a.movedPassiveAfter(lim) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.forceSaid(n) && !a.fromCountedStates(lim) && !a.movedPassiveAfter(lim) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -608,8 +608,8 @@ func (a *analysis) troopVerbBesides(n number, lim int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	for k := s.first; k < s.lim; k++ {
-		if !troopVerbs.hasToken(&toks[k]) || possessVerbs.hasToken(&toks[k]) && !a.personnelHolderAt(k) {
-			continue
+		if !troopVerbs.hasToken(&toks[k]) || possessVerbs.hasToken(&toks[k]) && !a.personnelHolderAt(k) || numberNounAt(toks, k) {
+			continue // "the true number on board": a noun
 		}
 		if (k == lim || k == lim+1 && auxWords.hasToken(&toks[lim])) && !a.passiveBetween(lim, k) && k+1 < s.lim && toks[k+1].kind == tWord && !movementWord(toks[k+1].lower) {
 			continue // the personnel's own act
@@ -644,6 +644,9 @@ func (a *analysis) strongJoinedAt(lim int) bool {
 	toks := a.d.toks
 	if lim+1 >= len(toks) || toks[lim].lower != "and" {
 		return a.strongBackingAt(lim)
+	}
+	if a.strongFigureJoinedAt(lim) {
+		return true // "600 border guards and 150 interior ministry troops"
 	}
 	v, l := a.lx.personnel.match(toks, lim+1, true)
 	return l > 0 && !a.lx.personnelWeak[v[0]]
@@ -948,7 +951,7 @@ var trainVerbs = wordList("train-verb")
 // the trainers' own figure ("300 instructors to train ...") is untouched.
 func (a *analysis) trainedObject(n number) bool {
 	k := n.hedge - 1
-	return k >= 0 && trainVerbs.hasToken(&a.d.toks[k])
+	return k >= 0 && trainVerbs.hasToken(&a.d.toks[k]) || a.trainingEventFor(n)
 }
 
 // standbyVerbs and standbyWords put personnel on standby: "were put on
@@ -1536,57 +1539,58 @@ var troopRulesWithoutNoun = []struct {
 	rule string
 	find func(a *analysis, n number, rule string) (Troops, bool)
 }{
-	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
-	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
-	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
-	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
-	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
-	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
-	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
-	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
-	{ruleTroopGapped, (*analysis).alongsideTroops},       // "2,500 troops in Iraq, alongside 900 in Syria"
-	{ruleTroopNoun, (*analysis).sharedUnitTroops},        // "1,500 French and 1,000 American soldiers"
-	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
-	{ruleTroopForceOwn, (*analysis).forceHeldMembers},    // "the National Guard has 9,000 members assigned to"
-	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
-	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
-	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
-	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
-	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
-	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
-	{ruleTroopServingAs, (*analysis).servingAsTroops},    // "1,500 troops, including 400 who serve as peacekeepers"
-	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
-	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
-	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
-	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
-	{ruleTroopCompared, (*analysis).earlierLevelTroops},  // "300 soldiers, down from a peak near 1,000"
-	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
-	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
-	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
-	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
-	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
-	{ruleTroopElliptic, (*analysis).moreOfAsked},         // "Manila asked for a larger rotation. Washington offered 600 more"
-	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
-	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},    // "Vilnius said 40 would leave in May"
-	{ruleTroopFromStates, (*analysis).fromStatesTroops},  // "it had 390 from 22 countries"
-	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
-	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
-	{ruleTroopUnitIs, (*analysis).unitIsNumber},          // "Lithuania's contribution will be no more than 80"
-	{ruleTroopTotal, (*analysis).forceTotal},             // "the force now counts some 1,270 in all"
-	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
-	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"
-	{ruleTroopRecruited, (*analysis).recruitedNationals}, // "Russia has enlisted 1,500 Nepalis"
-	{ruleTroopServing, (*analysis).nationalsServing},     // "the 4,500 Ugandans serving with the mission"
-	{ruleTroopServing, (*analysis).nationalsWhoDeployed}, // "the 1,100 Swedes who deployed to Latvia"
-	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
-	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
-	{ruleTroopInlineList, (*analysis).labelledTroops},    // "Troops: 450. Helicopters: four." of an offer
-	{ruleTroopInlineList, (*analysis).labelledFromState}, // "Troops: about 900, all from the Malawian army"
-	{ruleTroopElliptic, (*analysis).howManyTroops},       // "Two thousand. That is how many Marines ..."
-	{ruleTroopApposed, (*analysis).inNumberTroops},       // "the blue helmets it keeps there, roughly 800 in number,"
-	{ruleTroopApposed, (*analysis).frontedNumbering},     // "Numbering close to 3,000, the Egyptian force ..."
-	{ruleTroopApposed, (*analysis).colonOfThem},          // "sending Carabineros to the border: 600 of them"
-	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
+	{ruleTroopForce, (*analysis).forceOfNumber},           // "a force of 5,000"
+	{ruleTroopNumberedAbroad, (*analysis).numberedAbroad}, // "Russian border guards, who once numbered about 4,500 in Armenia,"
+	{ruleTroopForce, (*analysis).strengthOfForce},         // "an authorised strength of about 3,000"
+	{ruleTroopMembers, (*analysis).membersOfForce},        // "250 members of its armed forces"
+	{ruleTroopRespective, (*analysis).respectivePair},     // "1,100 and 850 strong respectively"
+	{ruleTroopTheirCount, (*analysis).theirCountFigure},   // "A report put the figure at 3,000"
+	{ruleTroopNumber, (*analysis).numberOfTroops},         // "troop numbers would fall to 4,000"
+	{ruleTroopGapped, (*analysis).gappedTroops},           // "34 troops and Fiji 50"
+	{ruleTroopGapped, (*analysis).secondPlaceTroops},      // "2,500 troops in Iraq and 900 in Syria"
+	{ruleTroopGapped, (*analysis).alongsideTroops},        // "2,500 troops in Iraq, alongside 900 in Syria"
+	{ruleTroopNoun, (*analysis).sharedUnitTroops},         // "1,500 French and 1,000 American soldiers"
+	{ruleTroopForceOwn, (*analysis).forceSentMembers},     // "the National Guard has deployed 10,000 members"
+	{ruleTroopForceOwn, (*analysis).forceHeldMembers},     // "the National Guard has 9,000 members assigned to"
+	{ruleTroopContinued, (*analysis).continuedNumber},     // a later part of a deployment told before
+	{ruleTroopContinued, (*analysis).phaseTroops},         // "with 400 leaving by March"
+	{ruleTroopContinued, (*analysis).moreToCome},          // "and 40 more will join them"
+	{ruleTroopContinued, (*analysis).partOfThemTroops},    // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).themOfStateTroops},   // "1,800 troops ..., 1,000 of them Italian"
+	{ruleTroopContinued, (*analysis).ofWhomPartTroops},    // "10,000 officers, of whom 4,500 are on duty"
+	{ruleTroopServingAs, (*analysis).servingAsTroops},     // "1,500 troops, including 400 who serve as peacekeepers"
+	{ruleTroopContinued, (*analysis).ofTheFronted},        // "Of the 4,000 troops pledged, only 900 have arrived"
+	{ruleTroopGapped, (*analysis).includedFromTroops},     // "including 1,200 from Canada"
+	{ruleTroopCompared, (*analysis).comparedTroops},       // "more troops than the 50 already there"
+	{ruleTroopCompared, (*analysis).shortOfTroops},        // "630 troops, well short of the 1,000 envisaged"
+	{ruleTroopCompared, (*analysis).earlierLevelTroops},   // "300 soldiers, down from a peak near 1,000"
+	{ruleTroopAddedTo, (*analysis).addedToHeld},           // "add 150 soldiers to the 75 it already has"
+	{ruleTroopAddedTo, (*analysis).besidesHeld},           // "300 soldiers, on top of the 150 already there"
+	{ruleTroopAddedTo, (*analysis).replacedHeld},          // "400 peacekeepers ..., replacing the 380 who leave"
+	{ruleTroopMostWith, (*analysis).mostWithTroops},       // "Canada the most with 1,000"
+	{ruleTroopElliptic, (*analysis).ellipticalTroops},     // "Spain offered 600"
+	{ruleTroopElliptic, (*analysis).moreOfAsked},          // "Manila asked for a larger rotation. Washington offered 600 more"
+	{ruleTroopDemonym, (*analysis).demonymTroops},         // "The Danish 60 arrived on Monday"
+	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},     // "Vilnius said 40 would leave in May"
+	{ruleTroopFromStates, (*analysis).fromStatesTroops},   // "it had 390 from 22 countries"
+	{ruleTroopMovedSubject, (*analysis).movedSubject},     // "By Monday evening, 1,800 had left their positions"
+	{ruleTroopContingent, (*analysis).contingentNumbers},  // "Kenya's contingent ... numbers 1,410"
+	{ruleTroopUnitIs, (*analysis).unitIsNumber},           // "Lithuania's contribution will be no more than 80"
+	{ruleTroopTotal, (*analysis).forceTotal},              // "the force now counts some 1,270 in all"
+	{ruleTroopForce, (*analysis).forceStrong},             // "the brigade, some 5,000 strong,"
+	{ruleTroopForce, (*analysis).estimatedTroops},         // "The Ethiopian troops in Somalia, estimated at 4,000,"
+	{ruleTroopRecruited, (*analysis).recruitedNationals},  // "Russia has enlisted 1,500 Nepalis"
+	{ruleTroopServing, (*analysis).nationalsServing},      // "the 4,500 Ugandans serving with the mission"
+	{ruleTroopServing, (*analysis).nationalsWhoDeployed},  // "the 1,100 Swedes who deployed to Latvia"
+	{ruleTroopInlineList, (*analysis).inlineListTroops},   // "Contributions: Ghana, 870; India, 590"
+	{ruleTroopInlineList, (*analysis).colonFigure},        // "Soldiers sent by Egypt so far: 1,091"
+	{ruleTroopInlineList, (*analysis).labelledTroops},     // "Troops: 450. Helicopters: four." of an offer
+	{ruleTroopInlineList, (*analysis).labelledFromState},  // "Troops: about 900, all from the Malawian army"
+	{ruleTroopElliptic, (*analysis).howManyTroops},        // "Two thousand. That is how many Marines ..."
+	{ruleTroopApposed, (*analysis).inNumberTroops},        // "the blue helmets it keeps there, roughly 800 in number,"
+	{ruleTroopApposed, (*analysis).frontedNumbering},      // "Numbering close to 3,000, the Egyptian force ..."
+	{ruleTroopApposed, (*analysis).colonOfThem},           // "sending Carabineros to the border: 600 of them"
+	{ruleTroopTable, (*analysis).tableRowTroops},          // "... made up as follows:" / "Ghana 829"
 }
 
 // modifierBeforeTroops reports a lower-case word of no known kind right
@@ -2718,6 +2722,9 @@ func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 		noun-- // "the next rotation will number 600"
 	} else if verb && noun > 1 && (toks[noun].lower == "which" || toks[noun].lower == "that") && toks[noun-1].text == "," {
 		noun -= 2 // "France's Barkhane force, which numbered 5,100 at its peak,"
+	}
+	if h := a.forceBeforeIn(noun); verb && h >= 0 {
+		noun = h // "Tanzania's contingent in the eastern Congo brigade numbers": the contingent's
 	}
 	if verb && toks[noun].cap {
 		// "The joint force of the Alliance of Sahel States will number
@@ -4122,8 +4129,8 @@ func (a *analysis) pledgedPersonnel(k int) bool {
 		return false
 	}
 	switch toks[k+1].lower {
-	case "by", ",", ".", "have", "has", "had", "are", "were", "will", "would", "last", "so", "in", "earlier":
-		return true
+	case "by", ",", ".", "have", "has", "had", "are", "were", "will", "would", "last", "so", "in", "earlier", "for":
+		return true // "for": "the 300 soldiers promised for the border"
 	}
 	return false
 }
