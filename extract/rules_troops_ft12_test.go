@@ -99,6 +99,12 @@ var ft12TroopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Tajik troops opened fire on the post on Tuesday. Kyrgyz Defence Minister Ruslan Mukambetov flew to Batken. He told reporters at the airport that about 600 soldiers had been moved into the area.", count: 600, country: "KG"}},
 		[]string{"Kyrgyz Defence Minister Ruslan Mukambetov flew to Batken. He told reporters at the airport that about 600 tents had been moved into the area."}},
+	// a bare "National Guard" in a story datelined in a state that has one
+	// is that state's, not the US's (local_forms.tsv)
+	{ruleTroopNoun,
+		[]figureCase{{text: "TASHKENT, Feb 11 (Reuters) - The National Guard had deployed 1,200 servicemen to help clear rubble.", count: 1200, country: "UZ"},
+			{text: "WASHINGTON (Reuters) - The National Guard had deployed 1,200 soldiers to the border.", count: 1200, country: "US"}},
+		[]string{"TASHKENT, Feb 11 (Reuters) - The National Guard had deployed 1,200 tents to help shelter families."}},
 }
 
 func TestFigureRulesFt12(t *testing.T) {
