@@ -105,6 +105,11 @@ var ft12TroopRules = []figureRule{
 		[]figureCase{{text: "TASHKENT, Feb 11 (Reuters) - The National Guard had deployed 1,200 servicemen to help clear rubble.", count: 1200, country: "UZ"},
 			{text: "WASHINGTON (Reuters) - The National Guard had deployed 1,200 soldiers to the border.", count: 1200, country: "US"}},
 		[]string{"TASHKENT, Feb 11 (Reuters) - The National Guard had deployed 1,200 tents to help shelter families."}},
+	// "the army" with no state in its sentence is the army whose state the
+	// article last wrote before it, not the state it names most
+	{ruleTroopNoun,
+		[]figureCase{{text: "BANGKOK (AP) - A Myanmar military air strike killed 23 people. Thailand said refugees crossed. Thai officials and Thai villagers said Thai aid was ready. The strike came as the army moved roughly 1,500 soldiers towards Kawlin.", count: 1500, country: "MM"}},
+		[]string{"BANGKOK (AP) - A Myanmar military air strike killed 23 people. The strike came as the army moved roughly 1,500 trucks towards Kawlin."}},
 }
 
 func TestFigureRulesFt12(t *testing.T) {

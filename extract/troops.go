@@ -3352,6 +3352,9 @@ func (a *analysis) stateUntold(first, lim int) string {
 	if c := a.actorJustBefore(first); c != "" && a.lastTroop.para != int(a.d.toks[first].para) {
 		return c // "The US Air Force will rotate bombers through Tindal. About 150 airmen will go"
 	}
+	if c := a.armyAnaphorState(first); c != "" {
+		return c // "A Myanmar military air strike ... as the army moved 1,500 soldiers"
+	}
 	if c := a.lastTroopOrHome(first); c != "" {
 		return c
 	}
