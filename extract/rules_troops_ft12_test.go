@@ -110,6 +110,11 @@ var ft12TroopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "BANGKOK (AP) - A Myanmar military air strike killed 23 people. Thailand said refugees crossed. Thai officials and Thai villagers said Thai aid was ready. The strike came as the army moved roughly 1,500 soldiers towards Kawlin.", count: 1500, country: "MM"}},
 		[]string{"BANGKOK (AP) - A Myanmar military air strike killed 23 people. The strike came as the army moved roughly 1,500 trucks towards Kawlin."}},
+	// ", he said," right before the figure: the person named last before
+	// it reports it, and his state holds it
+	{ruleTroopNoun,
+		[]figureCase{{text: "PEMBA, Mozambique (Reuters) - Rwandan Defence Minister Juvenal Marizamunda told reporters in Mozambique's Cabo Delgado that the rotation had begun. In all, he said, some 1,500 personnel would arrive before the end of the month.", count: 1500, country: "RW"}},
+		[]string{"PEMBA, Mozambique (Reuters) - Rwandan Defence Minister Juvenal Marizamunda told reporters that the rotation had begun. In all, he said, some 1,500 tonnes would arrive."}},
 }
 
 func TestFigureRulesFt12(t *testing.T) {

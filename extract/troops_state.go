@@ -232,6 +232,9 @@ func (a *analysis) continuedState(first int) string {
 // take part", the official's state told by his role. Else "".
 func (a *analysis) reporterState(start, first int) string {
 	toks := a.d.toks
+	if c := a.asideSpeakerState(first); c != "" {
+		return c // "In all, he said, some 1,500 personnel would arrive"
+	}
 	// the verb, perhaps before "that", and a hedge before the number:
 	// "said more than four million", "announced on Tuesday that nearly"
 	v := first - 1
