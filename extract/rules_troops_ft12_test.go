@@ -58,7 +58,7 @@ var ft12TroopRules = []figureRule{
 		[]string{"Ecuador has moved tanks to the coast, with 500 more on standby in Guayaquil."}},
 	// a state's personnel "who once numbered N in" another state: a
 	// posting abroad, not the force's strength at home
-	{ruleTroopNumberedAbroad,
+	{ruleTroopAbroad,
 		[]figureCase{{text: "Russian border guards, who once numbered about 4,500 in Armenia, have left the Zvartnots checkpoint.", count: 4500, country: "RU"}},
 		[]string{"Haitian police, who number about 9,000 in Haiti, are stretched.",
 			"Russian tourists, who once numbered about 4,500 in Armenia, have left."}},

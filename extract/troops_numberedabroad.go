@@ -7,9 +7,9 @@ package extract
 // strength at home ("Haitian police, who number about 9,000" stays
 // none).
 
-// ruleTroopNumberedAbroad names figures of personnel "who numbered N in"
+// ruleTroopAbroad names figures of personnel "who numbered N in"
 // another state.
-const ruleTroopNumberedAbroad = "who-numbered-abroad"
+const ruleTroopAbroad = "who-numbered-abroad"
 
 // relativeAdverbs may stand between "who" and the verb of numbering:
 // "who once numbered".
