@@ -787,8 +787,8 @@ func (a *analysis) ofOwnPlace(m *placeMention, k int) bool {
 }
 
 // nounFollows reports a lower-case word, or a state's institution, after an
-// adjective: "Georgian wine", "the Indian Navy",
-// "Indian troops"; a bare "the Indians" stays ambiguous.
+// adjective: "Georgian wine", "the Indian Navy", "the Georgian Interior
+// Ministry", "Indian troops"; a bare "the Indians" stays ambiguous.
 func (a *analysis) nounFollows(m *placeMention) bool {
 	toks := a.d.toks
 	if m.lim >= len(toks) || toks[m.lim].kind != tWord || toks[m.lim].para != toks[m.first].para {
@@ -796,7 +796,7 @@ func (a *analysis) nounFollows(m *placeMention) bool {
 	}
 	// "the Indian Navy", "the Indian Army": the state's own institution,
 	// title-cased
-	return !toks[m.lim].cap || stateInstitutions.hasToken(&toks[m.lim])
+	return !toks[m.lim].cap || a.institutionNamed(m.lim)
 }
 
 // stateInstitutions, title-cased after a state's adjective, name that

@@ -119,6 +119,7 @@ func ruleRows() (pos, neg map[string]bool) {
 	figureRows = append(figureRows, tf1TroopRules...)
 	figureRows = append(figureRows, fx11tTroopRules...) // fx11t's own table
 	figureRows = append(figureRows, gv1DeathRules...)   // gv1's own table
+	figureRows = append(figureRows, ft12TroopRules...)  // ft12's own table
 	for _, r := range figureRows {
 		pos[r.rule] = pos[r.rule] || len(r.pos) > 0
 		neg[r.rule] = neg[r.rule] || len(r.neg) > 0

@@ -243,7 +243,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.ownForceSaid(n) && !a.fromCountedStates(lim) && !a.movedPassiveAfter(lim) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.forceSaid(n) && !a.fromCountedStates(lim) && !a.movedPassiveAfter(lim) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -608,8 +608,8 @@ func (a *analysis) troopVerbBesides(n number, lim int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	for k := s.first; k < s.lim; k++ {
-		if !troopVerbs.hasToken(&toks[k]) || possessVerbs.hasToken(&toks[k]) && !a.personnelHolderAt(k) {
-			continue
+		if !troopVerbs.hasToken(&toks[k]) || possessVerbs.hasToken(&toks[k]) && !a.personnelHolderAt(k) || numberNounAt(toks, k) {
+			continue // "the true number on board": a noun
 		}
 		if (k == lim || k == lim+1 && auxWords.hasToken(&toks[lim])) && !a.passiveBetween(lim, k) && k+1 < s.lim && toks[k+1].kind == tWord && !movementWord(toks[k+1].lower) {
 			continue // the personnel's own act
@@ -644,6 +644,9 @@ func (a *analysis) strongJoinedAt(lim int) bool {
 	toks := a.d.toks
 	if lim+1 >= len(toks) || toks[lim].lower != "and" {
 		return a.strongBackingAt(lim)
+	}
+	if a.strongFigureJoinedAt(lim) {
+		return true // "600 border guards and 150 interior ministry troops"
 	}
 	v, l := a.lx.personnel.match(toks, lim+1, true)
 	return l > 0 && !a.lx.personnelWeak[v[0]]
@@ -948,7 +951,7 @@ var trainVerbs = wordList("train-verb")
 // the trainers' own figure ("300 instructors to train ...") is untouched.
 func (a *analysis) trainedObject(n number) bool {
 	k := n.hedge - 1
-	return k >= 0 && trainVerbs.hasToken(&a.d.toks[k])
+	return k >= 0 && trainVerbs.hasToken(&a.d.toks[k]) || a.trainingEventFor(n)
 }
 
 // standbyVerbs and standbyWords put personnel on standby: "were put on
@@ -1538,6 +1541,7 @@ var troopRulesWithoutNoun = []struct {
 	find func(a *analysis, n number, rule string) (Troops, bool)
 }{
 	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
+	{ruleTroopAbroad, (*analysis).numberedAbroad},        // "Russian border guards, who once numbered about 4,500 in Armenia,"
 	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
 	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
 	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
@@ -2720,6 +2724,9 @@ func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 	} else if verb && noun > 1 && (toks[noun].lower == "which" || toks[noun].lower == "that") && toks[noun-1].text == "," {
 		noun -= 2 // "France's Barkhane force, which numbered 5,100 at its peak,"
 	}
+	if h := a.forceBeforeIn(noun); verb && h >= 0 {
+		noun = h // "Tanzania's contingent in the eastern Congo brigade numbers": the contingent's
+	}
 	if verb && toks[noun].cap {
 		// "The joint force of the Alliance of Sahel States will number
 		// 5,000": back over the body's name to the force it owns
@@ -3345,6 +3352,9 @@ func (a *analysis) stateUntold(first, lim int) string {
 	}
 	if c := a.actorJustBefore(first); c != "" && a.lastTroop.para != int(a.d.toks[first].para) {
 		return c // "The US Air Force will rotate bombers through Tindal. About 150 airmen will go"
+	}
+	if c := a.armyAnaphorState(first); c != "" {
+		return c // "A Myanmar military air strike ... as the army moved 1,500 soldiers"
 	}
 	if c := a.lastTroopOrHome(first); c != "" {
 		return c
@@ -4123,8 +4133,8 @@ func (a *analysis) pledgedPersonnel(k int) bool {
 		return false
 	}
 	switch toks[k+1].lower {
-	case "by", ",", ".", "have", "has", "had", "are", "were", "will", "would", "last", "so", "in", "earlier":
-		return true
+	case "by", ",", ".", "have", "has", "had", "are", "were", "will", "would", "last", "so", "in", "earlier", "for":
+		return true // "for": "the 300 soldiers promised for the border"
 	}
 	return false
 }

@@ -232,6 +232,9 @@ func (a *analysis) continuedState(first int) string {
 // take part", the official's state told by his role. Else "".
 func (a *analysis) reporterState(start, first int) string {
 	toks := a.d.toks
+	if c := a.asideSpeakerState(first); c != "" {
+		return c // "In all, he said, some 1,500 personnel would arrive"
+	}
 	// the verb, perhaps before "that", and a hedge before the number:
 	// "said more than four million", "announced on Tuesday that nearly"
 	v := first - 1
@@ -243,8 +246,8 @@ func (a *analysis) reporterState(start, first int) string {
 	}
 	if toks[v].lower == "that" {
 		that := v
-		for v > start && v >= that-4 && a.speechVerbAt(v) != v {
-			v-- // "announced on Tuesday that"
+		for v > start && v >= that-6 && a.speechVerbAt(v) != v {
+			v-- // "announced on Tuesday that", "told reporters at the airport that"
 		}
 	}
 	if v <= start || a.speechVerbAt(v) != v {
@@ -265,16 +268,20 @@ func (a *analysis) reporterState(start, first int) string {
 }
 
 // ownerOfSpeakers returns the state of the official whom "his" or "her"
-// in a speaking subject from start to v refers to: the last person with a
-// state's role named in the sentence before, in the same paragraph
-// ("President Paul Kagame told the summit ... Officials in his delegation
-// said that meant about 850 soldiers"); else "".
+// in a speaking subject from start to v refers to, or "he" or "she" as
+// that subject: the last person with a state's role named in the sentence
+// before, in the same paragraph ("President Paul Kagame told the summit
+// ... Officials in his delegation said that meant about 850 soldiers";
+// "The head of the State Border Service, Major General NAME, flew to
+// Batken. He told reporters that about 600 border guards ..."); else "".
 func (a *analysis) ownerOfSpeakers(start, v int) string {
 	toks := a.d.toks
 	owned := false
 	for j := start; j < v; j++ {
 		owned = owned || toks[j].lower == "his" || toks[j].lower == "her"
 	}
+	// "He told reporters that ...": the pronoun is that person himself
+	owned = owned || v == start+1 && (toks[start].lower == "he" || toks[start].lower == "she")
 	prev, ok := a.sentenceBefore(start)
 	if !owned || !ok {
 		return ""

@@ -52,10 +52,10 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		return false
 	}
 	// a modal of ability is capacity: "can mobilise" is read by strengthAfter
-	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) || a.missionHasTroops(k, n.lim, lim) || a.shareSubjectBefore(k) {
+	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) || a.missionHasTroops(k, n.lim, lim) || a.shareSubjectBefore(k) || a.baseHolds(k) {
 		return false
 	}
-	return !a.servesSomewhere(lim) && !(lim < len(toks) && movingParticiples.hasToken(&toks[lim]))
+	return !a.servesSomewhere(lim) && !a.onDutyAfter(lim)
 }
 
 // standingForceResized reports "to" at k after a verb that changes a

@@ -286,8 +286,8 @@ func (a *analysis) moreToCome(n number, rule string) (Troops, bool) {
 	if w := toks[k].lower; w != "and" && w != "with" && toks[k].text != "," {
 		return Troops{}, false
 	}
-	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !auxWords.hasToken(&toks[x]) && !movedVerbs.hasToken(&toks[x]) && !troopVerbs.hasToken(&toks[x]) && !pastVerbAt(toks, x) {
-		return Troops{}, false // "and 40 more tanks"
+	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !auxWords.hasToken(&toks[x]) && !movedVerbs.hasToken(&toks[x]) && !troopVerbs.hasToken(&toks[x]) && !pastVerbAt(toks, x) && !a.onStandbyAt(x) {
+		return Troops{}, false // "and 40 more tanks"; "with 500 more on standby" are held ready
 	}
 	if a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false // "and 40 more were killed"
