@@ -11,9 +11,11 @@ var fd14DeathRules = []figureRule{
 	// place is that thing's, not a count of the dead (numbered-name)
 	{ruleDeathActive,
 		[]figureCase{{text: "The crash on Interstate 80 killed six people, including two children, state troopers said.", count: 6},
-			{text: "Flight 370 crashed into the sea, killing all 239 people on board.", count: 239}},
+			{text: "Flight 370 crashed into the sea, killing all 239 people on board.", count: 239},
+			{text: "The crash on State Road 84 killed two people, the sheriff said.", count: 2}},
 		[]string{"The crash on Interstate 80 killed nobody, troopers said.",
 			"The fire in Tower 22 killed no one, the army said.",
+			"The crash on State Road 84 killed nobody, the sheriff said.",
 			"Passengers on Flight 370 died out of sight of radar, a film claimed nothing."}},
 	{ruleDeathPass,
 		[]figureCase{{text: "On the highway, 12 people were killed when a bus overturned.", count: 12}},
