@@ -463,6 +463,9 @@ func (a *analysis) notACount(n number) bool {
 	if n.lim < len(toks) && (toks[n.lim].lower == "per" || toks[n.lim].text == "%") {
 		return true
 	}
+	if a.numberedName(n) {
+		return true // "Interstate 80 killed six people": a road, not 80 dead
+	}
 	// a date or a ratio written with a slash: "9/11", "24/7", "1/2"
 	if e := n.lim; e+1 < len(toks) && toks[e].text == "/" && !toks[e].spaceBefore && toks[e+1].kind == tNum && !toks[e+1].spaceBefore {
 		return true
@@ -2903,6 +2906,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		case countChanges.has(between) && n.hedge >= 3 && toks[n.hedge-2].lower == "to" && beliefVerbs.hasToken(&toks[n.hedge-3]):
 			// "the tally ... is thought to exceed 100,000": a present
 			// estimate, not "is expected to exceed" (a forecast)
+		case a.modalEstimate(n):
+			// "the toll could exceed 11,000": an estimate of it now
+			n.approx = true
 		case a.revisedUpTo(n, k):
 			// "revised the death toll ... up to 41": a direction, no hedge
 			n.approx = false

@@ -45,8 +45,8 @@ var sureDeathWords = wordList("sure-death")
 var durationWords = closedSet("on", "for", "in", "within", "than", "almost", "nearly", "about", "over", "under", "half", "once", "twice")
 
 // notRateAfter after "a day" or "an hour" make it a time or a span: "an
-// hour later", "a day of clashes", "a year ago".
-var notRateAfter = closedSet("of", "later", "earlier", "ago", "after", "before")
+// hour later", "a day of clashes", "a year ago", "a month's rain" (r29h).
+var notRateAfter = closedSet("of", "later", "earlier", "ago", "after", "before", "'s")
 
 // rateUnits are the spans a rate of the dead is told per.
 var rateUnits = closedSet("minute", "hour", "day", "week", "month", "year")
