@@ -60,6 +60,8 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/court-side", "Mark Dane, prosecuting, spoke first. \"He lied,\" the prosecutor said.", "Mark Dane, a witness, spoke first. \"He lied,\" the prosecutor said."},
 	{"np/contraction", "I'm told: \"We will win this seat.\"", "I am told: \"We will win this seat.\""},
 	{"np/part-of-group", "\"We are tired of waiting,\" one of the residents said.", "\"We are tired of waiting,\" a resident said."},
+	{"np/witness-named-after", "Shots rang out.\n\"He just started shooting,\" said a woman who lives on the block. The woman, Tamika Greer, said she hid.", "Shots rang out.\n\"He just started shooting,\" said a woman who lives on the block. Tamika Greer said she hid."},
+	{"np/governing-body", "The committee will run the federation, FIFA said.\n\"FIFA has decided,\" world football's governing body said.", "The committee will run the federation, FIFA said.\n\"FIFA has decided,\" world football's largest body said."},
 	{"np/kin-epithet", "Nadia Karim spoke outside court.\n\"I want justice,\" the mother of three said.", "Nadia Karim spoke outside court.\n\"I want justice,\" the mother said."},
 	{"np/age-described-person", "Marta Ruiz opened the shop in May.\n\"We sell local books,\" said the 52-year-old owner of Ruiz Books.", "Marta Ruiz opened the shop in May.\n\"We sell local books,\" said the owner of Ruiz Books."},
 	{"np/one-described", "\"We are tired of waiting,\" one senior official said.", "\"We are tired of waiting,\" a senior official said."},
