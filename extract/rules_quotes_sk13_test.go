@@ -60,6 +60,15 @@ var sk13QuoteRuleRows = []quoteRuleRow{
 	{rule: "blame-cue", pos: false,
 		text:  "TOBRUK, Libya (Reuters) - A boat sank.\nThe fire was blamed on \"faulty wiring\" in the hold.",
 		quote: "faulty wiring"},
+	// a state's possessive before a ministry's own name ("Egypt's Ministry
+	// of Health and Population") only introduces it; before a description
+	// ("Egypt's health ministry") it is kept
+	{rule: "state-owned-of-name", pos: true,
+		text:  "CAIRO, Jan 4 (Reuters) - A boat sank off Libya.\nEgypt's Ministry of Health and Population said in a statement: \"Our teams are at the border.\"",
+		quote: "Our teams are at the border", speaker: "Ministry of Health and Population"},
+	{rule: "state-owned-of-name", pos: false,
+		text:  "CAIRO, Jan 4 (Reuters) - A boat sank off Libya.\nEgypt's health ministry said in a statement: \"Our teams are at the border.\"",
+		quote: "Our teams are at the border", speaker: "health ministry"},
 }
 
 func TestSk13QuoteRules(t *testing.T) {

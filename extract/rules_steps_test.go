@@ -62,6 +62,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/part-of-group", "\"We are tired of waiting,\" one of the residents said.", "\"We are tired of waiting,\" a resident said."},
 	{"np/witness-named-after", "Shots rang out.\n\"He just started shooting,\" said a woman who lives on the block. The woman, Tamika Greer, said she hid.", "Shots rang out.\n\"He just started shooting,\" said a woman who lives on the block. Tamika Greer said she hid."},
 	{"np/governing-body", "The committee will run the federation, FIFA said.\n\"FIFA has decided,\" world football's governing body said.", "The committee will run the federation, FIFA said.\n\"FIFA has decided,\" world football's largest body said."},
+	{"np/state-owned-of-name", "A boat sank.\nEgypt's Ministry of Foreign Affairs said in a statement: \"We are following up.\"", "A boat sank.\nEgypt's foreign ministry said in a statement: \"We are following up.\""},
 	{"np/kin-epithet", "Nadia Karim spoke outside court.\n\"I want justice,\" the mother of three said.", "Nadia Karim spoke outside court.\n\"I want justice,\" the mother said."},
 	{"np/age-described-person", "Marta Ruiz opened the shop in May.\n\"We sell local books,\" said the 52-year-old owner of Ruiz Books.", "Marta Ruiz opened the shop in May.\n\"We sell local books,\" said the owner of Ruiz Books."},
 	{"np/one-described", "\"We are tired of waiting,\" one senior official said.", "\"We are tired of waiting,\" a senior official said."},

@@ -66,6 +66,7 @@ var npRules = []struct {
 	{"described-person", (*analysis).npDescribedPerson},
 	{"described-anaphor", (*analysis).npDescribedAnaphor},
 	{"owned-body-name", (*analysis).npOwnedBodyName},
+	{"state-owned-of-name", (*analysis).npStateOwnedOfName},
 	{"description", (*analysis).npDescription},
 }
 

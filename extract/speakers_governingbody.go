@@ -27,3 +27,29 @@ func (a *analysis) npGoverningBody(p *npPhrase) (speaker, npVerdict) {
 	}
 	return s, npAccept
 }
+
+// npStateOwnedOfName: "Egypt's Ministry of Foreign Affairs and Egyptians
+// Abroad" is the ministry by its own name, which the state's possessive
+// only introduces: the speaker is the name after "'s" when a capitalised
+// head word for an institution ("Ministry", "Department") opens it with
+// "of" or "for" after it. "Russia's foreign ministry", a description, keeps
+// its owner (npDescription).
+func (a *analysis) npStateOwnedOfName(p *npPhrase) (speaker, npVerdict) {
+	toks := a.d.toks
+	o := p.f + 1
+	for o < p.l && toks[o].lower != "'s" {
+		o++
+	}
+	if o+3 > p.l || len(p.ppl) > 0 || a.placeAt[o-1] < 0 || !a.ofBodyHeadAt(o+1) {
+		return speaker{}, npPass
+	}
+	if j := toks[o+2].lower; j != "of" && j != "for" {
+		return speaker{}, npPass
+	}
+	for k := p.f; k < o; k++ {
+		if !toks[k].cap || toks[k].kind != tWord {
+			return speaker{}, npPass // "the region's Ministry of ..." is read as ever
+		}
+	}
+	return speaker{name: a.d.text[toks[o+1].start:toks[p.l-1].end], body: true}, npAccept
+}
