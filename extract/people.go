@@ -1536,6 +1536,12 @@ func (a *analysis) namesThing(start, lim int) bool {
 	if a.joinedBodyName(start, lim) {
 		return true // "the Bangladesh Garment Manufacturers and Exporters Association"
 	}
+	if a.bodyNameAside(start, lim) {
+		return true // "the development authority, Rajuk, NAME, said"
+	}
+	if a.afterOfBodyHead(start, lim) {
+		return true // "the Ministry of Peshmerga Affairs said"
+	}
 	if lim+1 < len(toks) && toks[lim].lower == "'s" && toks[lim+1].cap {
 		b, ok := a.lx.bodyWords[toks[lim+1].lower]
 		return ok && b.kind == "place"
@@ -1741,6 +1747,11 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		}
 		if a.ownedHumanBefore(first, start, lim) {
 			return evApposition, true // "Langat's lawyer, Ndegwa Kamau,"
+		}
+		if k := a.bodyAsideComma(first); k > 0 && lim < len(toks) && toks[lim].text == "," && lim-start >= 2 {
+			if w, ok := a.titleBefore(k); ok && (a.definiteBefore(w.lo) || a.indefiniteWithComplement(w, k)) {
+				return evTitled, true // "the development authority, Rajuk, NAME,"
+			}
 		}
 		// "the chief executive of Yahoo, Marissa Mayer", and a name of two
 		// words or more that ends the sentence: "represented by its
@@ -2962,5 +2973,6 @@ func (a *analysis) listedPersonNoun(k int) bool {
 	return humanNouns.hasToken(&t) || humanNouns.has(singular(t.lower)) || a.lx.personNouns[singular(t.lower)] || a.roleKind(k) == rHead || a.roleKind(k) == rWeak || partyMembers.hasToken(&t)
 }
 
-// agentSuffixes end nouns for people: "engineer", "proprietor", "novelist".
-var agentSuffixes = []string{"eer", "ier", "ter", "ner", "ker", "ger", "tor", "sor", "ist", "ian", "ant", "ent"}
+// agentSuffixes end nouns for people: "engineer", "proprietor", "novelist",
+// "shopkeeper" (sk13).
+var agentSuffixes = []string{"eer", "ier", "ter", "ner", "ker", "ger", "tor", "sor", "ist", "ian", "ant", "ent", "keeper"}

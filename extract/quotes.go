@@ -511,6 +511,9 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 			return s, toks[v].lower, a.contAfter(v + 1), v + 1, true
 		}
 	}
+	if s, v, ok := a.nameOfLongComplement(i); ok && i > 0 && a.quoteAt[i-1] >= 0 {
+		return s, toks[v].lower, a.contAfter(v + 1), v + 1, true
+	}
 	return sp, "", false, i, false
 }
 

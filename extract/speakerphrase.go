@@ -38,6 +38,7 @@ var npRules = []struct {
 	{"owned-unit", (*analysis).npOwnedUnit},
 	{"named-people", (*analysis).npPeople},
 	{"former-latter", (*analysis).npFormerLatter},
+	{"witness-named-after", (*analysis).npWitnessNamedAfter},
 	{"name-of-body", (*analysis).npNameOfBody},
 	{"contraction", (*analysis).npContraction},
 	{"part-of-group", (*analysis).npPartOfGroup},
@@ -54,6 +55,7 @@ var npRules = []struct {
 	{"owned-introduced", (*analysis).npOwnedIntroduced},
 	{"court-side", (*analysis).npCourtSide},
 	{"body-noun", (*analysis).npBodyNoun},
+	{"governing-body", (*analysis).npGoverningBody},
 	{"body-spokesman", (*analysis).npBodySpokesman},
 	{"named-group", (*analysis).npNamedGroup},
 	{"place-owned-role", (*analysis).npPlaceOwnedRole},
@@ -64,6 +66,7 @@ var npRules = []struct {
 	{"described-person", (*analysis).npDescribedPerson},
 	{"described-anaphor", (*analysis).npDescribedAnaphor},
 	{"owned-body-name", (*analysis).npOwnedBodyName},
+	{"state-owned-of-name", (*analysis).npStateOwnedOfName},
 	{"description", (*analysis).npDescription},
 }
 
