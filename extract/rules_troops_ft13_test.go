@@ -79,6 +79,11 @@ var ft13TroopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "Britain will reduce its troops in Iraq's Kurdistan region from about 2,000 to 1,200 by September.", count: 2000, country: "GB"}},
 		[]string{"Britain will reduce its tariffs in Iraq's Kurdistan region from about 2,000 to 1,200 by September."}},
+	// "the army" at work "in" a place of a story that names no state: the
+	// place's state, a capital too
+	{ruleTroopNoun,
+		[]figureCase{{text: "The army deployed about 200 soldiers and engineers to help with the rescue in Old Dhaka.", count: 200, country: "BD"}},
+		[]string{"The army band played for about 200 guests at the dinner in Old Dhaka."}},
 	// "N <personnel> from <region> and M from <region>" of one state
 	{ruleTroopGapped,
 		[]figureCase{{text: "Two hundred Guard members from Ohio and 150 from Indiana were sent to Washington.", count: 150, country: "US"}},

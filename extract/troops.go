@@ -3352,6 +3352,9 @@ func (a *analysis) stateUntold(first, lim int) string {
 	if c := a.lastTroopOrHome(first); c != "" {
 		return c
 	}
+	if c := a.ownArmyPlaceState(first, lim); c != "" {
+		return c // "The army deployed about 200 soldiers ... in Old Dhaka"
+	}
 	return a.policedPlaceState(lim)
 }
 
