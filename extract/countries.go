@@ -200,6 +200,10 @@ func (a *analysis) judgeState(m *placeMention) {
 		m.state = false
 		return
 	}
+	if c := a.agencyStateOfCapital(m); c != "" {
+		m.code, m.state, m.kind = c, false, sPlace // "Victoria Police": Australia's, not Seychelles'
+		return
+	}
 	if alt := a.homonymPlace(m); alt != "" {
 		m.code, m.state, m.kind = alt, false, sPlace
 		return

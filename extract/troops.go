@@ -228,7 +228,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
-	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) {
+	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) || a.deputiesWithoutSheriff(n, j, lim) {
 		return Troops{}, false
 	}
 	earlier, sent := "", false
@@ -243,7 +243,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.forceSaid(n) && !a.fromCountedStates(lim) && !a.movedPassiveAfter(lim) {
+	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.forceSaid(n) && !a.fromCountedStates(lim) && !a.movedPassiveAfter(lim) && !a.forceHasOfficersAt(n, lim) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -504,7 +504,7 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
 	}
-	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.forceMen(n, j) || a.stateMenAbroad(n, j)) {
+	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.glossedFormationMen(n, j) || a.forceMen(n, j) || a.stateMenAbroad(n, j)) {
 		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
 	}
 	if !unitOK && j < len(toks) && toks[j].lower == "men" && n.hedge > 0 {
@@ -1562,9 +1562,12 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopServingAs, (*analysis).servingAsTroops},    // "1,500 troops, including 400 who serve as peacekeepers"
 	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
+	{ruleTroopGapped, (*analysis).regionPairTroops},      // "200 Guard members from Ohio and 150 from Indiana"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
 	{ruleTroopCompared, (*analysis).earlierLevelTroops},  // "300 soldiers, down from a peak near 1,000"
+	{ruleTroopCompared, (*analysis).toldDeploymentFrom},  // "1,100 officers ... the deployment, up from about 850"
+	{ruleTroopElliptic, (*analysis).mandateForTroops},    // "600 soldiers, and Germany has a mandate for up to 300"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
 	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
@@ -2059,7 +2062,7 @@ func standsAt(toks []token, k int) bool {
 func (a *analysis) changedFigure(k int) bool {
 	toks := a.d.toks
 	if toks[k].lower == "from" {
-		return k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up" || toks[k-1].text == "," && a.toFigureBefore(k-1))
+		return k > 0 && (toks[k-1].lower == "down" || toks[k-1].lower == "up" || toks[k-1].text == "," && a.toFigureBefore(k-1) || a.toFigureJustBefore(k))
 	}
 	if toks[k].lower != "to" {
 		return false
@@ -3231,7 +3234,7 @@ var foreignMods = wordList("foreign-mod")
 func (a *analysis) foreignPersonnel(first, lim int) bool {
 	toks := a.d.toks
 	for k := first + 1; k < lim && k < len(toks); k++ {
-		if foreignMods.hasToken(&toks[k]) || a.noStateBody(k) {
+		if foreignMods.hasToken(&toks[k]) || a.noStateBody(k) && !a.ownShareOfBody(first) {
 			return true
 		}
 	}
@@ -3358,6 +3361,9 @@ func (a *analysis) stateUntold(first, lim int) string {
 	}
 	if c := a.lastTroopOrHome(first); c != "" {
 		return c
+	}
+	if c := a.ownArmyPlaceState(first, lim); c != "" {
+		return c // "The army deployed about 200 soldiers ... in Old Dhaka"
 	}
 	return a.policedPlaceState(lim)
 }

@@ -139,6 +139,18 @@ func (a *analysis) sizedForceBefore(j, first int) int {
 // returns j and false.
 func (a *analysis) beforePlaceIn(j, first int) (int, bool) {
 	toks := a.d.toks
+	if j-2 > first && placeUnits.hasToken(&toks[j]) && toks[j-1].cap {
+		i := j - 1
+		for i > first && toks[i].cap && toks[i].kind == tWord {
+			i--
+		}
+		if toks[i].lower == "'s" && i-1 > first && a.placeAt[i-1] >= 0 {
+			i = a.places[a.placeAt[i-1]].first // "in Iraq's Kurdistan region"
+		}
+		if (toks[i].lower == "the" || a.placeAt[i] >= 0) && i-1 > first && toks[i-1].lower == "in" {
+			return i - 2, true // "its troops in the Kurdistan region": a named region's unit
+		}
+	}
 	if a.placeAt[j] >= 0 {
 		f := a.places[a.placeAt[j]].first - 1
 		if f > first && compassWords.hasToken(&toks[f]) {

@@ -31,7 +31,8 @@ func (a *analysis) governorsGuard(n number, lim int) string {
 	toks := a.d.toks
 	guard := false
 	for k := n.lim; k < lim; k++ {
-		guard = guard || toks[k].cap && toks[k].lower == "guard"
+		// "400 Guard members", "500 Guardsmen": the Guard's own men
+		guard = guard || toks[k].cap && (toks[k].lower == "guard" || toks[k].lower == "guardsmen" || toks[k].lower == "guardsman")
 	}
 	cur := int(toks[n.first].sent)
 	s := a.d.sents[cur]
