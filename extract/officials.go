@@ -945,6 +945,13 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if style != "" && style != r.notState && !local && !a.aboutElsewhere(style, lacks) && !a.qualifiedAfter(r) && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}
+	if c := a.ministryState(r); c != "" && c != r.notState && !lacks(c) {
+		// "the defence ministry in Rome said ... Defence Minister NAME
+		// said": the ministry's own state over a state merely further
+		// along the sentence ("Somalia's defence ministry said ... About
+		// 1,100 Egyptian soldiers landed, Defence Minister NAME told")
+		return c
+	}
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
@@ -953,9 +960,6 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	}
 	if c := a.governedPlaceBefore(r); c != "" && c != r.notState {
 		return c // "... struck a facility near Odesa. The regional governor, NAME,"
-	}
-	if c := a.ministryState(r); c != "" && c != r.notState && !lacks(c) {
-		return c // "the defence ministry in Rome said ... Defence Minister NAME said"
 	}
 	// states whose government has no such office are never its state when
 	// it is only guessed ("Prime Minister ..." in a story about the US)
@@ -992,6 +996,9 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	}
 	if c := a.ofStateAfterName(r); c != "" {
 		return c, true
+	}
+	if c := a.diplomaticPostState(r); c != "" && c != r.notState {
+		return c, true // "India's embassy in Kathmandu ... an embassy spokesman, NAME,"
 	}
 	if c := a.nationalityApposition(p, r); c != "" && c != r.notState {
 		return c, true // "Maj. NAME, a Dutch officer serving with the battlegroup" in Lithuania

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// fo13OfficialRules hold the rows of the officials fixed by fo13 (r29f
+// blind round: South Asia and the Horn of Africa), kept apart from
+// officialRules so that parallel work merges cleanly.
+var fo13OfficialRules = []officialRuleCase{
+	// "the Congress's state unit chief": a party's own office, no state's
+	{rule: "party-owned-chief", text: "IMPHAL, India (Reuters) - Violence flared in Manipur. The opposition Congress party accused the ruling coalition of mishandling the crisis. Okram Surjit, the Congress's state unit chief, told reporters the talks had failed.",
+		name: "Okram Surjit", country: "-", org: "Congress Party"},
+	{rule: "party-owned-chief", text: "IMPHAL, India (Reuters) - Violence flared in Manipur. The opposition Congress party accused the ruling coalition of mishandling the crisis. Okram Surjit, the state's police chief, told reporters the talks had failed.",
+		name: "Okram Surjit", country: "IN"},
+	// "an embassy spokesman": the state of the embassy named before
+	{rule: "post-owner-state", text: "KATHMANDU (Reuters) - A bus plunged into a river in Nepal. India's embassy in Kathmandu set up a helpline. \"We are in close touch with the Nepali authorities,\" an embassy spokesman, Anurag Verma, said in a statement.",
+		name: "Anurag Verma", country: "IN"},
+	{rule: "post-owner-state", text: "KATHMANDU (Reuters) - A bus plunged into a river in Nepal. India's government in Delhi set up a helpline. \"We are in close touch with the Nepali authorities,\" a police spokesman, Anurag Verma, said in a statement.",
+		name: "Anurag Verma", country: "NP"},
+	// a bare minister's title takes its ministry's state named before over
+	// a state further along its own sentence
+	{rule: "ministry-before-far-state", text: "MOGADISHU, Jan 18 (Reuters) - The first Egyptian troops arrived on Saturday, Somalia's defence ministry said.\nAbout 1,100 Egyptian soldiers landed at the airport aboard military transport planes and would be posted to two regions, Defence Minister Hassan Ali Warsame told a news conference.",
+		name: "Hassan Ali Warsame", country: "SO"},
+	{rule: "ministry-before-far-state", text: "MOGADISHU, Jan 18 (Reuters) - The first Egyptian troops arrived on Saturday, Somalia's foreign ministry said.\nAbout 1,100 Egyptian soldiers landed at the airport aboard military transport planes and would be posted to two regions, Defence Minister Hassan Ali Warsame told a news conference.",
+		name: "Hassan Ali Warsame", country: "EG"},
+}
+
+func TestFo13OfficialRules(t *testing.T) {
+	checkOfficialRows(t, fo13OfficialRules)
+}
