@@ -420,6 +420,10 @@ func (a *analysis) itsOwner(r *role) bool {
 		r.org = body // "The Canadian Medical Association ... Its president"
 		return true
 	}
+	if body := a.itsApposedBody(ir); body != "" {
+		r.org, r.nonState = body, true // "The utility, K-Electric, said ... Its spokesperson, NAME,"
+		return true
+	}
 	if body := a.itsDescribedBody(ir); body != "" {
 		r.org, r.nonState = body, true // "Carbonera Norte, a small operator ... Its director"
 		return true

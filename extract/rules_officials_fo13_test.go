@@ -22,6 +22,12 @@ var fo13OfficialRules = []officialRuleCase{
 		name: "Hassan Ali Warsame", country: "SO"},
 	{rule: "ministry-before-far-state", text: "MOGADISHU, Jan 18 (Reuters) - The first Egyptian troops arrived on Saturday, Somalia's foreign ministry said.\nAbout 1,100 Egyptian soldiers landed at the airport aboard military transport planes and would be posted to two regions, Defence Minister Hassan Ali Warsame told a news conference.",
 		name: "Hassan Ali Warsame", country: "EG"},
+	// "The utility, K-Electric, said ... Its spokesperson, NAME,": the body
+	// set off by commas after its type noun
+	{rule: "its-apposed-body", text: "KARACHI, Pakistan (Reuters) - A heatwave killed 142 people in Pakistan. The utility, K-Electric, said in a statement that demand had hit a record. Its spokesperson, Sadia Rehman, said the company was doing its best.",
+		name: "Sadia Rehman", country: "-", org: "K-Electric"},
+	{rule: "its-apposed-body", text: "KARACHI, Pakistan (Reuters) - A heatwave killed 142 people in Pakistan. The province, Sindh, said in a statement that demand had hit a record. Its spokesperson, Sadia Rehman, said the company was doing its best.",
+		name: "Sadia Rehman", org: "-"},
 }
 
 func TestFo13OfficialRules(t *testing.T) {
