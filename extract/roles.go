@@ -1826,7 +1826,7 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	}
 	c = a.localTitleAside(c)
 	c = a.placeAfterTitle(c) // "A hospital spokesman in Montgomery, NAME,"
-	if c >= 4 && isAcronym(toks[c-2].text) && toks[c-3].text == "," && !toks[c-4].cap {
+	if c >= 4 && (isAcronym(toks[c-2].text) || a.bodyNameAside(c-2, c-1)) && toks[c-3].text == "," && !toks[c-4].cap {
 		c -= 2 // "The head of the Catholic bishops' conference, CENCO, Monsignor NAME,": the body's acronym aside
 	}
 	if a.aideBeforeComma(rule, p, mi, c-1) {
