@@ -556,6 +556,9 @@ func (a *analysis) typedOwnerBody(r *role) string {
 		if body := a.kindOrgBack(o); body != "" {
 			return body // "the agency's representative" after "UNHCR said"
 		}
+		if body := a.ofNameBack(o); body != "" {
+			return body // "the board's president" after "the elected board of Sri Lanka Cricket"
+		}
 		if body := a.chainedOwnerBody(o); body != "" {
 			return body // "the agency's headquarters" after "Frontex", sentences before "the agency's deputy director"
 		}

@@ -106,6 +106,10 @@ func (a *analysis) settledByWording(r *role) bool {
 	if a.bodyOverState(r) {
 		return true
 	}
+	if g, ok := a.holderOwnerBody(r); ok {
+		r.org, r.orgKind, r.country, r.nonState = g.Name, g.Kind, "", true // "The AU Commission chairperson's special representative"
+		return true
+	}
 	if body := a.possessiveNamedBody(r); body != "" && strings.HasSuffix(body, r.org) {
 		// "The Scottish Police Federation's general secretary": the
 		// adjective opens the body's name, no state's title

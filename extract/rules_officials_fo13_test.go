@@ -34,6 +34,16 @@ var fo13OfficialRules = []officialRuleCase{
 		name: "Abul Kalam Siddiqui", title: "chairman", country: "BD", absent: "Rajuk"},
 	{rule: "body-name-aside", text: "DHAKA, Bangladesh (Reuters) - A building collapsed in Dhaka. The chairman of the capital's development authority, Rajuk Hossain, said the building had been marked as risky.",
 		name: "Rajuk Hossain", title: "chairman", country: "BD"},
+	// a title owned through "'s" by an officer of a body that is no state's
+	{rule: "holder-owner-body", text: "MOGADISHU, Jan 18 (Reuters) - Egyptian troops arrived in Somalia. The AU Commission chairperson's special representative for Somalia, Fatima Ndiaye-Kone, said the new troops would help.",
+		name: "Fatima Ndiaye-Kone", country: "-", org: "African Union Commission"},
+	{rule: "holder-owner-body", text: "MOGADISHU, Jan 18 (Reuters) - Egyptian troops arrived in Somalia. The Somali president's special representative for Jubaland, Fatima Ndiaye-Kone, said the new troops would help.",
+		name: "Fatima Ndiaye-Kone", country: "SO", org: "-"},
+	// "the board's president" after "the board of NAME": that body's
+	{rule: "of-name-back", text: "COLOMBO, Feb 20 (Reuters) - Sri Lanka's Court of Appeal on Thursday reinstated the elected board of Sri Lanka Cricket. The board's president, Mahesh Dissanayake, 58, said the ruling vindicated its members.",
+		name: "Mahesh Dissanayake", country: "-", org: "Sri Lanka Cricket"},
+	{rule: "of-name-back", text: "COLOMBO, Feb 20 (Reuters) - Sri Lanka's Court of Appeal on Thursday reinstated the elected board of Sri Lanka. The board's president, Mahesh Dissanayake, 58, said the ruling vindicated its members.",
+		name: "Mahesh Dissanayake", org: "-"},
 }
 
 func TestFo13OfficialRules(t *testing.T) {
