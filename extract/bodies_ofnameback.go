@@ -6,12 +6,20 @@ package extract
 // Cricket ... The board's president, NAME," is the president of Sri Lanka
 // Cricket (r29f). The name must be two capitalised words or more that are
 // neither a place alone nor a body of the gazetteer nor a state's
-// institution ("the board of the Central Bank"); "" otherwise.
+// institution ("the board of the Central Bank"); "" otherwise. Each
+// mention of the noun on the way back carries the search ownerReach
+// sentences further.
 func (a *analysis) ofNameBack(o int) string {
 	toks := a.d.toks
 	from := a.d.sents[max(int(toks[o].sent)-ownerReach, 0)].first
 	for j := o - 2; j >= from; j-- {
-		if toks[j].cap || toks[j].lower != toks[o].lower || j+2 >= len(toks) || toks[j+1].lower != "of" {
+		if toks[j].cap || toks[j].lower != toks[o].lower || j+2 >= len(toks) {
+			continue
+		}
+		if toks[j+1].lower != "of" {
+			// "dismissed the board last month": the same body again, the
+			// chain reaches on from it
+			from = a.d.sents[max(int(toks[j].sent)-ownerReach, 0)].first
 			continue
 		}
 		lo := j + 2

@@ -3060,6 +3060,9 @@ func (a *analysis) namedBodyInTitle(r *role) string {
 	if !bodyObjectPreps.hasToken(&toks[k]) || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || k < 1 || toks[k-1].cap && a.roleKind(k-1) == 0 {
 		return "" // one name: "Department of Design and Construction", "Centres for Disease Control"
 	}
+	if toks[k].lower == "of" && a.placeUnitBeforeOf(k) {
+		return "" // "the chief district officer of Dhading": a place's officer
+	}
 	j := k + 1
 	private := a.privateTitle(r.title)
 	if private && j+1 < len(toks) && toks[j].lower == "the" && toks[j+1].cap {

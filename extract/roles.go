@@ -880,6 +880,9 @@ func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
 	if a.lx.roleTags[w.head+"/speaker"] {
 		return false // "spokesman of Roseville": a town's, as often as a body's
 	}
+	if a.placeUnitBeforeOf(k) {
+		return false // "chief district officer of Dhading": the district's
+	}
 	if k > 0 && toks[k-1].cap && !toks[k-1].sentStart {
 		return false // "Leader of the Commons", "Head of Research": a formal office or a department
 	}

@@ -42,8 +42,15 @@ var fo13OfficialRules = []officialRuleCase{
 	// "the board's president" after "the board of NAME": that body's
 	{rule: "of-name-back", text: "COLOMBO, Feb 20 (Reuters) - Sri Lanka's Court of Appeal on Thursday reinstated the elected board of Sri Lanka Cricket. The board's president, Mahesh Dissanayake, 58, said the ruling vindicated its members.",
 		name: "Mahesh Dissanayake", country: "-", org: "Sri Lanka Cricket"},
+	{rule: "of-name-back", text: "COLOMBO, Feb 20 (Reuters) - Sri Lanka's Court of Appeal on Thursday reinstated the elected board of Sri Lanka Cricket. The judge ruled. The minister had not given the board a chance. The minister spoke. He left. He came back. The minister dismissed the board last month. He spoke. He left. He came. The board's president, Mahesh Dissanayake, 58, said the ruling vindicated its members.",
+		name: "Mahesh Dissanayake", country: "-", org: "Sri Lanka Cricket"},
 	{rule: "of-name-back", text: "COLOMBO, Feb 20 (Reuters) - Sri Lanka's Court of Appeal on Thursday reinstated the elected board of Sri Lanka. The board's president, Mahesh Dissanayake, 58, said the ruling vindicated its members.",
 		name: "Mahesh Dissanayake", org: "-"},
+	// "the chief district officer of Dhading": a place's officer, no body's
+	{rule: "place-unit-title", text: "KATHMANDU, Aug 12 (Reuters) - A bus plunged into a river in central Nepal on Monday, killing 23 people, said Dhruba Prasad Adhikari, the chief district officer of Dhading.",
+		name: "Dhruba Prasad Adhikari", country: "NP", org: "-"},
+	{rule: "place-unit-title", text: "KATHMANDU, Aug 12 (Reuters) - A bus plunged into a river in central Nepal on Monday, killing 23 people, said Dhruba Prasad Adhikari, the chief executive officer of Dhading.",
+		name: "Dhruba Prasad Adhikari", org: "Dhading"},
 }
 
 func TestFo13OfficialRules(t *testing.T) {
