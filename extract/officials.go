@@ -266,6 +266,10 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 		r.country = c // "NAME, the regulator's chief executive" after "The Canada Energy Regulator"
 		return true
 	}
+	if c := a.modifiedOwnerBackState(r); c != "" {
+		r.country = c // "The cocoa board's chief executive, NAME," after "the Ghana Cocoa Board"
+		return true
+	}
 	if a.partyNounOwns(r) && a.partyOffice(r) {
 		r.nonState = true // "The ruling party's leader, NAME,": the party's own office
 		return true

@@ -51,6 +51,12 @@ var fo13OfficialRules = []officialRuleCase{
 		name: "Dhruba Prasad Adhikari", country: "NP", org: "-"},
 	{rule: "place-unit-title", text: "KATHMANDU, Aug 12 (Reuters) - A bus plunged into a river in central Nepal on Monday, killing 23 people, said Dhruba Prasad Adhikari, the chief executive officer of Dhading.",
 		name: "Dhruba Prasad Adhikari", org: "Dhading"},
+	// "The cocoa board's chief executive" after "the Ghana Cocoa Board":
+	// the state that opens the name the lower-case words repeat
+	{rule: "modified-owner-back", text: "ACCRA, Nov 5 (Reuters) - Gold revenues jumped, and the Ghana Cocoa Board expects output to recover. The cocoa board's chief executive, Yaw Boateng Owusu, said new payment arrangements would help.",
+		name: "Yaw Boateng Owusu", country: "GH"},
+	{rule: "modified-owner-back", text: "ACCRA, Nov 5 (Reuters) - Gold revenues jumped, and the Ashanti Cocoa Board expects output to recover. The cocoa board's chief executive, Yaw Boateng Owusu, said new payment arrangements would help.",
+		name: "Yaw Boateng Owusu", country: "-"},
 }
 
 func TestFo13OfficialRules(t *testing.T) {
