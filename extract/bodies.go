@@ -472,6 +472,9 @@ func (a *analysis) nounAfterName(e int) int {
 		n++
 		if r, _ := utf8.DecodeRuneInString(toks[n].text); isApostrophe(r) && len(toks[n].text) == utf8.RuneLen(r) && !toks[n].spaceBefore {
 			n++
+		} else if a.peopleOwnerAt(n) {
+			n++ // "the Mbour fishermen's association": the members' body
+			break
 		}
 	}
 	if n < len(toks) && a.nonStateNoun(n) {

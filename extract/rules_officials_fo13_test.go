@@ -57,6 +57,12 @@ var fo13OfficialRules = []officialRuleCase{
 		name: "Yaw Boateng Owusu", country: "GH"},
 	{rule: "modified-owner-back", text: "ACCRA, Nov 5 (Reuters) - Gold revenues jumped, and the Ashanti Cocoa Board expects output to recover. The cocoa board's chief executive, Yaw Boateng Owusu, said new payment arrangements would help.",
 		name: "Yaw Boateng Owusu", country: "-"},
+	// "head of the Mbour fishermen's association": a town's name before its
+	// members' body
+	{rule: "people-owner-body", text: "MBOUR, Senegal, Dec 4 (AFP) - A boat capsized off Mbour. \"Now we come back with buckets,\" said Modou Faye, head of the Mbour fishermen's association.",
+		name: "Modou Faye", title: "head", country: "-", org: "Mbour fishermen's association"},
+	{rule: "people-owner-body", text: "MBOUR, Senegal, Dec 4 (AFP) - A boat capsized off Mbour. \"Now we come back with buckets,\" said Modou Faye, head of the Mbour fishermen's boats.",
+		absent: "Modou Faye"},
 }
 
 func TestFo13OfficialRules(t *testing.T) {
