@@ -282,6 +282,10 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 		r.nonState = true // "The High Representative, NAME, the international official who ..."
 		return true
 	}
+	if body := a.groupNounBackBody(r); body != "" {
+		r.org, r.orgKind, r.nonState = body, "armed", true // "a spokesman for the dissident front" after "the Carlos Patiño front"
+		return true
+	}
 	if body := a.earlierIndefiniteBody(r); body != "" {
 		r.org, r.nonState = body, true // "A spokesman for the Edhi Foundation said ... the spokesman, NAME, said"
 		return true

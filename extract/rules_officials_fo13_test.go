@@ -63,6 +63,11 @@ var fo13OfficialRules = []officialRuleCase{
 		name: "Modou Faye", title: "head", country: "-", org: "Mbour fishermen's association"},
 	{rule: "people-owner-body", text: "MBOUR, Senegal, Dec 4 (AFP) - A boat capsized off Mbour. \"Now we come back with buckets,\" said Modou Faye, head of the Mbour fishermen's boats.",
 		absent: "Modou Faye"},
+	// "a spokesman for the dissident front" after "the Carlos Patiño front"
+	{rule: "group-noun-back", text: "BOGOTA (Reuters) - Nine soldiers were killed when fighters of the Carlos Patiño front detonated explosives under a truck in Colombia. In a message posted online, Andrés Camilo Yatacué, who describes himself as a spokesman for the dissident front, said the group had acted in self-defence.",
+		name: "Andrés Camilo Yatacué", country: "-", org: "Carlos Patiño front"},
+	{rule: "group-noun-back", text: "BOGOTA (Reuters) - Nine soldiers were killed when fighters detonated explosives under a truck in Colombia. In a message posted online, Andrés Camilo Yatacué, a spokesman for the army, said the group had acted in self-defence.",
+		name: "Andrés Camilo Yatacué", country: "CO"},
 }
 
 func TestFo13OfficialRules(t *testing.T) {
