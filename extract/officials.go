@@ -144,6 +144,9 @@ func (a *analysis) placeRoles() {
 	a.headOnlyOrgs() // "Agency spokesperson NAME" after "The Alabama Law Enforcement Agency"
 	for _, p := range a.people {
 		r := p.role
+		if r != nil {
+			a.dropInnerParty(r) // "the Nationwide Social Democratic Party": no US Democrats
+		}
 		if r == nil || a.settledByWording(r) {
 			continue
 		}

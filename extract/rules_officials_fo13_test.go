@@ -68,6 +68,11 @@ var fo13OfficialRules = []officialRuleCase{
 		name: "Andrés Camilo Yatacué", country: "-", org: "Carlos Patiño front"},
 	{rule: "group-noun-back", text: "BOGOTA (Reuters) - Nine soldiers were killed when fighters detonated explosives under a truck in Colombia. In a message posted online, Andrés Camilo Yatacué, a spokesman for the army, said the group had acted in self-defence.",
 		name: "Andrés Camilo Yatacué", country: "CO"},
+	// a gazetteer party's name inside a longer capitalised party name
+	{rule: "inner-party-name", text: "ASTANA (Reuters) - Kazakhstan's parliament debated the bill. A deputy from the opposition-leaning Nationwide Social Democratic Party, Aigul Temirkhanova, said the bill should wait.",
+		name: "Aigul Temirkhanova", country: "KZ", org: "-"},
+	{rule: "inner-party-name", text: "ASTANA (Reuters) - Kazakhstan's parliament debated the bill. A deputy from the opposition-leaning Democratic Party, Aigul Temirkhanova, said the bill should wait.",
+		name: "Aigul Temirkhanova", org: "Democratic Party"},
 }
 
 func TestFo13OfficialRules(t *testing.T) {
