@@ -11,6 +11,9 @@ package extract
 // sentences further.
 func (a *analysis) ofNameBack(o int) string {
 	toks := a.d.toks
+	if settlementNouns.hasToken(&toks[o]) || localBodies.hasToken(&toks[o]) || a.lx.bodyWords[toks[o].lower].kind == "place" {
+		return "" // "the town of Flin Flon ... The town's mayor": a place's office
+	}
 	from := a.d.sents[max(int(toks[o].sent)-ownerReach, 0)].first
 	for j := o - 2; j >= from; j-- {
 		if toks[j].cap || toks[j].lower != toks[o].lower || j+2 >= len(toks) {

@@ -28,6 +28,8 @@ var fo13OfficialRules = []officialRuleCase{
 		name: "Sadia Rehman", country: "-", org: "K-Electric"},
 	{rule: "its-apposed-body", text: "KARACHI, Pakistan (Reuters) - A heatwave killed 142 people in Pakistan. The province, Sindh, said in a statement that demand had hit a record. Its spokesperson, Sadia Rehman, said the company was doing its best.",
 		name: "Sadia Rehman", org: "-"},
+	{rule: "of-name-back", text: "WINNIPEG (Reuters) - Premier Anjali Sethi Brandt said the town of Flin Flon had been fully evacuated. The town's mayor, Colleen Marsh Dufresne, said residents had been sent to Winnipeg.",
+		name: "Colleen Marsh Dufresne", country: "CA", org: "-"},
 	// a one-word body's name set off by commas between a title and the
 	// holder's fuller name: the body's, no person's
 	{rule: "body-name-aside", text: "DHAKA, Bangladesh (Reuters) - A building collapsed in Dhaka. The chairman of the capital's development authority, Rajuk, Abul Kalam Siddiqui, said the building had been marked as risky.",
