@@ -419,6 +419,10 @@ func (a *analysis) itsOwner(r *role) bool {
 	if r.org != "" || !a.ownedByState(ir.titleLo) || a.seatPastIts(r, ir) {
 		return false // "Its leader, Sen. NAME,": the seat is the state's
 	}
+	if body := a.itsRivalGovernment(ir); body != "" {
+		r.org, r.orgKind, r.nonState, r.country = body, "", true, "" // "The shadow National Unity Government ... Its acting president"
+		return true
+	}
 	if a.itsSubjectOffice(ir) {
 		r.org, r.orgKind, r.nonState, r.country = ir.org, ir.orgKind, ir.nonState, ir.country
 		return true

@@ -75,6 +75,12 @@ var fo13OfficialRules = []officialRuleCase{
 		name: "Aigul Temirkhanova", country: "KZ", org: "-"},
 	{rule: "inner-party-name", text: "ASTANA (Reuters) - Kazakhstan's parliament debated the bill. A deputy from the opposition-leaning Democratic Party, Aigul Temirkhanova, said the bill should wait.",
 		name: "Aigul Temirkhanova", org: "Democratic Party"},
+	// "The shadow National Unity Government ... Its acting president": the
+	// rival government's, no state's
+	{rule: "its-rival-government", text: "BANGKOK (Reuters) - An air strike hit a monastery in Myanmar. The shadow National Unity Government, set up by lawmakers ousted in the 2021 coup, said the toll had risen to 26. Its acting president, Duwa Lashi Ngwe, called on the United Nations to act.",
+		name: "Duwa Lashi Ngwe", country: "-", org: "National Unity Government"},
+	{rule: "its-rival-government", text: "BANGKOK (Reuters) - An air strike hit a monastery in Myanmar. The new National Unity Government, set up by lawmakers after the 2021 vote, said the toll had risen to 26. Its acting president, Duwa Lashi Ngwe, called on the United Nations to act.",
+		name: "Duwa Lashi Ngwe", org: "-"},
 }
 
 func TestFo13OfficialRules(t *testing.T) {
