@@ -81,6 +81,12 @@ var fo13OfficialRules = []officialRuleCase{
 		name: "Duwa Lashi Ngwe", country: "-", org: "National Unity Government"},
 	{rule: "its-rival-government", text: "BANGKOK (Reuters) - An air strike hit a monastery in Myanmar. The new National Unity Government, set up by lawmakers after the 2021 vote, said the toll had risen to 26. Its acting president, Duwa Lashi Ngwe, called on the United Nations to act.",
 		name: "Duwa Lashi Ngwe", org: "-"},
+	// "a spokesman for the Kuki-Zo Council" after "the Kuki-Zo community":
+	// the community's council, no state's
+	{rule: "community-body", text: "IMPHAL, India (Reuters) - Violence between the Meitei majority and the largely Christian Kuki-Zo community has killed 260 people. Thangminlen Haokip, a spokesman for the Kuki-Zo Council, said the community did not trust the police.",
+		name: "Thangminlen Haokip", country: "-", org: "Kuki-Zo Council"},
+	{rule: "community-body", text: "IMPHAL, India (Reuters) - Violence in Manipur has killed 260 people. Thangminlen Haokip, a spokesman for the Manipur Council, said the community did not trust the police.",
+		name: "Thangminlen Haokip", country: "IN"},
 }
 
 func TestFo13OfficialRules(t *testing.T) {
