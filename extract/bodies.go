@@ -472,6 +472,9 @@ func (a *analysis) nounAfterName(e int) int {
 		n++
 		if r, _ := utf8.DecodeRuneInString(toks[n].text); isApostrophe(r) && len(toks[n].text) == utf8.RuneLen(r) && !toks[n].spaceBefore {
 			n++
+		} else if a.peopleOwnerAt(n) {
+			n++ // "the Mbour fishermen's association": the members' body
+			break
 		}
 	}
 	if n < len(toks) && a.nonStateNoun(n) {
@@ -555,6 +558,9 @@ func (a *analysis) typedOwnerBody(r *role) string {
 		}
 		if body := a.kindOrgBack(o); body != "" {
 			return body // "the agency's representative" after "UNHCR said"
+		}
+		if body := a.ofNameBack(o); body != "" {
+			return body // "the board's president" after "the elected board of Sri Lanka Cricket"
 		}
 		if body := a.chainedOwnerBody(o); body != "" {
 			return body // "the agency's headquarters" after "Frontex", sentences before "the agency's deputy director"

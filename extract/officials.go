@@ -106,6 +106,10 @@ func (a *analysis) settledByWording(r *role) bool {
 	if a.bodyOverState(r) {
 		return true
 	}
+	if g, ok := a.holderOwnerBody(r); ok {
+		r.org, r.orgKind, r.country, r.nonState = g.Name, g.Kind, "", true // "The AU Commission chairperson's special representative"
+		return true
+	}
 	if body := a.possessiveNamedBody(r); body != "" && strings.HasSuffix(body, r.org) {
 		// "The Scottish Police Federation's general secretary": the
 		// adjective opens the body's name, no state's title
@@ -140,6 +144,9 @@ func (a *analysis) placeRoles() {
 	a.headOnlyOrgs() // "Agency spokesperson NAME" after "The Alabama Law Enforcement Agency"
 	for _, p := range a.people {
 		r := p.role
+		if r != nil {
+			a.dropInnerParty(r) // "the Nationwide Social Democratic Party": no US Democrats
+		}
 		if r == nil || a.settledByWording(r) {
 			continue
 		}
@@ -262,6 +269,10 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 		r.country = c // "NAME, the regulator's chief executive" after "The Canada Energy Regulator"
 		return true
 	}
+	if c := a.modifiedOwnerBackState(r); c != "" {
+		r.country = c // "The cocoa board's chief executive, NAME," after "the Ghana Cocoa Board"
+		return true
+	}
 	if a.partyNounOwns(r) && a.partyOffice(r) {
 		r.nonState = true // "The ruling party's leader, NAME,": the party's own office
 		return true
@@ -272,6 +283,10 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 	}
 	if a.statelessApposition(p) {
 		r.nonState = true // "The High Representative, NAME, the international official who ..."
+		return true
+	}
+	if body := a.groupNounBackBody(r); body != "" {
+		r.org, r.orgKind, r.nonState = body, "armed", true // "a spokesman for the dissident front" after "the Carlos Patiño front"
 		return true
 	}
 	if body := a.earlierIndefiniteBody(r); body != "" {
@@ -404,6 +419,10 @@ func (a *analysis) itsOwner(r *role) bool {
 	if r.org != "" || !a.ownedByState(ir.titleLo) || a.seatPastIts(r, ir) {
 		return false // "Its leader, Sen. NAME,": the seat is the state's
 	}
+	if body := a.itsRivalGovernment(ir); body != "" {
+		r.org, r.orgKind, r.nonState, r.country = body, "", true, "" // "The shadow National Unity Government ... Its acting president"
+		return true
+	}
 	if a.itsSubjectOffice(ir) {
 		r.org, r.orgKind, r.nonState, r.country = ir.org, ir.orgKind, ir.nonState, ir.country
 		return true
@@ -418,6 +437,10 @@ func (a *analysis) itsOwner(r *role) bool {
 	}
 	if body := a.itsBody(ir); body != "" {
 		r.org = body // "The Canadian Medical Association ... Its president"
+		return true
+	}
+	if body := a.itsApposedBody(ir); body != "" {
+		r.org, r.nonState = body, true // "The utility, K-Electric, said ... Its spokesperson, NAME,"
 		return true
 	}
 	if body := a.itsDescribedBody(ir); body != "" {
@@ -945,6 +968,13 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if style != "" && style != r.notState && !local && !a.aboutElsewhere(style, lacks) && !a.qualifiedAfter(r) && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
 		return style
 	}
+	if c := a.ministryState(r); c != "" && c != r.notState && !lacks(c) {
+		// "the defence ministry in Rome said ... Defence Minister NAME
+		// said": the ministry's own state over a state merely further
+		// along the sentence ("Somalia's defence ministry said ... About
+		// 1,100 Egyptian soldiers landed, Defence Minister NAME told")
+		return c
+	}
 	if c := a.contextCountry(r, used, 1<<30); c != "" && c != r.notState && !lacks(c) {
 		return c
 	}
@@ -953,9 +983,6 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	}
 	if c := a.governedPlaceBefore(r); c != "" && c != r.notState {
 		return c // "... struck a facility near Odesa. The regional governor, NAME,"
-	}
-	if c := a.ministryState(r); c != "" && c != r.notState && !lacks(c) {
-		return c // "the defence ministry in Rome said ... Defence Minister NAME said"
 	}
 	// states whose government has no such office are never its state when
 	// it is only guessed ("Prime Minister ..." in a story about the US)
@@ -992,6 +1019,9 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	}
 	if c := a.ofStateAfterName(r); c != "" {
 		return c, true
+	}
+	if c := a.diplomaticPostState(r); c != "" && c != r.notState {
+		return c, true // "India's embassy in Kathmandu ... an embassy spokesman, NAME,"
 	}
 	if c := a.nationalityApposition(p, r); c != "" && c != r.notState {
 		return c, true // "Maj. NAME, a Dutch officer serving with the battlegroup" in Lithuania
@@ -3044,6 +3074,9 @@ func (a *analysis) namedBodyInTitle(r *role) string {
 	}
 	if !bodyObjectPreps.hasToken(&toks[k]) || k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || k < 1 || toks[k-1].cap && a.roleKind(k-1) == 0 {
 		return "" // one name: "Department of Design and Construction", "Centres for Disease Control"
+	}
+	if toks[k].lower == "of" && a.placeUnitBeforeOf(k) {
+		return "" // "the chief district officer of Dhading": a place's officer
 	}
 	j := k + 1
 	private := a.privateTitle(r.title)

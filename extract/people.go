@@ -497,7 +497,7 @@ func (a *analysis) namesWithEvidence(bySurname map[string][]int) (later [][3]int
 		if a.namesBodyBefore(a.bodyWordsBefore(first, nameStart), nameLim) {
 			continue // "the opposition Revolución Ciudadana bloc", "the Republican Rally party"
 		}
-		if a.acronymAside(nameStart, nameLim) {
+		if a.acronymAside(nameStart, nameLim) || a.bodyNameAside(nameStart, nameLim) {
 			continue // "The head of the Catholic bishops' conference, CENCO, Monsignor NAME,"
 		}
 		if first == nameStart && a.photoCredit(nameStart, nameLim) {
@@ -1762,6 +1762,9 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 				return evTitled, true
 			}
 		}
+	}
+	if a.titledPastBodyName(first, start, lim) {
+		return evTitled, true // "The chairman of the capital's development authority, Rajuk, NAME,"
 	}
 	if _, ok := a.titleBefore(start); ok {
 		return evTitled, true

@@ -821,7 +821,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && !state || !ok && (a.partyNounAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" || a.thingBeforeWhich(j, e) {
+	if state, ok := a.bodyName(j, e); ok && (!state || a.communityBody(j, e)) || !ok && (a.partyNounAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" || a.thingBeforeWhich(j, e) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 			if !ok && legislatorHeads.has(w.head) {
@@ -879,6 +879,9 @@ func (a *analysis) unknownBodyOf(k, j, e int, w *titleWalk) bool {
 	}
 	if a.lx.roleTags[w.head+"/speaker"] {
 		return false // "spokesman of Roseville": a town's, as often as a body's
+	}
+	if a.placeUnitBeforeOf(k) {
+		return false // "chief district officer of Dhading": the district's
 	}
 	if k > 0 && toks[k-1].cap && !toks[k-1].sentStart {
 		return false // "Leader of the Commons", "Head of Research": a formal office or a department
