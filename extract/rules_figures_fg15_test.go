@@ -38,6 +38,13 @@ var fg15FigureRules = []figureRule{
 			{text: "The mayor asked Nairobi for 300 police officers.", count: 300, country: "KE"},
 			{text: "The mayor asked the governor for 300 police officers.", count: 300}},
 		[]string{"The mayor asked Lima for 300 million soles to repair the road."}},
+	// personnel "of"/"from" a state's armed body are that state's, over a
+	// dateline's state (ofStateForce)
+	{ruleTroopNoun,
+		[]figureCase{{text: "SEOUL, March 18 (Yonhap) - About 4,500 soldiers of a U.S. Army armoured brigade began arriving in South Korea this week to replace a unit, U.S. Forces Korea said on Tuesday.", count: 4500, country: "US"},
+			{text: "NAIROBI, March 3 - About 300 officers from the Ugandan police will join the mission in Somalia.", count: 300, country: "UG"},
+			{text: "About 4,500 soldiers of a brigade began arriving in South Korea this week.", count: 4500}},
+		[]string{"About 4,500 fans of a U.S. Army football team arrived in South Korea this week."}},
 	// those trained beside are not deployed (trainedAlongside)
 	{ruleTroopNoun,
 		[]figureCase{{text: "Britain will send 300 soldiers to train with Estonian forces.", count: 300, country: "GB"}},
