@@ -52,7 +52,8 @@ var fg15FigureRules = []figureRule{
 			"The police cadets trained alongside 40 officers from the Kenyan police."}},
 	// what a number of personnel can do is a remark, no deployment (quotedAbility)
 	{ruleTroopNoun,
-		[]figureCase{{text: "\"Eight hundred soldiers could be sent within a week,\" he said.", count: 800}},
+		[]figureCase{{text: "\"Eight hundred soldiers could be sent within a week,\" he said.", count: 800},
+			{text: "Up to 1,000 Kenyan police officers could make up the bulk of the mission, officials said.", count: 1000, country: "KE"}},
 		[]string{"\"Eight hundred soldiers can still do a great deal,\" he said.",
 			"Three hundred police officers cannot make a city safe, the mayor said."}},
 	// "and STATE a further N", ", and a further N since ...": a further part of the deployment

@@ -23,5 +23,8 @@ func (a *analysis) quotedAbility(n number, lim int) bool {
 	for v < len(toks) && v <= lim+3 && (isAdverb(toks[v]) || toks[v].lower == "still" || toks[v].lower == "not") {
 		v++
 	}
+	if v+1 < len(toks) && toks[v+1].lower == "up" {
+		return false // "1,000 officers could make up the force": its makeup, told as a plan
+	}
 	return v < len(toks) && abilityVerbs.hasToken(&toks[v])
 }
