@@ -3435,7 +3435,8 @@ func (a *analysis) tollRunClean(k, hedge int) bool {
 // the hurt or other things, is none: "the storm's toll on farms".
 func (a *analysis) eventToll(k, hedge int) bool {
 	toks := a.d.toks
-	event := k > 0 && lossEvents.hasToken(&toks[k-1])
+	// a disease's toll is its dead as an event's is: "the dengue toll reached 412"
+	event := k > 0 && (lossEvents.hasToken(&toks[k-1]) || fatalCauses.hasToken(&toks[k-1]))
 	after := k + 1 // past the event's phrase, whose modifiers may be anything: "the bridge collapse"
 	if e := k + 1; !event && e+1 < hedge && (toks[e].lower == "from" || toks[e].lower == "of") {
 		for j := e + 1; j < hedge && j <= e+4 && toks[j].kind == tWord && !event; j++ {

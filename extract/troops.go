@@ -92,6 +92,9 @@ func (a *analysis) troops() []Troops {
 		} else if a.jointOfStates(n) {
 			fig.Country = "" // "the Indian and Sri Lankan navies ... a joint crew of 140"
 		}
+		if c := a.statedSourceState(n); c != "" {
+			fig.Country = c // "soldiers of the 1st Armored Brigade Combat Team", "asked Lima for 300 police officers"
+		}
 		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
 		if fig.Country != "" {
 			a.lastTroop = a.lastFigure
@@ -228,7 +231,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
-	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) || a.deputiesWithoutSheriff(n, j, lim) {
+	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) || a.deputiesWithoutSheriff(n, j, lim) || a.quotedAbility(n, lim) {
 		return Troops{}, false
 	}
 	earlier, sent := "", false
@@ -951,7 +954,7 @@ var trainVerbs = wordList("train-verb")
 // the trainers' own figure ("300 instructors to train ...") is untouched.
 func (a *analysis) trainedObject(n number) bool {
 	k := n.hedge - 1
-	return k >= 0 && trainVerbs.hasToken(&a.d.toks[k]) || a.trainingEventFor(n)
+	return k >= 0 && trainVerbs.hasToken(&a.d.toks[k]) || a.trainingEventFor(n) || a.trainedAlongside(n)
 }
 
 // standbyVerbs and standbyWords put personnel on standby: "were put on
@@ -1560,6 +1563,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
 	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
 	{ruleTroopServingAs, (*analysis).servingAsTroops},    // "1,500 troops, including 400 who serve as peacekeepers"
+	{ruleTroopServingAs, (*analysis).includedDutyTroops}, // "1,500 troops ..., including about 400 guarding a depot"
 	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
 	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
 	{ruleTroopGapped, (*analysis).regionPairTroops},      // "200 Guard members from Ohio and 150 from Indiana"

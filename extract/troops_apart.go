@@ -1695,6 +1695,8 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	}
 	if c := a.gappedSender(k); c != "" {
 		country = c // "..., and Oslo another 250"
+	} else if c := a.gappedFurther(n); c != "" {
+		country = c // "..., and Germany a further 200" (troops_gappedfurther.go)
 	}
 	return a.makeTroops(n, n.lim, country, unit, rule), true
 }
@@ -1707,7 +1709,7 @@ func (a *analysis) shortPhraseEnds(e int) bool {
 		return true
 	}
 	switch toks[e].lower {
-	case "in", "by", "on", "at", "next", "last", "this", "later", "earlier":
+	case "in", "by", "on", "at", "next", "last", "this", "later", "earlier", "since":
 	default:
 		return false
 	}
@@ -1743,6 +1745,9 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 	}
 	if e < len(toks) && toks[e].sent == toks[n.first].sent && heldParticiples.hasToken(&toks[e]) {
 		return true // "with a further 600 held at readiness"
+	}
+	if a.gappedFurther(n) != "" && a.shortPhraseEnds(e) {
+		return true // "and Germany a further 200."
 	}
 	v := n.hedge - 3 // the word before "a further"
 	if v > 0 && toks[v].lower == "and" && a.lastTroop.sent == int(toks[n.first].sent) && a.shortPhraseEnds(e) {

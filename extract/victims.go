@@ -753,7 +753,9 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			return j + 1, 1, true // "a pensioner was killed", "a retired bricklayer died"
 		case a.ageAt(j) > j:
 			e := a.ageAt(j)
-			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vSingle|vKin|vAdj) != 0 || a.placeAt[e] >= 0 || toks[e].cap && a.personAt[e] < 0) {
+			// "a 68-year-old former champion jockey": "former" opens the noun's
+			// modifiers ("former Germantown High School student" is read below)
+			if e < len(toks) && (a.victimKindOf(toks[e].lower)&(vSingle|vKin|vAdj) != 0 || toks[e].lower == "former" && e+1 < len(toks) && !toks[e+1].cap || a.placeAt[e] >= 0 || toks[e].cap && a.personAt[e] < 0) {
 				j = e
 				continue
 			}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/unit_states.tsv
+var unitStatesTSV string
+
+// unitStates maps the endings of unit names only one state's army uses,
+// split into words, to that state (data/unit_states.tsv).
+var unitStates = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	err := readTSV("unit_states.tsv", unitStatesTSV, 2, func(cols []string) error {
+		m[strings.TrimSpace(cols[0])] = strings.TrimSpace(cols[1])
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
+	return m
+})
+
+// namedUnitState returns the state of a troop figure whose personnel are
+// drawn "of"/"from" a numbered unit whose name only that state uses:
+// "4,500 soldiers of the 1st Armored Brigade Combat Team" (US), "800
+// soldiers from the 10th Mountain Division". The unit names its army
+// more surely than the port or base it arrives at, unless the sentence
+// names a state before the figure. Empty when none.
+func (a *analysis) namedUnitState(n number) string {
+	toks := a.d.toks
+	j := n.lim
+	for j < len(toks) && j < n.lim+3 && toks[j].lower != "of" && toks[j].lower != "from" {
+		j++ // past the personnel noun: "soldiers", "combat troops"
+	}
+	if j+2 >= len(toks) || toks[j].lower != "of" && toks[j].lower != "from" || toks[j+1].lower != "the" || !ordinalToken(toks[j+2].lower) {
+		return ""
+	}
+	if a.stateNamedBefore(n.first) {
+		return "" // "Russia's contribution is some 900 paratroopers from the 98th Airborne Division"
+	}
+	var words []string
+	for k := j + 3; k < len(toks) && k < j+9 && toks[k].cap && toks[k].sent == toks[n.first].sent; k++ {
+		words = append(words, toks[k].text)
+	}
+	for s := range words {
+		if c, ok := unitStates()[strings.Join(words[s:], " ")]; ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// stateNamedBefore reports a state or its people named in the sentence
+// before token first: the sentence names the unit's army itself.
+func (a *analysis) stateNamedBefore(first int) bool {
+	for k := a.d.sents[a.d.toks[first].sent].first; k < first; k++ {
+		if a.placeAt[k] >= 0 {
+			if m := a.places[a.placeAt[k]]; m.state || m.kind == sAdjective || m.kind == sCapital {
+				return true
+			}
+		}
+	}
+	return false
+}
