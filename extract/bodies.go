@@ -329,7 +329,7 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 	// over a nearer force of another state
 	home, nearest := a.homeForceState(group), ""
 	for k := s.first - 1; k >= 0 && k >= s.first-bodyAnaphorReach; k-- {
-		if c := try(k); c != "" && (home == "" || c == home) {
+		if c := try(k); c != "" && (home == "" || c == home && a.homeBodyWins(k, nearest)) {
 			return c
 		} else if nearest == "" {
 			nearest = c

@@ -221,7 +221,8 @@ func (a *analysis) orgAfterDescriptionBack(o int) string {
 
 // slashJoinedOrg reads a name at j of two parts joined by a slash with no
 // space, one of them a body of the gazetteer that is no state's agency:
-// "a spokesman for the FNL/UPR", an alliance's name with its armed wing's.
+// "a spokesman for the FNL/UPR", an alliance's name with its armed wing's,
+// and a noun for the body after it ("the AFC/M23 alliance").
 // It records the whole name as the body of walk w and returns the token
 // after it.
 func (a *analysis) slashJoinedOrg(j int, w *titleWalk) (int, bool) {
@@ -234,6 +235,9 @@ func (a *analysis) slashJoinedOrg(j int, w *titleWalk) (int, bool) {
 			if w.org == "" {
 				w.setOrg(a.lx.orgs[g.org])
 				w.org = stripInvisible(a.d.text[toks[j].start:toks[j+2].end])
+			}
+			if a.nonStateNoun(j + 3) {
+				return j + 4, true // "for the AFC/M23 alliance": the body's noun after its name
 			}
 			return j + 3, true
 		}

@@ -10,13 +10,14 @@ var stateLeaders = wordList("state-leader")
 // times in four): a bare "Defence Minister" in a story datelined Male
 // about India's troops leaving the Maldives is the Maldives', the state
 // the reporter writes from, not the larger neighbour the story keeps
-// naming. Only a cabinet's or a state leader's title is read so: "a
-// spokesman for the army delegation" at talks datelined in Oslo is the
-// visitors'. A dateline of the press's own state is no such evidence.
+// naming. Only a cabinet's, a state leader's or a legislator's title
+// ("Rep. NAME" in a story datelined Seoul about its troops in Lebanon)
+// is read so: "a spokesman for the army delegation" at talks datelined
+// in Oslo is the visitors'. A dateline of the press's own state is no such evidence.
 func (a *analysis) datelineFirstRanking(r *role) []string {
 	home := a.homeRanking()
 	d := a.datelineState()
-	if r.head != "minister" && !stateLeaders.has(r.head) {
+	if r.head != "minister" && !stateLeaders.has(r.head) && !legislatorHeads.has(r.head) {
 		return home
 	}
 	if len(home) < 2 || d == "" || d == home[0] || d == a.styleCountry() {

@@ -2076,7 +2076,7 @@ func (a *analysis) placeApposition(k int) bool {
 // runEvidence finds the evidence that tokens [start, lim) name a person.
 func (a *analysis) runEvidence(first, start, lim int) evidence {
 	toks := a.d.toks
-	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) || a.theTitleRun(first, lim) {
+	if a.namesThing(start, lim) || a.adjectiveTitled(start, lim) || a.theTitleRun(first, lim) || a.stateOwnedTitleRun(first, lim) {
 		return evNone
 	}
 	if ev, ok := a.titleEvidence(first, start, lim); ok {
