@@ -225,7 +225,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	// "Each will have 140 officers": the size of the units a state sends,
 	// deployed with them
 	eachState, each := a.eachFormationState(n)
-	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
+	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || a.wasTrained(lim) || a.heldPeople(n) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
 	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) || a.deputiesWithoutSheriff(n, j, lim) {

@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// fg16FigureRules hold the rows of the figure shapes fixed by fg16
+// (session 29, the blind r29k-r29l blocks), kept apart from the main
+// tables so that parallel work merges cleanly.
+var fg16FigureRules = []figureRule{
+	// personnel told trained by a passive after them: no deployment
+	// (troops_trainedpassive.go)
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 300 soldiers who were trained last year were deployed to Gao.", count: 300},
+			{text: "Britain will deploy 900 soldiers to Estonia next year.", count: 900, country: "GB"}},
+		[]string{"More than 75,000 Ukrainian soldiers have been trained on EU soil since the mission was launched.",
+			"About 4,000 police officers were retrained in crowd control last year."}},
+	// people held by a verb right before the figure: no force
+	// (troops_heldpeople.go)
+	{ruleTroopNoun,
+		[]figureCase{{text: "Police arrested 12 protesters, and 2,000 officers were deployed to the square.", count: 2000},
+			{text: "Police detained two men after 400 soldiers were sent to the border town.", count: 400}},
+		[]string{"The commander said his troops had detained 18 Colombian fighters who crossed the border.",
+			"Rebels detained about 40 soldiers near the border."}},
+}
+
+// fg16DeathRules hold the death shapes fixed by fg16.
+var fg16DeathRules = []figureRule{
+	// a counted group joined by "and" to a vague one that a death verb
+	// governs: the counted group stands (deaths_vaguejoined.go)
+	{ruleDeathSubset,
+		[]figureCase{{text: "The war has killed tens of thousands of Ukrainian soldiers and more than 12,000 civilians, the ambassador said.", count: 12000},
+			{text: "Tens of thousands of soldiers and 12,000 civilians have died in the war.", count: 12000}},
+		[]string{"Dozens of people were killed and 40 others were wounded.",
+			"The strike injured dozens of people and 40 soldiers.",
+			"The war has killed thousands of people and displaced more than 12,000 families."}},
+}
+
+func TestFG16FigureRules(t *testing.T) {
+	ex := newTestExtractor(t)
+	checkFigureRows(t, ex, fg16FigureRules, "troops")
+	checkFigureRows(t, ex, fg16DeathRules, "deaths")
+}
