@@ -10,7 +10,8 @@ var fg16FigureRules = []figureRule{
 	// (troops_trainedpassive.go)
 	{ruleTroopNoun,
 		[]figureCase{{text: "Some 300 soldiers who were trained last year were deployed to Gao.", count: 300},
-			{text: "Britain will deploy 900 soldiers to Estonia next year.", count: 900, country: "GB"}},
+			{text: "Britain will deploy 900 soldiers to Estonia next year.", count: 900, country: "GB"},
+			{text: "A further 12 Spanish instructors who trained Latvian conscripts in the spring are already home.", count: 12, country: "ES"}},
 		[]string{"More than 75,000 Ukrainian soldiers have been trained on EU soil since the mission was launched.",
 			"About 4,000 police officers were retrained in crowd control last year."}},
 	// people held by a verb right before the figure: no force

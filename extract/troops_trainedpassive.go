@@ -28,10 +28,15 @@ func (a *analysis) wasTrained(lim int) bool {
 		for p >= lim && isAdverb(toks[p]) {
 			p--
 		}
-		return p >= lim && mishapAux.hasToken(&toks[p]) && !a.deployedAfter(k+1, sent)
+		return p >= lim && passiveAux.hasToken(&toks[p]) && !a.deployedAfter(k+1, sent)
 	}
 	return false
 }
+
+// passiveAux make a training verb the personnel's passive; "who trained"
+// is active: "12 instructors who trained Latvian conscripts" were sent to
+// train and count.
+var passiveAux = closedSet("was", "were", "been", "being")
 
 // deployedAfter reports a verb of deploying from k to the end of sentence
 // sent.
