@@ -47,7 +47,7 @@ var passOfFile = map[string]int{
 	"deaths_headlinepage.go": 5, "deaths_livescount.go": 5, "deaths_ordinalfound.go": 5, // gv1 (session 29)
 	"officials_placeside.go": 3, "officials_verbs.go": 3, "officials_ownedrank.go": 3, "roles_portfoliocomma.go": 3, // fo12
 	"deaths_lostofits.go": 5, "deaths_notthe_clause.go": 5, "deaths_numberwho.go": 5, "deaths_rosetofrom.go": 5, "deaths_newfigure.go": 5, "victims_unitof.go": 5, // fd13
-	"troops_heldpeople.go": 5, "troops_trainedpassive.go": 5, "deaths_vaguejoined.go": 5, // fg16
+	"troops_heldpeople.go": 5, "troops_modforcestate.go": 5, "troops_trainedpassive.go": 5, "deaths_vaguejoined.go": 5, // fg16
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

@@ -21,6 +21,12 @@ var fg16FigureRules = []figureRule{
 			{text: "Police detained two men after 400 soldiers were sent to the border town.", count: 400}},
 		[]string{"The commander said his troops had detained 18 Colombian fighters who crossed the border.",
 			"Rebels detained about 40 soldiers near the border."}},
+	// a state's adjective before a troop modifier and a personnel noun
+	// owns a force counted by "numbering" (troops_modforcestate.go)
+	{ruleTroopForce,
+		[]figureCase{{text: "Armenia's government said Russian border guards, numbering more than 1,000 at one point, had left the airport checkpoint.", count: 1000, country: "RU"},
+			{text: "Poland said Belarusian riot police, numbering about 400, had gathered at the crossing.", count: 400, country: "BY"}},
+		[]string{"Armenia's government said Russian border crossings, numbering more than 10, had closed."}},
 }
 
 // fg16DeathRules hold the death shapes fixed by fg16.

@@ -2786,6 +2786,9 @@ func (a *analysis) forceNounState(k int) (string, bool) {
 	if c, ok := a.senderAfterFromAt(k + 1); ok {
 		return c, true
 	}
+	if c, ok := a.stateOverPersonnelMod(k); ok {
+		return c, true // "Russian border guards, numbering 1,000"
+	}
 	if k > 1 && a.d.toks[k-1].lower == "'s" {
 		return a.stateAt(k - 2)
 	}
