@@ -183,9 +183,9 @@ func (a *analysis) vagueDeathParts(i int) []Deaths {
 	}
 	d, ok := a.deathFigure(n)
 	if !ok {
-		return nil
+		return a.killedVagueJoined(n) // "killed tens of thousands of soldiers and 12,000 civilians"
 	}
-	return a.relatedDeaths(i, d.End)
+	return append(a.vagueJoinedPart(n), a.relatedDeaths(i, d.End)...)
 }
 
 // distinctDeaths keeps each count once. A death told of one person

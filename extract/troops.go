@@ -228,7 +228,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	// "Each will have 140 officers": the size of the units a state sends,
 	// deployed with them
 	eachState, each := a.eachFormationState(n)
-	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
+	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || a.wasTrained(lim) || a.heldPeople(n) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
 	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) || a.deputiesWithoutSheriff(n, j, lim) || a.quotedAbility(n, lim) {
@@ -2789,6 +2789,9 @@ func (a *analysis) forceNounState(k int) (string, bool) {
 	}
 	if c, ok := a.senderAfterFromAt(k + 1); ok {
 		return c, true
+	}
+	if c, ok := a.stateOverPersonnelMod(k); ok {
+		return c, true // "Russian border guards, numbering 1,000"
 	}
 	if k > 1 && a.d.toks[k-1].lower == "'s" {
 		return a.stateAt(k - 2)
