@@ -418,10 +418,17 @@ func (a *analysis) itsOwner(r *role) bool {
 	}
 	if body := a.itsBody(ir); body != "" {
 		r.org = body // "The Canadian Medical Association ... Its president"
+		if c := a.describedStateOfBody(ir, body); c != "" {
+			r.country = c // "the Dutch central bank, De Nederlandsche Bank. Its president"
+		}
 		return true
 	}
 	if body := a.itsDescribedBody(ir); body != "" {
 		r.org, r.nonState = body, true // "Carbonera Norte, a small operator ... Its director"
+		return true
+	}
+	if body := a.itsStaffBody(ir); body != "" {
+		r.org, r.country, r.nonState = body, "", true // "The bank's works council said ... Its head, NAME,"
 		return true
 	}
 	if a.itsTypedBody(ir) {
