@@ -15,6 +15,16 @@ var ox14QuoteRows = []quoteRuleRow{
 		text:    "ULAANBAATAR, Jan 4 (Reuters) - Six miners died, agency spokesman Tsogtbaatar Ganzorig told a news conference.\n\"The air in the lower gallery was still dangerous this morning,\" a colonel said.",
 		quote:   "The air in the lower gallery",
 		speaker: "Tsogtbaatar Ganzorig"},
+	// a state's adjective before the title of a name in apposition still
+	// opens that apposition: the name speaks, not the description
+	{rule: "apposition-state-adjective", pos: true,
+		text:    "CHISINAU, Sept 29 (Reuters) - The vote was counted. The head of the OSCE mission, Danish diplomat Kirsten Holm-Larsen, told reporters that the commission had \"worked under pressure that no electoral body should have to face\".",
+		quote:   "worked under pressure",
+		speaker: "Kirsten Holm-Larsen"},
+	{rule: "apposition-state-adjective", pos: false,
+		text:    "CHISINAU, Sept 29 (Reuters) - The vote was counted. Danish diplomat Kirsten Holm-Larsen arrived on Monday. The head of the OSCE mission told reporters that the commission had \"worked under pressure that no electoral body should have to face\".",
+		quote:   "worked under pressure",
+		speaker: "Kirsten Holm-Larsen"},
 }
 
 func TestOx14QuoteRows(t *testing.T) {
