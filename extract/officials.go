@@ -202,6 +202,7 @@ func (a *analysis) placeRoles() {
 	}
 	a.stateAgencyRoles(used, style, dateline) // "director of the BC Wildfire Service": Canada's office
 	a.juntaRoles()                            // "the head of the junta, General NAME": the state it rules
+	a.partyLegislatorStates()                 // "a lawmaker of the opposition People Power Party": Korea's seat
 }
 
 // armedGroupSeat reports a legislator's seat held for an armed group that

@@ -100,3 +100,26 @@ var ox14CompanyRows = []officialRuleCase{
 func TestOx14CompanyRows(t *testing.T) {
 	checkOfficialRows(t, ox14CompanyRows)
 }
+
+// ox14SeatRows: a legislator of a gazetteer party sits in that party's
+// state's legislature; the party's own offices stay the party's
+var ox14SeatRows = []officialRuleCase{
+	{rule: "party-legislator-seat",
+		text: "SEOUL, March 18 (Yonhap) - The plan drew fire.\nChoi Min-seo, a lawmaker of the opposition People Power Party who sits on the defence committee, said the move was unwise.",
+		name: "Choi Min-seo", country: "KR", org: "People Power Party"},
+	{rule: "party-legislator-seat",
+		text: "SEOUL, March 18 (Yonhap) - The plan drew fire.\nChoi Min-seo, a spokeswoman of the opposition People Power Party, said the move was unwise.",
+		name: "Choi Min-seo", country: "-"},
+	// a command of the US forces abroad is a US agency: its spokesman is
+	// the US's, not the host's
+	{rule: "us-command-abroad",
+		text: "SEOUL, March 18 (Yonhap) - About 4,500 soldiers will rotate. \"Rotation keeps us ready,\" Colonel Derek Haskins, a USFK spokesman, told reporters.",
+		name: "Derek Haskins", country: "US"},
+	{rule: "us-command-abroad",
+		text: "SEOUL, March 18 (Yonhap) - About 4,500 soldiers will rotate. \"Rotation keeps us ready,\" Colonel Park Ji-hoon, a Defence Ministry spokesman, told reporters.",
+		name: "Park Ji-hoon", country: "KR"},
+}
+
+func TestOx14SeatRows(t *testing.T) {
+	checkOfficialRows(t, ox14SeatRows)
+}
