@@ -123,3 +123,18 @@ var ox14SeatRows = []officialRuleCase{
 func TestOx14SeatRows(t *testing.T) {
 	checkOfficialRows(t, ox14SeatRows)
 }
+
+// ox14FieldOfficeRows: "head of office" is one role; the place after it
+// is the office's seat, not the role's state, and "Its" names the body
+var ox14FieldOfficeRows = []officialRuleCase{
+	{rule: "head-of-office",
+		text: "GOMA, Jan 4 (Reuters) - About 45,000 fled towards Goma, according to the U.N. humanitarian office, OCHA. Its head of office in North Kivu, Ingrid Sorboe, said hospitals in Goma were full.",
+		name: "Ingrid Sorboe", title: "head of office", country: "-", org: "OCHA"},
+	{rule: "head-of-office",
+		text: "GOMA, Jan 4 (Reuters) - About 45,000 fled towards Goma. The governor of North Kivu, Peter Cirimwami, said hospitals in Goma were full.",
+		name: "Peter Cirimwami", country: "CD"},
+}
+
+func TestOx14FieldOfficeRows(t *testing.T) {
+	checkOfficialRows(t, ox14FieldOfficeRows)
+}
