@@ -168,6 +168,8 @@ func (a *analysis) bodyGroup(r *role) (group string, named bool) {
 	rank, speaker, other := false, false, r.titleHi <= r.titleLo
 	for k := lo; k < r.titleHi && k < len(toks); k++ {
 		switch kind := a.bodyKindAt(k); {
+		case kind == "government" && a.namedBodyHead(k, lo):
+			other = true // "head of the Central Weather Administration": that body, not "the government"
 		case kind == "military" || kind == "police" || kind == "government" || kind == "ministry":
 			return kind, false
 		case a.lx.roleTags[toks[k].lower+"/military"]:

@@ -209,6 +209,7 @@ func (a *analysis) placeRoles() {
 	}
 	a.stateAgencyRoles(used, style, dateline) // "director of the BC Wildfire Service": Canada's office
 	a.juntaRoles()                            // "the head of the junta, General NAME": the state it rules
+	a.partyLegislatorStates()                 // "a lawmaker of the opposition People Power Party": Korea's seat
 }
 
 // armedGroupSeat reports a legislator's seat held for an armed group that
@@ -437,6 +438,9 @@ func (a *analysis) itsOwner(r *role) bool {
 	}
 	if body := a.itsBody(ir); body != "" {
 		r.org = body // "The Canadian Medical Association ... Its president"
+		if c := a.describedStateOfBody(ir, body); c != "" {
+			r.country = c // "the Dutch central bank, De Nederlandsche Bank. Its president"
+		}
 		return true
 	}
 	if body := a.itsApposedBody(ir); body != "" {
@@ -445,6 +449,10 @@ func (a *analysis) itsOwner(r *role) bool {
 	}
 	if body := a.itsDescribedBody(ir); body != "" {
 		r.org, r.nonState = body, true // "Carbonera Norte, a small operator ... Its director"
+		return true
+	}
+	if body := a.itsStaffBody(ir); body != "" {
+		r.org, r.country, r.nonState = body, "", true // "The bank's works council said ... Its head, NAME,"
 		return true
 	}
 	if a.itsTypedBody(ir) {

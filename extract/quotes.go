@@ -1193,7 +1193,7 @@ func (a *analysis) apposedNameBefore(e, start int) (speaker, bool) {
 	m := a.mentions[a.personAt[n]]
 	opened := m.prefix > start && toks[m.prefix-1].text == "," || a.describedApposition(m.prefix, start)
 	for _, r := range a.people[m.person].roles {
-		if r.at == m.first && r.titleLo < m.prefix && r.titleLo > start && toks[r.titleLo-1].text == "," {
+		if r.at == m.first && r.titleLo < m.prefix && r.titleLo > start && a.commaBeforeTitle(r.titleLo, start) {
 			opened = true
 		}
 	}

@@ -1156,6 +1156,7 @@ func (a *analysis) findRoles() {
 			}
 		}
 	}
+	a.dropAdjectiveTitles() // "the last major Marburg outbreak": no Major
 	a.findAnaphoricRoles()
 	a.findLeadRole()
 	for _, p := range a.people {

@@ -1,0 +1,32 @@
+package extract
+
+import "strings"
+
+// partyLegislatorStates gives a legislator's role held for a party of the
+// gazetteer ("Choi Min-seo, a lawmaker of the opposition People Power
+// Party") the party's state when no rule gave it one: the seat is in that
+// state's legislature, the party only the member's affiliation (a party's
+// own offices, "party chairman", stay the party's).
+func (a *analysis) partyLegislatorStates() {
+	for _, p := range a.people {
+		r := p.role
+		if r == nil || r.country != "" || r.org == "" || !legislatorHeads.has(strings.ToLower(r.head)) {
+			continue
+		}
+		if state := a.gazetteerPartyState(r.org); state != "" {
+			r.orgState = state
+			r.country = a.partyRoleState(r)
+		}
+	}
+}
+
+// gazetteerPartyState is the state of the gazetteer's party the article
+// names as org, or "".
+func (a *analysis) gazetteerPartyState(org string) string {
+	for _, m := range a.orgs {
+		if g := a.lx.orgs[m.org]; g.Name == org && g.Kind == "party" {
+			return g.Country
+		}
+	}
+	return ""
+}
