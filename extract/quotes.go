@@ -432,44 +432,8 @@ func (a *analysis) complementComma(f, l int) int {
 // speaker phrase.
 func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, end int, ok bool) {
 	toks := a.d.toks
-	// inverted: said Rubio / said White House Press Secretary Stephanie Grisham
-	// (not a participle: ", speaking on condition of anonymity")
-	// (nor a verb whose particle ends the text: "speaking on")
-	// (nor "told": its object is the listener, "…," told journalists)
-	if v := a.speechVerbAt(i); v >= 0 && a.skipParticle(v+1) < len(toks) && !a.quoteClass(a.skipParticle(v+1), qcNPStop) && !strings.HasSuffix(toks[v].lower, "ing") && a.lx.speech[toks[v].lower] != "tell" {
-		npFirst := a.skipParticle(v + 1)
-		npLim := a.npForward(npFirst)
-		// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.",
-		// "said a colleague on the council, Tamara Begay": the name in apposition
-		if c := a.complementComma(npFirst, npLim); c+1 < len(toks) && toks[c].text == "," && !a.nameEndsAt(npFirst, c) {
-			// "said one of the negotiators, Deputy Foreign Minister Sergei
-			// Volkov of Russia.": past the title, and a state after "of"
-			n := c + 1
-			for n < len(toks) && n < c+6 && a.personAt[n] < 0 && a.titleWordAt(n) {
-				n++
-			}
-			if n < len(toks) && a.personAt[n] >= 0 {
-				m := a.mentions[a.personAt[n]]
-				end := a.pastOfState(m.lim)
-				if end >= len(toks) || toks[end].kind == tPunct {
-					return a.personSpeaker(a.people[m.person], n), toks[i].lower, a.contAfter(end), end, true
-				}
-			}
-		}
-		if npLim+1 < len(toks) && toks[npLim].text == "," && npLim > npFirst && (!toks[npFirst].cap || a.ownedPerson(npFirst, npLim)) {
-			e := npLim + 1
-			for e < len(toks) && e < npLim+4 && a.isNameWord(e) && a.placeAt[e] < 0 && a.orgAt[e] < 0 {
-				e++
-			}
-			if e > npLim+1 && (e >= len(toks) || toks[e].text == "." || toks[e].text == ",") {
-				return speaker{name: a.d.text[toks[npLim+1].start:toks[e-1].end], named: true}, toks[i].lower, false, e, true
-			}
-		}
-		if npLim > npFirst {
-			if s, ok := a.resolveNP(npFirst, npLim, at); ok {
-				return s, toks[i].lower, a.contAfter(npLim), npLim, true
-			}
-		}
+	if sp, cue, cont, end, ok := a.invertedAttribution(i, at); ok {
+		return sp, cue, cont, end, true
 	}
 	// according to X
 	if toks[i].lower == "according" && i+1 < len(toks) && toks[i+1].lower == "to" {
@@ -513,6 +477,53 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 	}
 	if s, v, ok := a.nameOfLongComplement(i); ok && i > 0 && a.quoteAt[i-1] >= 0 {
 		return s, toks[v].lower, a.contAfter(v + 1), v + 1, true
+	}
+	return sp, "", false, i, false
+}
+
+// invertedAttribution reads an attribution in inverted order at token i:
+// said Rubio / said White House Press Secretary Stephanie Grisham / says
+// Campbell's partner, Jason Louth. Not a participle (", speaking on
+// condition of anonymity"), a verb whose particle ends the text ("speaking
+// on") or "told", whose object is the listener ("…," told journalists).
+func (a *analysis) invertedAttribution(i, at int) (sp speaker, cue string, cont bool, end int, ok bool) {
+	toks := a.d.toks
+	v := a.speechVerbAt(i)
+	if v < 0 || a.skipParticle(v+1) >= len(toks) || a.quoteClass(a.skipParticle(v+1), qcNPStop) || strings.HasSuffix(toks[v].lower, "ing") || a.lx.speech[toks[v].lower] == "tell" {
+		return sp, "", false, i, false
+	}
+	npFirst := a.skipParticle(v + 1)
+	npLim := a.npForward(npFirst)
+	// "says Campbell's partner, Jason Louth.", "says Wise's dad, Darrin.",
+	// "said a colleague on the council, Tamara Begay": the name in apposition
+	if c := a.complementComma(npFirst, npLim); c+1 < len(toks) && toks[c].text == "," && !a.nameEndsAt(npFirst, c) {
+		// "said one of the negotiators, Deputy Foreign Minister Sergei
+		// Volkov of Russia.": past the title, and a state after "of"
+		n := c + 1
+		for n < len(toks) && n < c+6 && a.personAt[n] < 0 && a.titleWordAt(n) {
+			n++
+		}
+		if n < len(toks) && a.personAt[n] >= 0 {
+			m := a.mentions[a.personAt[n]]
+			end := a.pastOfState(m.lim)
+			if end >= len(toks) || toks[end].kind == tPunct {
+				return a.personSpeaker(a.people[m.person], n), toks[i].lower, a.contAfter(end), end, true
+			}
+		}
+	}
+	if npLim+1 < len(toks) && toks[npLim].text == "," && npLim > npFirst && (!toks[npFirst].cap || a.ownedPerson(npFirst, npLim)) {
+		e := npLim + 1
+		for e < len(toks) && e < npLim+4 && a.isNameWord(e) && a.placeAt[e] < 0 && a.orgAt[e] < 0 {
+			e++
+		}
+		if e > npLim+1 && (e >= len(toks) || toks[e].text == "." || toks[e].text == ",") {
+			return speaker{name: a.d.text[toks[npLim+1].start:toks[e-1].end], named: true}, toks[i].lower, false, e, true
+		}
+	}
+	if npLim > npFirst {
+		if s, ok := a.resolveNP(npFirst, npLim, at); ok {
+			return s, toks[i].lower, a.contAfter(npLim), npLim, true
+		}
 	}
 	return sp, "", false, i, false
 }
