@@ -365,6 +365,12 @@ func (a *analysis) figureHolder(n number, lim int, s *troopPhrase, country, recr
 			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
 		}
 	}
+	if c := a.theForceState(n); c != "" && !s.explicit {
+		country = c // "France's forces sent a ship. The detachment, about 60 sailors,"
+	}
+	if c := a.expelledForceState(n); c != "" && !s.explicit {
+		country = c // "Niger expelled French forces, ending a deployment of 1,500 soldiers"
+	}
 	if c := a.carrierState(n); c != "" && !s.explicit {
 		country = c // "a Polish support ship with 120 sailors"
 	}
