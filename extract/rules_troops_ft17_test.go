@@ -20,6 +20,12 @@ var ft17TroopRules = []figureRule{
 			{text: "Kenya is sending 400 police officers. The Spanish forces have dispatched a frigate. The contingent, about 120 sailors, will arrive on Monday.", count: 120, country: "ES"},
 			{text: "New Zealand is sending 40 personnel, the minister said. Relief agencies have also dispatched a ship. The detachment, about 60 sailors and soldiers, is due in Port Vila on Thursday.", count: 60, country: "NZ"}},
 		[]string{"France's armed forces have dispatched a patrol vessel. The detachment is due in Port Vila on Thursday."}},
+	// the state where (or by which) personnel trained is not their sender
+	{ruleTroopNoun,
+		[]figureCase{{text: "The army said 300 soldiers who were trained in France were deployed to the north.", count: 300},
+			{text: "The government deployed 300 soldiers trained in France to the north.", count: 300},
+			{text: "France deployed 300 soldiers trained in Mali to the north.", count: 300, country: "FR"}},
+		[]string{"The 300 cadets trained in France will graduate on Friday."}},
 }
 
 func TestFt17TroopRules(t *testing.T) {

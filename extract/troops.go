@@ -268,6 +268,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
+	if country != "" && !s.explicit && a.trainedOnlyState(n, country) {
+		country = "" // "300 soldiers who were trained in France": the school sends none
+	}
 	if country == "" && len(vals) > 0 {
 		country = a.lx.personnelHome[vals[0]] // "85 Mounties were flown in": the corps' own state
 	}
