@@ -40,6 +40,7 @@ var passOfFile = map[string]int{
 	"troops_mishap.go": 5, "troops_leadcapital.go": 5, "troops_labelledfrom.go": 5, "troops_contributorwith.go": 5, "troops_peakfrom.go": 5, "troops_moreasked.go": 5, "troops_saidaside.go": 5, "troops_partgroup.go": 5, // tf3
 	"deaths_ageaside.go": 5, "deaths_deadormissing.go": 5, "deaths_noneamong.go": 5, "deaths_ordinalaside.go": 5, // fx10d
 	"troops_sourcecount.go": 5, "troops_crewjoins.go": 5, "troops_missionshare.go": 5, "troops_carrierstate.go": 5, "troops_gappedsender.go": 5, "troops_replaced.go": 5, "troops_fromstates.go": 5, "troops_themofstate.go": 5, "troops_nationalsdeployed.go": 5, "troops_heldmembers.go": 5, // fx10t
+	"troops_expelled.go": 5, "troops_theforce.go": 5, "troops_trainedplace.go": 5, // ft17
 	"places_agencyname.go": 2, "troops_deputies.go": 5, "troops_forceat.go": 5, "troops_glossedmen.go": 5, "troops_ownshare.go": 5, "troops_tofrom.go": 5, "troops_fromregion.go": 5, "troops_toldupfrom.go": 5, "troops_mandatefor.go": 5, "troops_armyplace.go": 5, // ft13
 	"troops_borderphrase.go": 5, "troops_itscount.go": 5, "troops_movedpassive.go": 5, "troops_servingas.go": 5, "troops_weakstrong.go": 5, "troops_hiredsites.go": 5, // fx11t; sp5
 	"countries_institution.go": 2, "troops_basehas.go": 5, "troops_forcesaid.go": 5, "troops_numberedabroad.go": 5, "troops_onduty.go": 5, "troops_trainingevent.go": 5, "troops_forcebeforein.go": 5, "troops_joinedfigure.go": 5, "troops_armyanaphor.go": 5, "troops_asidespeaker.go": 5, // ft12

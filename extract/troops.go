@@ -268,6 +268,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
+	if country != "" && !s.explicit && a.trainedOnlyState(n, country) {
+		country = "" // "300 soldiers who were trained in France": the school sends none
+	}
 	if country == "" && len(vals) > 0 {
 		country = a.lx.personnelHome[vals[0]] // "85 Mounties were flown in": the corps' own state
 	}
@@ -364,6 +367,12 @@ func (a *analysis) figureHolder(n number, lim int, s *troopPhrase, country, recr
 		if c, ok := a.deployerState(a.figureClauseStart(n.first), n.first); ok && c != "" {
 			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
 		}
+	}
+	if c := a.theForceState(n); c != "" && !s.explicit {
+		country = c // "France's forces sent a ship. The detachment, about 60 sailors,"
+	}
+	if c := a.expelledForceState(n); c != "" && !s.explicit {
+		country = c // "Niger expelled French forces, ending a deployment of 1,500 soldiers"
 	}
 	if c := a.carrierState(n); c != "" && !s.explicit {
 		country = c // "a Polish support ship with 120 sailors"
