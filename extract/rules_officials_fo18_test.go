@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// fo18OfficialRules hold the rows of the officials fixed by fo18 (r29i-l
+// blind rounds), kept apart from officialRules so that parallel work
+// merges cleanly.
+var fo18OfficialRules = []officialRuleCase{
+	// the previous sentence's subject state, named again in the official's
+	// own sentence, beats the state mentioned last
+	{rule: "subject-echo-state", text: "CHISINAU (Reuters) - Moldovans voted on Sunday. Russia has denied interfering in Moldova. Foreign Ministry spokeswoman Yelena Sorokina, asked about the vote, said only that Moscow \"respects the choice of the Moldovan people.\"",
+		name: "Yelena Sorokina", country: "RU"},
+	// a state written in the title itself still wins
+	{rule: "subject-echo-state", text: "CHISINAU (Reuters) - Moldovans voted on Sunday. Russia has denied interfering in Moldova. Moldovan Foreign Ministry spokeswoman Yelena Sorokina, asked about the vote, said only that Moscow \"must respect the choice of the Moldovan people.\"",
+		name: "Yelena Sorokina", country: "MD"},
+}
+
+func TestFo18OfficialRules(t *testing.T) {
+	checkOfficialRows(t, fo18OfficialRules)
+}
