@@ -13,6 +13,13 @@ var fo18OfficialRules = []officialRuleCase{
 	// a state written in the title itself still wins
 	{rule: "subject-echo-state", text: "CHISINAU (Reuters) - Moldovans voted on Sunday. Russia has denied interfering in Moldova. Moldovan Foreign Ministry spokeswoman Yelena Sorokina, asked about the vote, said only that Moscow \"must respect the choice of the Moldovan people.\"",
 		name: "Yelena Sorokina", country: "MD"},
+	// a town's name opening a three-word name set off by a comma after a
+	// capitalised title is the person's given name
+	{rule: "comma-titled-town-name", text: "ADDIS ABABA (Reuters) - The AU mission in Somalia needs more troops. Kenya's Cabinet Secretary for Defence, Aden Barre Duale-Hassan, said Nairobi would send another battalion.",
+		name: "Aden Barre Duale-Hassan", country: "KE"},
+	// the port named after a title and a comma, then a lower-case word, is no name
+	{rule: "comma-titled-town-name", text: "SANAA (Reuters) - Yemen's Transport Minister Ali Hassan said on Monday that the Minister of Ports, Aden officials and the coast guard would meet.",
+		name: "Ali Hassan", country: "YE", absent: "Aden"},
 }
 
 func TestFo18OfficialRules(t *testing.T) {
