@@ -942,6 +942,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office
 	office := a.officeOf(r.title)
 	lacks := office.lacks
+	if c := a.subjectEchoState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "Russia has denied ... in Moldova. Foreign Ministry spokeswoman NAME said Moscow"
+	}
 	if c := a.requesterState(r, used, lacks); c != "" {
 		return c // "Kigali sent troops at the request of President NAME": not Rwanda's
 	}
