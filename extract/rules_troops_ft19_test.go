@@ -19,6 +19,12 @@ var ft19TroopRules = []figureRule{
 		[]figureCase{{text: "Ireland, which keeps five officers at the Butmir headquarters, said it had no plans to increase its contribution.", count: 5, country: "IE"}},
 		[]string{"The hotel, which has five security officers on duty, said it was closed.",
 			"The city, which keeps 57 officers at the market, said it was calm."}},
+	// the top contributor's share "at" its figure, as "with" it
+	// (mostWithTroops): the personnel just told
+	{ruleTroopMostWith,
+		[]figureCase{{text: "Of the 1,100 troops in EUFOR, Austria provides the largest share, at about 300.", count: 300, country: "AT"}},
+		[]string{"Of the 1,100 votes cast, Austria received the largest share, at about 300.",
+			"Austria provides the largest share of the mission's budget, at 30%."}},
 }
 
 func TestFigureRulesFt19(t *testing.T) {
