@@ -19,7 +19,8 @@ func (a *analysis) mostWithTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	k := n.hedge - 1
-	if k < s.first+3 || toks[k].lower != "with" || n.lim < s.lim && toks[n.lim].kind != tPunct {
+	// "with" or "at": "Austria provides the largest share, at about 300"
+	if k < s.first+3 || toks[k].lower != "with" && toks[k].lower != "at" || n.lim < s.lim && toks[n.lim].kind != tPunct {
 		return Troops{}, false
 	}
 	k--

@@ -374,6 +374,7 @@ func (a *analysis) personnelHolderAt(k int) bool {
 	if s < 0 || toks[s].sent != toks[k].sent {
 		return false
 	}
+	s = a.relativeHolder(s) // "Ireland, which keeps five officers"
 	w := toks[s].lower
 	switch w {
 	case "it", "they", "we":
