@@ -823,6 +823,7 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 			continue
 		}
 		if s, ok := a.speakerOfVerb(q, v, start); ok {
+			s = a.ofBodyHolder(s, v, start) // "NAME of the Left Bloc said"
 			if s.person == nil && !sayVerbs.hasToken(&toks[v]) {
 				if o, u, ok := a.reportingSpeaker(q, v, start); ok {
 					return o, toks[u].lower, u, true
