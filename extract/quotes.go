@@ -442,6 +442,9 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 			return s, "according to", false, npLim, true
 		}
 	}
+	if s, c, e, ok := a.ofPortfolioSpeaker(i); ok {
+		return s, c, a.contAfter(e), e, true // "Minister for Defence NAME said"
+	}
 	// normal order: Rubio told reporters / the statement said / he said
 	npLim := a.npForward(i)
 	if npLim == i {
