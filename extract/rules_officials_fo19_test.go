@@ -16,6 +16,11 @@ var fo19OfficialRules = []officialRuleCase{
 		name: "Andrzej Kłosowski", country: "-", org: "PSL"},
 	{rule: "acronym-leader", text: "LONDON (Reuters) - Britain's vote failed. UK leader Keir Starmer said the vote did not help farmers.",
 		name: "Keir Starmer", country: "GB", org: "-"},
+	// "general secretary of the train drivers' union SMAQ": the union's
+	{rule: "named-body-after-title", text: "LISBON (Reuters) - Portugal's train drivers went on strike. \"We did not choose this,\" said Rui Amaral Baptista, general secretary of the train drivers' union SMAQ, speaking outside the station.",
+		name: "Rui Amaral Baptista", country: "-", org: "SMAQ"},
+	{rule: "named-body-after-title", text: "LISBON (Reuters) - Portugal's train drivers went on strike. \"We did not choose this,\" said Rui Amaral Baptista, general secretary of the transport ministry, speaking outside the station.",
+		name: "Rui Amaral Baptista", country: "PT"},
 }
 
 func TestFo19OfficialRules(t *testing.T) { checkOfficialRows(t, fo19OfficialRules) }
