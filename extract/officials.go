@@ -147,7 +147,7 @@ func (a *analysis) placeRoles() {
 		if r != nil {
 			a.dropInnerParty(r) // "the Nationwide Social Democratic Party": no US Democrats
 		}
-		if r == nil || a.settledByWording(r) {
+		if r == nil || a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 			continue
 		}
 		if r.country != "" && r.org == "" && !r.nonState {

@@ -442,6 +442,9 @@ func (a *analysis) attributionAt(i, at int) (sp speaker, cue string, cont bool, 
 			return s, "according to", false, npLim, true
 		}
 	}
+	if s, c, e, ok := a.ofPortfolioSpeaker(i); ok {
+		return s, c, a.contAfter(e), e, true // "Minister for Defence NAME said"
+	}
 	// normal order: Rubio told reporters / the statement said / he said
 	npLim := a.npForward(i)
 	if npLim == i {
@@ -823,6 +826,7 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 			continue
 		}
 		if s, ok := a.speakerOfVerb(q, v, start); ok {
+			s = a.ofBodyHolder(s, v, start) // "NAME of the Left Bloc said"
 			if s.person == nil && !sayVerbs.hasToken(&toks[v]) {
 				if o, u, ok := a.reportingSpeaker(q, v, start); ok {
 					return o, toks[u].lower, u, true
