@@ -942,20 +942,8 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office
 	office := a.officeOf(r.title)
 	lacks := office.lacks
-	if c := a.subjectEchoState(r); c != "" && c != r.notState && !lacks(c) {
-		return c // "Russia has denied ... in Moldova. Foreign Ministry spokeswoman NAME said Moscow"
-	}
-	if c := a.requesterState(r, used, lacks); c != "" {
-		return c // "Kigali sent troops at the request of President NAME": not Rwanda's
-	}
-	if c := a.contextCountry(r, used, boundDist); c != "" && c != r.notState && !lacks(c) {
+	if c := a.closeState(p, r, used, lacks); c != "" {
 		return c
-	}
-	if c := a.framedBySentenceBefore(r); c != "" && c != r.notState && !lacks(c) {
-		return c // "In Kenya, the deployment remains contested. Opposition lawmaker NAME said"
-	}
-	if c := a.surnameState(p, r); c != "" && c != r.notState && !lacks(c) {
-		return c // "Defence Ministry spokeswoman Anna Harutyunyan" after "Azerbaijan's defence ministry said"
 	}
 	if c := a.bodyAnaphorState(r); c != "" && c != r.notState {
 		return c
@@ -1016,6 +1004,29 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 		return c // "a close ally of the Casa Rosada": no state named, a bare "Governor"
 	}
 	return a.soleState(r)
+}
+
+// closeState is the state the role's own sentence or the one before it
+// gives, strongest first, among states that have the office; "" when none
+// does.
+func (a *analysis) closeState(p *person, r *role, used map[int]string, lacks func(string) bool) string {
+	fits := func(c string) bool { return c != "" && c != r.notState && !lacks(c) }
+	if c := a.subjectEchoState(r); fits(c) {
+		return c // "Russia has denied ... in Moldova. Foreign Ministry spokeswoman NAME said Moscow"
+	}
+	if c := a.requesterState(r, used, lacks); c != "" {
+		return c // "Kigali sent troops at the request of President NAME": not Rwanda's
+	}
+	if c := a.contextCountry(r, used, boundDist); fits(c) {
+		return c
+	}
+	if c := a.framedBySentenceBefore(r); fits(c) {
+		return c // "In Kenya, the deployment remains contested. Opposition lawmaker NAME said"
+	}
+	if c := a.surnameState(p, r); fits(c) {
+		return c // "Defence Ministry spokeswoman Anna Harutyunyan" after "Azerbaijan's defence ministry said"
+	}
+	return ""
 }
 
 // boundState is the state bound to a role by its holder, its title, the
