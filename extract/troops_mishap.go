@@ -17,23 +17,36 @@ var mishapAux = closedWords(func() map[string]bool {
 // toll does, and no force sent or held. "Troops rescued 40 villagers"
 // has no auxiliary and stays a deployment's business.
 func (a *analysis) metMishap(lim int) bool {
+	return a.auxVerbAfter(lim, mishapVerbs, mishapAux) >= 0
+}
+
+// auxVerbAfter returns the first word of verbs in the clause right after
+// personnel ending at lim (six words at most, in their sentence) when an
+// auxiliary of aux right before it makes it theirs, adverbs aside ("who
+// were later evacuated"); -1 when the clause has none, or its first such
+// verb has no auxiliary. The clause ends at the first token that is no word
+// ("soldiers, who ..." is read by the callers' other checks).
+func (a *analysis) auxVerbAfter(lim int, verbs, aux *wordSet) int {
 	toks := a.d.toks
 	if lim < 1 || lim >= len(toks) {
-		return false
+		return -1
 	}
 	sent := toks[lim-1].sent
 	for k := lim; k < len(toks) && k < lim+6 && toks[k].sent == sent; k++ {
 		if toks[k].kind != tWord {
-			return false // the clause ends: "soldiers, who ..." is read by the caller's casualty check
+			return -1
 		}
-		if !mishapVerbs.hasToken(&toks[k]) {
+		if !verbs.hasToken(&toks[k]) {
 			continue
 		}
 		p := k - 1
 		for p >= lim && (isAdverb(toks[p]) || toks[p].lower == "later" || toks[p].lower == "also") {
 			p--
 		}
-		return p >= lim && mishapAux.hasToken(&toks[p])
+		if p >= lim && aux.hasToken(&toks[p]) {
+			return k
+		}
+		return -1
 	}
-	return false
+	return -1
 }

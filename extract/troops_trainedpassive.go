@@ -12,25 +12,8 @@ var trainedPassive = wordList("trained-passive")
 // sentence: "300 soldiers who were trained in France were deployed to
 // Mali" still tells a deployment.
 func (a *analysis) wasTrained(lim int) bool {
-	toks := a.d.toks
-	if lim < 1 || lim >= len(toks) {
-		return false
-	}
-	sent := toks[lim-1].sent
-	for k := lim; k < len(toks) && k < lim+6 && toks[k].sent == sent; k++ {
-		if toks[k].kind != tWord {
-			return false
-		}
-		if !trainedPassive.hasToken(&toks[k]) {
-			continue
-		}
-		p := k - 1
-		for p >= lim && isAdverb(toks[p]) {
-			p--
-		}
-		return p >= lim && passiveAux.hasToken(&toks[p]) && !a.deployedAfter(k+1, sent)
-	}
-	return false
+	k := a.auxVerbAfter(lim, trainedPassive, passiveAux)
+	return k >= 0 && !a.deployedAfter(k+1, a.d.toks[k].sent)
 }
 
 // passiveAux make a training verb the personnel's passive; "who trained"
