@@ -2185,6 +2185,20 @@ func (a *analysis) nameEndingAt(e int) *person {
 	return nil
 }
 
+// sentencesNear returns the sentences [from, to) where a story names
+// someone it has just quoted: the three after the one holding token at, as
+// far as they lie in its paragraph or the next.
+func (a *analysis) sentencesNear(at int) (from, to int) {
+	toks := a.d.toks
+	sent := int(toks[at].sent)
+	from = sent + 1
+	to = from
+	for to <= sent+3 && to < len(a.d.sents) && toks[a.d.sents[to].first].para-toks[at].para <= 1 {
+		to++
+	}
+	return from, to
+}
+
 // namedAfter finds the person a story names only after quoting them: a
 // pronoun at token at that no one before it holds, for someone introduced
 // as "a woman" (or "an older man"), whom one of the three sentences after
@@ -2192,12 +2206,9 @@ func (a *analysis) nameEndingAt(e int) *person {
 // nil when there is none, or the name's gender disagrees.
 func (a *analysis) namedAfter(g byte, at int) *person {
 	toks := a.d.toks
-	sent := int(toks[at].sent)
-	for s := sent + 1; s <= sent+3 && s < len(a.d.sents); s++ {
+	from, to := a.sentencesNear(at)
+	for s := from; s < to; s++ {
 		f := a.d.sents[s].first
-		if toks[f].para-toks[at].para > 1 {
-			break
-		}
 		if toks[f].lower != "the" || a.quoteAt[f] >= 0 {
 			continue
 		}

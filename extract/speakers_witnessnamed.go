@@ -42,13 +42,10 @@ func (a *analysis) npWitnessNamedAfter(p *npPhrase) (speaker, npVerdict) {
 // before at; nil when there is none.
 func (a *analysis) witnessNamedAfter(noun string, at int) *person {
 	toks := a.d.toks
-	sent := int(toks[at].sent)
-	for s := sent + 1; s <= sent+3 && s < len(a.d.sents); s++ {
+	from, to := a.sentencesNear(at)
+	for s := from; s < to; s++ {
 		f := a.d.sents[s].first
-		if toks[f].para-toks[at].para > 1 {
-			break
-		}
-		if per := a.agedNameOpens(f, at, s == sent+1); per != nil {
+		if per := a.agedNameOpens(f, at, s == from); per != nil {
 			return per
 		}
 		j := f + 1
