@@ -57,6 +57,8 @@ var (
 	currenciesTSV string
 	//go:embed data/hired_forces.tsv
 	hiredForcesTSV string
+	//go:embed data/unit_states.tsv
+	unitStatesTSV string
 	//go:embed data/surname_origins.tsv
 	surnameOriginsTSV string
 	//go:embed data/office_holders.tsv
@@ -435,6 +437,10 @@ type lexicon struct {
 	// fighters, as written, to the state behind it: "Wagner" -> RU
 	// (hired_forces.tsv)
 	hiredForces map[string]string
+	// unitStates maps the endings of unit names only one state's army
+	// uses, words joined by spaces, to that state: "Brigade Combat Team"
+	// -> US (unit_states.tsv)
+	unitStates map[string]string
 
 	kin           map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
 	documents     map[string]bool     // "statement", "letter": texts that speak for a body
@@ -503,6 +509,7 @@ func loadLexicon() (*lexicon, error) {
 		{"surname_origins.tsv", surnameOriginsTSV, 2, lx.addSurnameOrigin},
 		{"currencies.tsv", currenciesTSV, 2, lx.addCurrency},
 		{"hired_forces.tsv", hiredForcesTSV, 2, func(c []string) error { lx.hiredForces[trimField(c[0])] = trimField(c[1]); return nil }},
+		{"unit_states.tsv", unitStatesTSV, 2, func(c []string) error { lx.unitStates[trimField(c[0])] = trimField(c[1]); return nil }},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.text, s.cols, s.fn); err != nil {
@@ -568,6 +575,7 @@ func newLexicon() *lexicon {
 		members:       make(map[string]string),
 		currencies:    make(map[string]string),
 		hiredForces:   make(map[string]string),
+		unitStates:    make(map[string]string),
 		kin:           make(map[string]byte),
 		documents:     make(map[string]bool),
 		bodyNounKinds: make(map[string][]string),

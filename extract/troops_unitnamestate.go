@@ -1,27 +1,6 @@
 package extract
 
-import (
-	_ "embed"
-	"strings"
-	"sync"
-)
-
-//go:embed data/unit_states.tsv
-var unitStatesTSV string
-
-// unitStates maps the endings of unit names only one state's army uses,
-// split into words, to that state (data/unit_states.tsv).
-var unitStates = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	err := readTSV("unit_states.tsv", unitStatesTSV, 2, func(cols []string) error {
-		m[strings.TrimSpace(cols[0])] = strings.TrimSpace(cols[1])
-		return nil
-	})
-	if err != nil {
-		panic(err)
-	}
-	return m
-})
+import "strings"
 
 // namedUnitState returns the state of a troop figure whose personnel are
 // drawn "of"/"from" a numbered unit whose name only that state uses:
@@ -46,7 +25,7 @@ func (a *analysis) namedUnitState(n number) string {
 		words = append(words, toks[k].text)
 	}
 	for s := range words {
-		if c, ok := unitStates()[strings.Join(words[s:], " ")]; ok {
+		if c, ok := a.lx.unitStates[strings.Join(words[s:], " ")]; ok {
 			return c
 		}
 	}
