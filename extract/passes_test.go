@@ -55,6 +55,7 @@ var passOfFile = map[string]int{
 	"bodies_homeforce.go": 3, "people_ownedtitle.go": 3, "quotes_contrastclause.go": 4, // ox15
 	"troops_heldpeople.go": 5, "troops_modforcestate.go": 5, "troops_trainedpassive.go": 5, "deaths_vaguejoined.go": 5, // fg16
 	"troops_whichholds.go":    5,                                   // ft19
+	"troops_weaklicences.go":  5,                                   // tw1
 	"officials_partyafter.go": 3, "officials_namedbodyafter.go": 3, // fo19
 	"quotes_ofbodyholder.go": 4, "quotes_ofportfolioname.go": 4, // fo19
 }

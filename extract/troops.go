@@ -246,7 +246,8 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		share, shared = a.stateShareApposition(n.hedge)
 		joined = joined || shared
 	}
-	if weak && !hired && !each && !joined && !a.missionCounts(n) && !s.explicit && !s.militaryMod && !a.formationOf(n) && !a.troopVerbBesides(n, lim) && !a.lentByForces(lim) && a.askedOwner(n) == "" && !a.forceTotals(n) && !a.putOnStandby(lim) && !a.putOnStandbyActive(n, lim) && a.continuedState(n.first) == "" && !a.missionBefore(n.first) && !a.stateOwnPersonnel(n, s) && !a.madeAvailable(n, lim) && !a.weakForceLicence(n, lim) && !(n.value >= 10 && a.personnelFromForce(lim)) && !a.composedForce(n) && !a.resizedPresence(n) && !a.forceSaid(n) && !a.fromCountedStates(lim) && !a.movedPassiveAfter(lim) && !a.forceHasOfficersAt(n, lim) {
+	w := weakCtx{n: n, s: &s, lim: lim, hired: hired, each: each, joined: joined}
+	if weak && !a.licensed(weakLicences[:], &w) {
 		if earlier, sent = a.sentEarlier(n.first, lim); !sent {
 			return Troops{}, false
 		}
@@ -264,7 +265,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if shared {
 		country = share
 	}
-	if weak && a.lx.personnelArmed[vals[0]] && !s.explicit && !s.militaryMod && !a.armedBefore(n.first) && a.askedOwner(n) == "" && !a.composedForce(n) {
+	if weak && a.lx.personnelArmed[vals[0]] && !a.licensed(armedLicences[:], &w) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
