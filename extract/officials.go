@@ -1681,6 +1681,12 @@ func (a *analysis) privateTitle(title string) bool {
 	for _, c := range []string{" of ", " for ", " at ", " with "} {
 		t, _, _ = strings.Cut(t, c) // "chief executive of Yahoo"
 	}
+	return a.privateHead(t) || a.jointPrivateTitle(t)
+}
+
+// privateHead reports a lower-case title t that is a private head or ends
+// in one.
+func (a *analysis) privateHead(t string) bool {
 	// t is a private head, or ends in one after a space or a hyphen
 	// ("ex-chief financial officer", "co-chief executive"): each word's
 	// suffix looked up, rather than each head compared (and concatenated);

@@ -1626,7 +1626,7 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 			return true
 		}
 	}
-	if !ok || a.pluralTitleOfOne(w, m) || a.bodyEndAfterComplement(w, p, m) {
+	if !ok || a.pluralTitleOfOne(w, m) || a.bodyEndAfterComplement(w, p, m) || a.titleGoesOn(m) {
 		return false
 	}
 	if w.country == "" && w.org == "" && w.lo > 1 && toks[w.lo-1].text == "," {
@@ -2346,6 +2346,9 @@ func (a *analysis) listTitleBefore(m personMention) (titleWalk, bool) {
 
 // pluralHead reports the plural of a role noun: "leaders", "MPs".
 func (a *analysis) pluralHead(head string) bool {
+	if a.pluralRank(head) {
+		return true
+	}
 	s := singular(head)
 	if s == head {
 		return false

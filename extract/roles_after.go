@@ -27,6 +27,7 @@ type appositionScan struct {
 // titleAfterSteps read the words of an apposition's title, left to right;
 // the first that does not pass decides.
 var titleAfterSteps = []titleStep[appositionScan]{
+	{"state-office-phrase", stateOfficeAfter},
 	{"state-or-place", stateOrPlaceAfter},
 	{"body", bodyAfter},
 	{"office-phrase", officePhraseAfter},
@@ -38,6 +39,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"modifier", modifierAfter},
 	{"unknown-owner", unknownOwnerAfter},
 	{"capitalised-in-title", capitalisedAfter},
+	{"of-in-capitalised", ofInCapitalisedAfter},
 	{"and-between-capitals", andBetweenCapitals},
 	{"and-between-roles", andBetweenRoles},
 	{"occupation-and-role", occupationAndRole},

@@ -691,7 +691,7 @@ func (a *analysis) finishTitleBefore(w titleWalk, complement bool) (titleWalk, b
 		!a.qualifiedBefore(w) {
 		return w, false
 	}
-	if a.lacksPortfolio(w, w.words) || a.rankInMarket(w) {
+	if a.lacksPortfolio(w, w.words) || a.rankInMarket(w) || a.weakOnlyBareModified(w, w.words, complement) {
 		return w, false
 	}
 	return w, true

@@ -34,6 +34,8 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"before/connector", "President and Chief Executive Mark Hale spoke on Sunday.", "Chief Executive Mark Hale spoke on Sunday."},
 	{"before/portfolio-comma", "Investment, Trade and Industry Minister Tengku Zafrul said the deal was done.", "On Monday, Trade and Industry Minister Tengku Zafrul said the deal was done."},
 
+	{"after/state-office-phrase", "Ann Lee, the U.S. attorney for Ohio, said the case was closed.", "Ann Lee, a U.S. citizen, said the case was closed."},
+	{"after/of-in-capitalised", "Ann Lee, Ohio Department of Health spokeswoman, said the ad was poor.", "Ann Lee, University of Ohio student, said the ad was poor."},
 	{"after/state-or-place", "Bassem Naim, a senior Egyptian official, said the talks were over.", "Bassem Naim, a senior official, said the talks were over."},
 	{"after/body", "Bassem Naim, a senior Hamas official, said the talks were over.", "Bassem Naim, a senior official, said the talks were over."},
 	{"after/office-phrase", "Ann Lee, campaign manager for Tom Hale, said the vote was close.", "Ann Lee, a friend of Tom Hale, said the vote was close."},
