@@ -1087,7 +1087,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	if k == first && k+1 < lim && a.participleOpener(k) {
 		k++ // "Knowing Bardos was a fan, ...": the clause's verb, not a given name
 	}
-	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim) || a.lowerOpener(k, lim)) {
+	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim) || a.lowerOpener(k, lim) || a.pluralOccupationOpener(k, lim) || a.phraseOpener(k, lim)) {
 		k++ // "Rival Hillary Clinton had mocked ..." where "Hillary Clinton" is written alone
 	} else if (k > first && a.titleWordAt(k-1) || k == first && a.lowerWordBefore(k)) && a.occupationBeforeName(k, lim) {
 		// "Security Supervisor Joe Hale", "said Supervisor Ann Lee"; not

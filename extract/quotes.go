@@ -57,6 +57,9 @@ func (a *analysis) attributeByCues(spans []quoteSpan, res []attributedQuote) {
 			if cue == "according to" {
 				r.rule = ruleAccordingTo
 			}
+			if in, icue, ok := a.reportedInner(q, sp, cue); ok {
+				r.sp, r.cue, r.rule = in, icue, ruleCueBefore // the person the verb before the quote gives
+			}
 			// "We are ready," she said, "to talk." is one quote: the first part
 			// ends with a comma and the second goes on in lower case
 			if cont && qi+1 < len(spans) && strings.HasSuffix(strings.TrimSpace(a.innerRaw(q)), ",") && a.continuesLower(&spans[qi+1]) {

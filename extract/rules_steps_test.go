@@ -58,6 +58,8 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/owned-unit", "The ELN's Southern War Front said it had struck \"a legitimate military target\".", "The ELN's Southern War said it had struck \"a legitimate military target\"."},
 	{"np/named-people", "\"We are ready for this,\" Ann Lee said.", "\"We are ready for this,\" the spokesman said."},
 	{"np/name-of-body", "\"Markets are nervous,\" said Jingyi Pan of IG.", "\"Markets are nervous,\" said Jingyi Pan."},
+	{"np/issued-document", "The Harbor Union issued a statement on Monday. \"We will strike,\" the statement said.", "The Harbor Union said in a statement on Monday that talks failed. \"We will strike,\" the statement said."},
+	{"np/placed-person", "Two cases were confirmed. A nurse in the ward said: \"We were told nothing.\"", "Two cases were confirmed. A nurse said: \"We were told nothing.\""},
 	{"np/former-latter", "Rob Kane and his assistant, Ed Moss, spoke. \"We move on,\" the latter said.", "Rob Kane spoke. \"We move on,\" the leader said."},
 	{"np/court-side", "Mark Dane, prosecuting, spoke first. \"He lied,\" the prosecutor said.", "Mark Dane, a witness, spoke first. \"He lied,\" the prosecutor said."},
 	{"np/contraction", "I'm told: \"We will win this seat.\"", "I am told: \"We will win this seat.\""},

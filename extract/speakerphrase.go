@@ -50,6 +50,7 @@ var npRules = []struct {
 	{"trailing-name", (*analysis).npTrailingName},
 	{"place-or-clause", (*analysis).npPlaceOrClause},
 	{"owner-document", (*analysis).npOwnerDocument},
+	{"issued-document", (*analysis).npIssuedDocument},
 	{"document", (*analysis).npDocument},
 	{"relative", (*analysis).npRelative},
 	{"owned-introduced", (*analysis).npOwnedIntroduced},
@@ -67,6 +68,7 @@ var npRules = []struct {
 	{"described-anaphor", (*analysis).npDescribedAnaphor},
 	{"owned-body-name", (*analysis).npOwnedBodyName},
 	{"state-owned-of-name", (*analysis).npStateOwnedOfName},
+	{"placed-person", (*analysis).npPlacedPerson},
 	{"description", (*analysis).npDescription},
 }
 
@@ -596,6 +598,10 @@ func (a *analysis) documentAuthor(k, at int) (speaker, bool) {
 		return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
 	}
 	if a.namesBody(f, l) {
+		return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[l-1].end]), body: true}, true
+	}
+	// "the letter signed by nine doctors": people described, not named
+	if !toks[l-1].cap && a.personNoun(l-1) {
 		return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[l-1].end]), body: true}, true
 	}
 	return speaker{}, false
