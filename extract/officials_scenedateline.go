@@ -35,14 +35,19 @@ func (a *analysis) unknownDatelineScene() string {
 // story datelined in another state that it is most about and that has
 // the office: "PORT LOUIS - ... the presence of Indian military personnel
 // on Agalega, where New Delhi has built an airstrip. Foreign Minister
-// NAME" is Mauritius's. Only the sentence's subject, which opens it, says
-// whose office a bare title next is against the reporter's own state.
+// NAME" is Mauritius's. Only the sentence's subject, which opens it, or a
+// state's named body ("the US Navy") says whose office a bare title next
+// is against the reporter's own state.
 func (a *analysis) asideFromDatelineHome(r *role, m placeMention, first int) bool {
 	d, home := a.datelineState(), a.homeRanking()
 	if d == "" || d == m.code || len(home) == 0 || home[0] != d || a.officeOf(r.title).lacks(d) {
 		return false
 	}
-	if first < len(a.d.toks) && a.d.toks[first].lower == "the" {
+	toks := a.d.toks
+	if m.lim < len(toks) && toks[m.lim].cap && toks[m.lim].kind == tWord {
+		return false // "its work for the US Navy. Rear Admiral NAME": a state's named body is its officer's
+	}
+	if first < len(toks) && toks[first].lower == "the" {
 		first++
 	}
 	return m.first > first

@@ -26,6 +26,8 @@ var fo20OfficialRules = []officialRuleCase{
 		name: "Ravi Doorgakant", country: "MU"},
 	{rule: "aside-from-dateline-home", text: "PORT LOUIS - Mauritius's parliament met on Tuesday. Mauritius said the vote would be held in June, and Mauritius's courts agreed. Seychelles sent a delegation to the island of Agalega on Monday. Foreign Minister Ravi Doorgakant said the visit was a success.",
 		name: "Ravi Doorgakant", country: "SC"},
+	{rule: "aside-from-dateline-home", text: "PORT LOUIS - Mauritius's parliament met on Tuesday. Mauritius said the vote would be held in June, and Mauritius's courts agreed. The port is seeking more work for the Indian Navy. Rear Admiral Vikram Sethi-Rao toured the jetty last month.",
+		name: "Vikram Sethi-Rao", country: "IN"},
 	// a company's name set off after its type, past a possessive and a
 	// state's adjective, is what "Its" before the next title stands for
 	{rule: "its-apposed-typed-name", text: "DUBAI (Reuters) - Iran seized a tanker in the Gulf. The vessel's Norwegian manager, Fjordline Shipping, said the tanker had been sailing from Qatar to Singapore when it was boarded. Its spokesman, Lars Eikeland-Moe, said the company had lost contact with the crew.",
