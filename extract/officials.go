@@ -246,6 +246,10 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 	if a.itsOwner(r) {
 		return true
 	}
+	if body := a.includedMemberBody(r); body != "" {
+		r.org, r.orgKind, r.nonState = body, "", true // "five members of Kataib Hezbollah, including a senior commander, NAME"
+		return true
+	}
 	if a.missionCommanded(p) {
 		r.nonState = true // "The force commander, Lieutenant General NAME,": the mission's
 		return true
@@ -2369,6 +2373,9 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 		}
 		if m.kind == sAdjective && commandHead && a.forceNounAt(m.lim) {
 			continue // "Russian forces held drills. The chief of the Northern Fleet Command, Vice Admiral NAME,": the command's
+		}
+		if a.asideFromDatelineHome(r, m, prev.first) {
+			continue // "PORT LOUIS - ... Agalega, where New Delhi has built an airstrip. Foreign Minister NAME": Mauritius's
 		}
 		if a.withinMarks(prev.first, m.first) {
 			continue // "\"America will receive a response,\" Khamenei said": his words

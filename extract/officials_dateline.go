@@ -16,6 +16,9 @@ var stateLeaders = wordList("state-leader")
 // in Oslo is the visitors'. A dateline of the press's own state is no such evidence.
 func (a *analysis) datelineFirstRanking(r *role) []string {
 	home := a.homeRanking()
+	if s := a.unknownDatelineScene(); s != "" && len(home) > 1 && home[0] != s && slices.Contains(home, s) {
+		return stateFirst(home, s) // "MOCÍMBOA DA PRAIA - ... a Rwandan patrol": the district administrator is Mozambique's
+	}
 	d := a.datelineState()
 	if r.head != "minister" && !stateLeaders.has(r.head) && !legislatorHeads.has(r.head) {
 		return home
@@ -26,6 +29,11 @@ func (a *analysis) datelineFirstRanking(r *role) []string {
 	if a.homeN[d]*4 < a.homeN[home[0]]*3 {
 		return home
 	}
+	return stateFirst(home, d)
+}
+
+// stateFirst returns home with state d moved to its front.
+func stateFirst(home []string, d string) []string {
 	out := make([]string, 0, len(home))
 	out = append(out, d)
 	return append(out, slices.DeleteFunc(slices.Clone(home), func(c string) bool { return c == d })...)

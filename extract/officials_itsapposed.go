@@ -12,11 +12,11 @@ func (a *analysis) itsApposedBody(r *role) string {
 		return ""
 	}
 	k := prev.first + 1
-	for k < prev.lim && k <= prev.first+3 && toks[k].kind == tWord && !toks[k].cap {
+	for k < prev.lim && k <= prev.first+5 && a.typeNounWord(k) {
 		k++
 	}
 	n := k - 1
-	if n <= prev.first || k >= prev.lim || toks[k].text != "," || !(firmNouns.hasToken(&toks[n]) || a.nonStateNoun(n)) {
+	if n <= prev.first || k >= prev.lim || toks[k].text != "," || toks[n].cap {
 		return ""
 	}
 	lo := k + 1
@@ -27,5 +27,23 @@ func (a *analysis) itsApposedBody(r *role) string {
 	if e == lo || e >= prev.lim || toks[e].text != "," || a.placeAt[lo] >= 0 || a.personAt[lo] >= 0 {
 		return ""
 	}
+	// the type noun says it is a firm or a body that is no state's, or the
+	// name says it is a company ("The ship's Greek manager, Aegean Crest
+	// Shipping,": "manager" alone is no body's type)
+	if !firmNouns.hasToken(&toks[n]) && !a.nonStateNoun(n) && a.lx.bodyWords[toks[e-1].lower].kind != "company" {
+		return ""
+	}
 	return stripInvisible(a.d.text[toks[lo].start:toks[e-1].end])
+}
+
+// typeNounWord reports token k a word of a body's type phrase before its
+// apposed name: a lower-case word, a possessive's "'s" ("the ship's"),
+// or a state's adjective ("Greek manager").
+func (a *analysis) typeNounWord(k int) bool {
+	t := &a.d.toks[k]
+	if t.kind == tWord && !t.cap || t.lower == "'s" || t.lower == "’s" {
+		return true
+	}
+	pi := a.placeAt[k]
+	return pi >= 0 && a.places[pi].kind == sAdjective && a.places[pi].first == k && a.places[pi].lim == k+1
 }

@@ -61,6 +61,10 @@ func (a *analysis) tagOrgs() {
 			i = lim
 			continue // "Minister of Labour", "Department of Employment and Labour"
 		}
+		if a.ministryPortfolio(i) {
+			i = lim
+			continue // "the Ministry of National Defence" in Maputo: no Canadian department
+		}
 		if a.foreignPartyAcronym(i, lim, o) {
 			i = lim
 			continue // "SPD Chief NAME" in Shreveport: the police department, not Germany's party

@@ -60,6 +60,7 @@ var passOfFile = map[string]int{
 	"troops_weaklicences.go":  5,                                   // tw1
 	"officials_partyafter.go": 3, "officials_namedbodyafter.go": 3, // fo19
 	"quotes_ofbodyholder.go": 4, "quotes_ofportfolioname.go": 4, // fo19
+	"officials_includedmember.go": 3, "officials_scenedateline.go": 3, "orgs_ministryportfolio.go": 2, // fo20
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

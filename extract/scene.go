@@ -62,9 +62,11 @@ func (a *analysis) sceneState(first string, ok func(string) bool) string {
 }
 
 // datelineSpan returns the tokens [first, lim) of the story's dateline,
-// empty without one; a headline before it is no part of it.
+// empty without one; a headline before it is no part of it. A town the
+// gazetteer lacks is a dateline too ("MOCÍMBOA DA PRAIA -"): its words
+// name no scene of their own.
 func (a *analysis) datelineSpan() (int, int) {
-	if len(a.d.paras) == 0 || a.datelineState() == "" {
+	if len(a.d.paras) == 0 {
 		return 0, 0
 	}
 	first, para := a.datelinePara()
