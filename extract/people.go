@@ -1040,7 +1040,7 @@ func (a *analysis) titleWordOf(i int) bool {
 	if !t.cap && nameParticles.hasToken(t) && a.particlesThenName(i) || t.cap && a.capitalParticle(i) {
 		return false
 	}
-	if a.roleKind(i) != 0 || a.portfolioAfterJoin(i) {
+	if a.roleKind(i) != 0 || a.portfolioAfterJoin(i) || a.portfolioBeforeGiven(i) {
 		return true
 	}
 	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {
@@ -1130,6 +1130,9 @@ func (a *analysis) nameStart(first, lim int) int {
 			k = h + 1
 			for k < lim && (toks[k].text == "." || toks[k].text == ",") {
 				k++
+			}
+			if k < lim && a.bodyWordAt(h) && !toks[k].cap && nameParticles.hasToken(&toks[k]) {
+				return lim // "Université de Montréal", "Universidad de Chile": the body's name goes on
 			}
 			break
 		}
@@ -1421,7 +1424,7 @@ func (a *analysis) lowerOpener(k, lim int) bool {
 }
 
 // occupationEndings end English nouns for people by what they do.
-var occupationEndings = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman"}
+var occupationEndings = []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"} // "ee": "Evacuee", "Retiree", "Detainee"
 
 func hasAnySuffix(w string, suffixes []string) bool {
 	for _, s := range suffixes {

@@ -1141,6 +1141,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	if s, ok := a.selfNamedBefore(e, start); ok {
 		return s, true // "The man, who identified himself as NAME, warned"
 	}
+	if s, ok := a.selfNamedGroupSubject(start, e); ok {
+		return s, true // "A group calling itself NAME, an umbrella for militias, claimed"
+	}
 	// a person before the appositions speaks ("Jeff Dunn, whose district
 	// includes Webster Township, said"); a description yields to a body
 	// named in apposition
@@ -1285,7 +1288,7 @@ func (a *analysis) subjectBeforeAppositions(e, start, at int) (speaker, bool) {
 	for b, n := a.appositionBack(e, start), 0; b < e && n < 3; n++ {
 		if f := a.npBackward(b, start); f < b {
 			if s, ok := a.resolveNP(f, b, at); ok {
-				if s.person != nil || s.named {
+				if (s.person != nil || s.named) && !a.describesSubjectBefore(f) {
 					return s, true
 				}
 				if !found {

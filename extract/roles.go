@@ -484,9 +484,26 @@ func (a *analysis) titleText(words []int) string {
 		if b.Len() > 0 && t.lower != "'s" && t.text != "," {
 			b.WriteByte(' ')
 		}
+		if b.Len() == 0 {
+			b.WriteString(formerForThen(t.text))
+			continue
+		}
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// formerForThen writes a title's opening "then" as the qualifier a past
+// role keeps ("then-President" is "former President", GUIDELINES: "A
+// former role keeps its qualifier"); other words are returned as written.
+func formerForThen(w string) string {
+	switch {
+	case w == "then" || w == "Then":
+		return "former"
+	case len(w) > 5 && (strings.HasPrefix(w, "then-") || strings.HasPrefix(w, "Then-")):
+		return "former " + w[5:]
+	}
+	return w
 }
 
 // bareComplementBefore reports a complement that is a state or a body of
@@ -2084,7 +2101,7 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 		return false // "A member of the public, NAME,"
 	}
 	for k := w.lo + 1; k < comma; k++ {
-		if x := toks[k].lower; (x == "for" || x == "of" || x == "at" || x == "from") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && (w.org != "" || w.country != "")) {
+		if x := toks[k].lower; (x == "for" || x == "of" || x == "at" || x == "from" || x == "in") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && (w.org != "" || w.country != "")) {
 			return true // "A representative of Hamas, NAME,": a weak head that its body or state completes
 		}
 	}

@@ -34,3 +34,37 @@ func (a *analysis) portfolioAfterJoin(i int) bool {
 	p := toks[i-1].lower
 	return p == "for" || p == "and" || p == "&"
 }
+
+// portfolioBeforeGiven reports a capitalised word at i that closes a
+// portfolio joined by "and" after a role's "of" or "for", right before a
+// known given name: "Minister of Mineral and Petroleum Resources Lindiwe
+// Dube", "Minister of Higher Education and Training Naledi Pandor",
+// "Minister of Forestry, Fisheries and the Environment Barbara Creecy".
+// The word is no given name itself, and one more capitalised word may
+// stand between it and "and".
+func (a *analysis) portfolioBeforeGiven(i int) bool {
+	toks := a.d.toks
+	if i < 4 || i+1 >= len(toks) || !toks[i].cap || toks[i].kind != tWord || a.isGivenName(i) || !a.isGivenName(i+1) {
+		return false
+	}
+	j := i - 1
+	if toks[j].cap && toks[j].kind == tWord && !a.isGivenName(j) {
+		j-- // "Petroleum Resources"
+	}
+	if toks[j].lower == "the" {
+		j-- // "and the Environment"
+	}
+	if x := toks[j].lower; x != "and" && x != "&" {
+		return false
+	}
+	// the role and its "of" or "for" before the joined portfolios
+	for k := j - 1; k >= 1 && k >= j-5; k-- {
+		if x := toks[k].lower; (x == "of" || x == "for") && a.roleKind(k-1) != 0 {
+			return true
+		}
+		if !toks[k].cap && toks[k].text != "," {
+			return false
+		}
+	}
+	return false
+}

@@ -157,6 +157,10 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "a member of parliament for Cabo Delgado from the Podemos party": the member's party
 			continue
 		}
+		if e := a.groupBackAfter(k, &s.w); e > k && a.appositionEnds(e, s.para) {
+			k, complement = e, true // "a senior figure in the group," after "Kataib Hezbollah"
+			continue
+		}
 		if e := a.unknownPlaceAfterIn(k); e > k && !s.w.weak && a.appositionEnds(e, s.para) {
 			k = e // "the chief district officer in Myagdi,": a place the gazetteer lacks
 			continue
@@ -293,6 +297,9 @@ func (a *analysis) seatPartyAfter(k int, s *appositionScan) int {
 	}
 	if a.partyLikeName(j, e) {
 		return e // "from the opposition Civic Alliance": a name headed by a body's word
+	}
+	if g := a.groupingFromName(j, e); g > 0 {
+		return g // "from the Sadrist movement", "from the Coordination Framework, the ruling alliance"
 	}
 	return k
 }

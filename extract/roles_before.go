@@ -278,6 +278,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			return
 		}
 	}
+	if (prep == "in" || prep == "of") && p+2 == k && w.org == "" && w.country == "" && a.groupBackAfter(p, w) == k+1 {
+		return // "A senior figure in the group, NAME," after "Kataib Hezbollah"
+	}
 	a.complementPlacesBefore(w, prep, p, k)
 	if w.org == "" && w.country == "" && prep == "of" {
 		a.partyNamedBefore(p, k, w) // "The chairman of the Homeland Union party,"

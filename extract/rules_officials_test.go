@@ -771,7 +771,7 @@ var officialRules = []officialRuleCase{
 	// an indefinite "A member of parliament for PLACE, NAME," names a
 	// legislator as "The member ..." does; "A member of the board" does not
 	{rule: "member-of-legislature", text: "Tonga's budget was passed. A member of parliament for Vava'u, Sione Fifita Mahe, said the islands were forgotten.",
-		name: "Sione Fifita Mahe", title: "member", country: "TO"},
+		name: "Sione Fifita Mahe", title: "member of parliament", country: "TO"}, // sk20: the role as written
 	{rule: "member-of-legislature", text: "Kenya's budget was passed. A member of the National Assembly for Kisumu, Peter Odhiambo Ouma, said the roads were forgotten.",
 		name: "Peter Odhiambo Ouma", title: "member", country: "KE"},
 	{rule: "member-of-legislature", text: "Kenya's budget was passed. A member of the audience, Peter Odhiambo Ouma, said the roads were forgotten.",

@@ -63,6 +63,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/former-latter", "Rob Kane and his assistant, Ed Moss, spoke. \"We move on,\" the latter said.", "Rob Kane spoke. \"We move on,\" the leader said."},
 	{"np/court-side", "Mark Dane, prosecuting, spoke first. \"He lied,\" the prosecutor said.", "Mark Dane, a witness, spoke first. \"He lied,\" the prosecutor said."},
 	{"np/contraction", "I'm told: \"We will win this seat.\"", "I am told: \"We will win this seat.\""},
+	{"np/self-named-group", "Rockets hit a base.\nA group calling itself the Northern Shield, a front for militias, claimed the blast in a statement, saying it had fired \"three rockets at the camp\" overnight.", "Rockets hit a base.\nA group of farmers near the Northern Shield, a front for militias, claimed the land in a statement, saying it had farmed \"three fields at the camp\" for years."},
 	{"np/part-of-group", "\"We are tired of waiting,\" one of the residents said.", "\"We are tired of waiting,\" a resident said."},
 	{"np/witness-named-after", "Shots rang out.\n\"He just started shooting,\" said a woman who lives on the block. The woman, Tamika Greer, said she hid.", "Shots rang out.\n\"He just started shooting,\" said a woman who lives on the block. Tamika Greer said she hid."},
 	{"np/governing-body", "The committee will run the federation, FIFA said.\n\"FIFA has decided,\" world football's governing body said.", "The committee will run the federation, FIFA said.\n\"FIFA has decided,\" world football's largest body said."},

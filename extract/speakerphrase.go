@@ -42,6 +42,7 @@ var npRules = []struct {
 	{"name-of-body", (*analysis).npNameOfBody},
 	{"contraction", (*analysis).npContraction},
 	{"part-of-group", (*analysis).npPartOfGroup},
+	{"self-named-group", (*analysis).npSelfNamedGroup},
 	{"one-described", (*analysis).npOneDescribed},
 	{"pronoun-like", (*analysis).npPronounLike},
 	{"age-described-person", (*analysis).npAgeDescribed},
