@@ -39,6 +39,13 @@ var ft20TroopRules = []figureRule{
 			{text: "About 200 Dutch soldiers joined the relief effort and the ministry confirmed three storm-related deaths.", count: 200, country: "NL"}},
 		[]string{"The rebels had taken 15 soldiers hostage in the raid.",
 			"About 40 soldiers were in the convoy and two were killed."}},
+	// a formation noun that needs a modifier after "N-strong", owned by a
+	// state acting before it (ownedStrongUnit)
+	{ruleTroopNoun,
+		[]figureCase{{text: "Zambia will withdraw its 180-strong company from the mission in March.", count: 180, country: "ZM"}},
+		[]string{"The theatre said its 40-strong company would tour Europe in March.",
+			"Ghana said its 60-strong team would compete in the games.",
+			"The ministry hired a 200-strong company of dancers for the parade."}},
 }
 
 // ft20DeathRules hold the death rows of ft20.

@@ -513,6 +513,9 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if e := strongUnitAfter(toks, j); !unitOK && strengthSuffix(toks[n.first].lower) && e > j {
 		lim, unitOK, weak = e, true, false
 	}
+	if !unitOK && a.ownedStrongUnit(n, j) {
+		lim, unitOK, weak = j+1, true, false // "Malawi will keep its 200-strong company"
+	}
 	if !unitOK && strengthSuffix(toks[n.first].lower) && a.unitOfPersonnel(j) {
 		lim, unitOK, weak = j+1, true, false // "A 60-strong team of Chilean army engineers"
 	}
