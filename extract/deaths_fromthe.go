@@ -14,7 +14,14 @@ func (a *analysis) theReportedFigure(j int) (number, bool) {
 		return number{}, false
 	}
 	n, ok := a.countAt(j + 1)
-	if !ok || n.lim >= len(toks) || !reportedFigureVerbs.hasToken(&toks[n.lim]) && !reporterClauseAt(toks, n.lim) {
+	if !ok || n.lim+1 >= len(toks) {
+		return number{}, false
+	}
+	v := n.lim
+	if earlierDating.hasToken(&toks[v]) || toks[v].lower == "first" {
+		v++ // "the nine first reported", "the 12 initially announced"
+	}
+	if !reportedFigureVerbs.hasToken(&toks[v]) && !reporterClauseAt(toks, n.lim) {
 		return number{}, false
 	}
 	return n, true

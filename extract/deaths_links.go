@@ -190,6 +190,9 @@ func (a *analysis) retractedReport(i int) bool {
 	report := false
 	for k := s.first; k < s.lim; k++ {
 		w := toks[k].lower
+		if (reportWords.has(w) || w == "report") && k < i && a.reportCalledWrong(i, s.lim) {
+			return true // "An earlier report of a third death was wrong"
+		}
 		if reportWords.has(w) {
 			report = true
 			continue

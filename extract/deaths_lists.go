@@ -409,6 +409,9 @@ func (a *analysis) ordinalVictim(l victimList, lim int) int64 {
 			return ordinalWords()[toks[k+1].lower]
 		}
 	}
+	if a.killedParticipleAt(l.lim) {
+		return ordinalWords()[toks[k+1].lower] // "the third person shot dead by police"
+	}
 	return 0
 }
 

@@ -18,6 +18,9 @@ func (a *analysis) tollFrontedAfter(e int) bool {
 	if toks[e+1].lower != "number" && !countNouns.hasToken(&toks[e+1]) {
 		return false
 	}
+	if a.numberFoundOfBodies(e + 1) {
+		return true // "bringing to 71 the number found there this year"
+	}
 	for j := e + 2; j < len(toks) && j <= e+5 && toks[j].sent == toks[e].sent && toks[j].kind == tWord; j++ {
 		kinds, _ := a.deathKindsAt(j)
 		if hasKind(kinds, dHurt) {

@@ -513,7 +513,7 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 }
 
 // earlierWords date a figure before the one now given: "from an earlier 31".
-var earlierWords = closedSet("earlier", "previous", "initial", "original", "record")
+var earlierWords = closedSet("earlier", "previous", "initial", "original", "record", "provisional", "preliminary")
 
 // earlierFigureStart steps over the words at j that name the figure a
 // toll came from: "an earlier 31", "an earlier estimate of 180", "a
@@ -590,6 +590,8 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 		// a clause after it: "down to 31 from 38 after some bodies were
 		// counted twice"
 		"after", "when", "as", "because", "since", "following", "earlier", "previously",
+		// a time of its giving: "up from the 40 first reported"
+		"first", "initially", "originally",
 		// a time of its own: "rose to 19 from 16 overnight"
 		"overnight", "yesterday":
 		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true

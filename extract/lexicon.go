@@ -59,6 +59,8 @@ var (
 	hiredForcesTSV string
 	//go:embed data/unit_states.tsv
 	unitStatesTSV string
+	//go:embed data/territory_sovereigns.tsv
+	territorySovereignsTSV string
 	//go:embed data/surname_origins.tsv
 	surnameOriginsTSV string
 	//go:embed data/office_holders.tsv
@@ -441,6 +443,9 @@ type lexicon struct {
 	// uses, words joined by spaces, to that state: "Brigade Combat Team"
 	// -> US (unit_states.tsv)
 	unitStates map[string]string
+	// sovereigns maps a dependent territory's code to its sovereign
+	// state's: RE -> FR (territory_sovereigns.tsv)
+	sovereigns map[string]string
 
 	kin           map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
 	documents     map[string]bool     // "statement", "letter": texts that speak for a body
@@ -510,6 +515,7 @@ func loadLexicon() (*lexicon, error) {
 		{"currencies.tsv", currenciesTSV, 2, lx.addCurrency},
 		{"hired_forces.tsv", hiredForcesTSV, 2, func(c []string) error { lx.hiredForces[trimField(c[0])] = trimField(c[1]); return nil }},
 		{"unit_states.tsv", unitStatesTSV, 2, func(c []string) error { lx.unitStates[trimField(c[0])] = trimField(c[1]); return nil }},
+		{"territory_sovereigns.tsv", territorySovereignsTSV, 2, func(c []string) error { lx.sovereigns[trimField(c[0])] = trimField(c[1]); return nil }},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.text, s.cols, s.fn); err != nil {
@@ -576,6 +582,7 @@ func newLexicon() *lexicon {
 		currencies:    make(map[string]string),
 		hiredForces:   make(map[string]string),
 		unitStates:    make(map[string]string),
+		sovereigns:    make(map[string]string),
 		kin:           make(map[string]byte),
 		documents:     make(map[string]bool),
 		bodyNounKinds: make(map[string][]string),

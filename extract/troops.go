@@ -48,6 +48,9 @@ func (a *analysis) troops() []Troops {
 	out := []Troops{}
 	seen := map[[2]int64]bool{}
 	add := func(f Troops) { // one figure per count and state
+		if c, ok := a.lx.sovereigns[f.Country]; ok {
+			f.Country = c // "60 personnel from Reunion": a territory sends none of its own
+		}
 		if key := [2]int64{f.Count, int64(codeKey(f.Country))}; !seen[key] {
 			seen[key] = true
 			out = append(out, f)
@@ -62,6 +65,9 @@ func (a *analysis) troops() []Troops {
 		n, ok := a.d.parseNumber(i)
 		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) {
 			continue
+		}
+		if a.yearOfSpan(n) {
+			continue // "from 2021 to 2022": dates
 		}
 		if m, ok := a.rangeUpperBound(n); ok {
 			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
@@ -508,6 +514,9 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if e := strongUnitAfter(toks, j); !unitOK && strengthSuffix(toks[n.first].lower) && e > j {
 		lim, unitOK, weak = e, true, false
 	}
+	if !unitOK && a.ownedStrongUnit(n, j) {
+		lim, unitOK, weak = j+1, true, false // "Malawi will keep its 200-strong company"
+	}
 	if !unitOK && strengthSuffix(toks[n.first].lower) && a.unitOfPersonnel(j) {
 		lim, unitOK, weak = j+1, true, false // "A 60-strong team of Chilean army engineers"
 	}
@@ -714,7 +723,7 @@ func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 	if lim < len(toks) && personnelThings.hasToken(&toks[lim]) && !toks[lim].cap {
 		return true
 	}
-	if a.fewPoliceAtWork(n, lim) {
+	if a.fewPoliceAtWork(n, lim) || involvedInIncident(toks, lim) {
 		return true
 	}
 	if k := n.first - 1; n.hedge == n.first && k > 0 && toks[k].cap && !toks[k].sentStart && labelNouns.hasToken(&toks[k]) {
@@ -2965,7 +2974,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
-		if casualtyWords.has(w) || a.triedInCourt(k) {
+		if casualtyWords.has(w) && !takenPartAt(toks, k) || a.triedInCourt(k) {
 			if a.ownCountedObject(k) {
 				break // "deployed 400 soldiers to the area and arrested six suspects"
 			}
@@ -2983,7 +2992,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		// another clause or another figure: "…, as a gang attack killed 19";
 		// a figure joined by "and" shares the predicate: "left 12 soldiers
 		// and 30 militants dead"
-		if subordinators.has(w) || w == "but" || toks[k].kind == tNum && !a.joinedFigure(k) && !amongTheAt(toks, k) {
+		if subordinators.has(w) || w == "but" || (toks[k].kind == tNum || a.spelledFigureAt(k)) && !a.joinedFigure(k) && !amongTheAt(toks, k) {
 			break
 		}
 	}

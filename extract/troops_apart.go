@@ -137,7 +137,7 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 	if k >= 3 && toks[k].lower == "and" && e+2 < len(toks) && postedParticiples.hasToken(&toks[e]) && toks[e+1].lower == "in" {
 		return a.postedSecond(n, rule) // "about 1,200 personnel serving with the UN, and 120 deployed in Mozambique"
 	}
-	if k < 3 || n.value < 2 || a.isYear(n) || toks[k].lower != "and" || e+1 >= len(toks) || toks[e].lower != "in" || a.placeAt[e+1] < 0 {
+	if k < 3 || n.value < 2 || a.isYear(n) || toks[k].lower != "and" || e+1 >= len(toks) || toks[e].lower != "in" || a.placeAfterMods(e+1) < 0 {
 		return Troops{}, false
 	}
 	if a.lastTroop.sent != int(toks[n.first].sent) {
@@ -165,17 +165,15 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 func (a *analysis) alongsideTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k, e := n.hedge-1, n.lim
-	if k < 1 || n.value < 2 || a.isYear(n) || !alongsideWords.hasToken(&toks[k]) || e+1 >= len(toks) || toks[e].lower != "in" {
+	// "40,000 troops in the region, including roughly 2,500 in Iraq": a
+	// part of the figure, where they serve, as "alongside" adds one
+	if k < 1 || n.value < 2 || a.isYear(n) || !alongsideWords.hasToken(&toks[k]) && toks[k].lower != "including" || e+1 >= len(toks) || toks[e].lower != "in" {
 		return Troops{}, false
 	}
 	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.unit == "" {
 		return Troops{}, false
 	}
-	e++
-	if w := toks[e].lower; (w == "neighbouring" || w == "neighboring" || w == "nearby") && e+1 < len(toks) {
-		e++
-	}
-	if a.placeAt[e] < 0 {
+	if a.placeAfterMods(e+1) < 0 {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, a.lastTroop.country, a.lastTroop.unit, rule), true
