@@ -150,6 +150,10 @@ func (a *analysis) placeRoles() {
 		if r == nil || a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 			continue
 		}
+		if body := a.secretariatBody(r); body != "" {
+			r.org, r.orgKind, r.nonState = body, "intl", true // "Secretary-General NAME" in a story about Cyprus
+			continue
+		}
 		if r.country != "" && r.org == "" && !r.nonState {
 			a.statePartyBranch(r)
 		}
@@ -2044,7 +2048,7 @@ func (a *analysis) speaksOfOther(pi int, r *role, sentFirst int) bool {
 	}
 	// "most of them from Sudan, Guinea and Ivory Coast, spokesman
 	// NAME said": where people come from, several states at once
-	if m.first < r.titleLo && a.inOriginList(pi) {
+	if m.first < r.titleLo && (a.inOriginList(pi) || a.personOrigin(pi)) {
 		return true
 	}
 	// "$18 billion worth of American steel": a state that describes

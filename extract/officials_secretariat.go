@@ -1,0 +1,76 @@
+package extract
+
+// secretariatHeads are the offices that head an international body's
+// secretariat, written with a capital (words_people.tsv secretariat-head).
+var secretariatHeads = wordList("secretariat-head")
+
+// secretariatBody returns the international body of a role written with
+// its secretariat's head and no state or body of its own: "Secretary-General
+// NAME", "the Secretary-General's personal envoy", "NAME, the Special
+// Representative of the Secretary-General". The office is the body's
+// wherever the story is set, so no state near it is the role's. A head
+// after a capitalised word other than "The" ("Fretilin Secretary-General",
+// also opening a sentence) or owned by
+// another noun ("the party's Secretary-General") is left alone.
+func (a *analysis) secretariatBody(r *role) string {
+	toks := a.d.toks
+	if r.country != "" || r.org != "" || r.titleLo < 0 || r.titleHi > len(toks) {
+		return ""
+	}
+	lo := r.titleLo
+	if lo >= 2 && toks[lo-1].lower == "'s" {
+		lo -= 2 // "the Secretary-General's spokesman"
+	}
+	hi := r.titleHi
+	if hi+2 < len(toks) && (toks[hi].lower == "for" || toks[hi].lower == "of") && toks[hi+1].lower == "the" {
+		hi += 3 // "The spokesman for the Secretary-General, NAME,"
+	}
+	for k := lo; k < hi; k++ {
+		if !toks[k].cap || !a.secretariatHeadAt(k) {
+			continue
+		}
+		if g, ok := a.orgAtTok(k - 1); ok && a.lx.orgs[g.org].Kind == "intl" {
+			return a.lx.orgs[g.org].Name // "the U.N. Secretary-General's envoy", split after "U.N."
+		}
+		if k > 0 && toks[k-1].cap && toks[k-1].lower != "the" || r.owner >= 0 && r.owner != k {
+			return ""
+		}
+		return a.soleIntlBody()
+	}
+	return ""
+}
+
+// secretariatHeadAt reports a secretariat's head at token k, in one word
+// ("Secretary-General") or two ("Secretary General").
+func (a *analysis) secretariatHeadAt(k int) bool {
+	toks := a.d.toks
+	if secretariatHeads.hasToken(&toks[k]) {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].cap && secretariatHeads.has(toks[k].lower+" "+toks[k+1].lower)
+}
+
+// soleIntlBody returns the UN when the article names it, else the one
+// international body it names; "" when it names none or several.
+func (a *analysis) soleIntlBody() string {
+	found := ""
+	for _, m := range a.orgs {
+		g := a.lx.orgs[m.org]
+		if g.Kind != "intl" {
+			continue
+		}
+		if g.Name == "UN" {
+			return g.Name
+		}
+		if found != "" && found != g.Name {
+			found = "-"
+		}
+		if found == "" {
+			found = g.Name
+		}
+	}
+	if found == "-" {
+		return ""
+	}
+	return found
+}
