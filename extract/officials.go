@@ -150,6 +150,10 @@ func (a *analysis) placeRoles() {
 		if r == nil || a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 			continue
 		}
+		if body := a.bodyTitleBeforeTrade(r); body != "" {
+			r.org, r.orgKind, r.country, r.nonState = body, "intl", "", true // "The head of the OSCE mission, Danish diplomat NAME"
+			continue
+		}
 		if body := a.secretariatBody(r); body != "" {
 			r.org, r.orgKind, r.nonState = body, "intl", true // "Secretary-General NAME" in a story about Cyprus
 			continue

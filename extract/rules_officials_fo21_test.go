@@ -30,6 +30,14 @@ var fo21OfficialRules = []officialRuleCase{
 		name: "Nikos Vardakis", country: "GR"},
 	{rule: "person-origin", text: "ATHENS (AP) - Six migrants drowned on Tuesday. The boat had sailed from Turkey, said coast guard spokesman Kemal Aydoglu.",
 		name: "Kemal Aydoglu", country: "TR"},
+	// a state's adjective before a trade, set after an international
+	// body's definite title, is the holder's origin: the office is the body's
+	{rule: "body-title-before-trade", text: "TBILISI (AP) - Observers criticised Sunday's vote in Georgia. The head of the OSCE mission, Dutch diplomat Anneke Vos-Riet, said ballots had been stuffed.",
+		name: "Anneke Vos-Riet", country: "-", org: "OSCE"},
+	{rule: "body-title-before-trade", text: "TBILISI (AP) - Georgia's new envoy arrived on Monday. The new ambassador, Dutch diplomat Anneke Vos-Riet, said ballots had been stuffed.",
+		name: "Anneke Vos-Riet", country: "NL"},
+	{rule: "body-title-before-trade", text: "TBILISI (AP) - Observers criticised Sunday's vote in Georgia. The OSCE's critics, among them Dutch diplomat Anneke Vos-Riet, said ballots had been stuffed.",
+		name: "Anneke Vos-Riet", country: "NL"},
 }
 
 func TestFo21OfficialRules(t *testing.T) { checkOfficialRows(t, fo21OfficialRules) }
