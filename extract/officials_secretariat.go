@@ -32,12 +32,34 @@ func (a *analysis) secretariatBody(r *role) string {
 		if g, ok := a.orgAtTok(k - 1); ok && a.lx.orgs[g.org].Kind == "intl" {
 			return a.lx.orgs[g.org].Name // "the U.N. Secretary-General's envoy", split after "U.N."
 		}
-		if k > 0 && toks[k-1].cap && toks[k-1].lower != "the" || r.owner >= 0 && r.owner != k {
+		if k > 0 && toks[k-1].cap && toks[k-1].lower != "the" || r.owner >= 0 && r.owner != k || a.headOfOtherBody(k) {
 			return ""
 		}
 		return a.soleIntlBody()
 	}
 	return ""
+}
+
+// headOfOtherBody reports a secretariat's head at k followed by "of" or
+// "for" and a capitalised name that is no international body's: "Secretary
+// General of the Foreign Ministry" heads a state's office.
+func (a *analysis) headOfOtherBody(k int) bool {
+	toks := a.d.toks
+	j := k + 1
+	if j < len(toks) && toks[j].cap && toks[k].lower == "secretary" {
+		j++ // "Secretary General"
+	}
+	if j+1 >= len(toks) || toks[j].lower != "of" && toks[j].lower != "for" {
+		return false
+	}
+	if j++; toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	if !toks[j].cap {
+		return false
+	}
+	g, ok := a.orgAtTok(j)
+	return !ok || a.lx.orgs[g.org].Kind != "intl"
 }
 
 // secretariatHeadAt reports a secretariat's head at token k, in one word

@@ -24,6 +24,8 @@ var fo21OfficialRules = []officialRuleCase{
 		name: "Andros Kyriakou", org: "-"},
 	{rule: "secretariat-office", text: "ANKARA (Reuters) - Turkey's foreign ministry said on Monday it had summoned the Swedish envoy. Ministry spokesman Emre Kalkan said the protest was justified.",
 		name: "Emre Kalkan", country: "TR", org: "-"},
+	{rule: "secretariat-office", text: "SEOUL (Yonhap) - South Korea backed the United Nations sanctions on Monday. Secretary General of the Foreign Ministry Park Jin-ho said Seoul would comply.",
+		name: "Park Jin-ho", org: "-"},
 	// a single state after "from" behind a person noun is where someone
 	// comes from, not whose office the title near it is
 	{rule: "person-origin", text: "ATHENS (AP) - Six migrants drowned on Tuesday. Among the dead was a woman from Iraq, said police spokesman Nikos Vardakis.",
