@@ -33,6 +33,11 @@ var fx21TroopRules = []figureRule{
 			{text: "Norway has 150 soldiers in Lithuania, and the Swedes about 400 in the same battalion.", count: 400, country: "SE"}},
 		[]string{"France holds the northern zone with about 800 vehicles, whereas Portugal patrols the south with roughly 300.",
 			"The plan authorises 3,200 jobs, but only about 2,100 are on the ground floor."}},
+	// "staff officers", a whole noun of military staff, not "staff" alone
+	// (a service noun) before "officers" (personnel data)
+	{ruleTroopNoun,
+		[]figureCase{{text: "Norway will hand over the headquarters in June and pull out its 45 staff officers.", count: 45, country: "NO"}},
+		[]string{"The hospital has 45 staff officers on its payroll."}},
 	// two state words naming a people of one state living in another: the
 	// state where they live (civic-demonym data)
 	{ruleTroopNoun,
