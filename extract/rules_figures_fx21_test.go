@@ -38,6 +38,11 @@ var fx21TroopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Norway will hand over the headquarters in June and pull out its 45 staff officers.", count: 45, country: "NO"}},
 		[]string{"The hospital has 45 staff officers on its payroll."}},
+	// a corps whose noun names its one state holds the figure where no
+	// other state is written: the Peshmerga are Iraq's (personnel HOME)
+	{ruleTroopNoun,
+		[]figureCase{{text: "Some 350 Peshmerga were sent to guard the oil field near Kirkuk on Tuesday.", count: 350, country: "IQ"}},
+		[]string{"The Peshmerga guarded the oil field near Kirkuk on Tuesday."}},
 	// two state words naming a people of one state living in another: the
 	// state where they live (civic-demonym data)
 	{ruleTroopNoun,
