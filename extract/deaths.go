@@ -666,8 +666,11 @@ var deathRulesBefore = []struct {
 // attended").
 func (a *analysis) deadGroupEnd(j int) int {
 	toks := a.d.toks
-	if j+1 >= len(toks) || toks[j].lower != "the" && toks[j].lower != "those" {
+	if j+1 >= len(toks) {
 		return j
+	}
+	if toks[j].lower != "the" && toks[j].lower != "those" {
+		return a.countedDeadEnd(j) // "among at least 230 civilians killed"
 	}
 	if amongDead.hasToken(&toks[j+1]) {
 		return j + 2
@@ -2237,11 +2240,19 @@ func (a *analysis) ofVictimsPhrase(j int) int {
 		if k > j+1 && (beAux.hasToken(&t) || t.lower == "have" || t.lower == "has" || t.lower == "had" || hasKind(kinds, dIntrans)) {
 			return k
 		}
-		if kinds != 0 || deathAux.hasToken(&t) && t.lower != "its" && t.lower != "their" {
+		if kinds != 0 || deathAux.hasToken(&t) && t.lower != "its" && t.lower != "their" && !ofQuantifierAt(toks, j, k) {
 			return j
 		}
 	}
 	return j
+}
+
+// ofQuantifierAt reports "all" or "both" right after the "of" at j that
+// opens a phrase after the victims: "289 aid workers of all organisations
+// had been killed", "members of both families died". There they count
+// the phrase's noun, not the dead.
+func ofQuantifierAt(toks []token, j, k int) bool {
+	return k == j+1 && (toks[k].lower == "all" || toks[k].lower == "both") && k+1 < len(toks) && toks[k+1].kind == tWord
 }
 
 // ageApposition reads ages between commas after a victim noun (", 22,",
@@ -3401,6 +3412,9 @@ func (a *analysis) theToll(k, hedge int) bool {
 	}
 	if !event && a.ownedToll(k) {
 		return a.tollRunClean(k, hedge) // "taking the season's toll to 23"
+	}
+	if !event && d == k-1 && tollStageAt(toks, d) {
+		return a.tollRunClean(k, hedge) // "the previous toll, given by the ministry, was 187"
 	}
 	if !event && d < k-1 && (toks[d].lower != "the" || !a.killingEarlier(d)) {
 		return false // a named toll is a death toll after killing words only

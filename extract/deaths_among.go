@@ -1,17 +1,21 @@
 package extract
 
-// countedDeadEnd returns the index after "the", a number, the victims'
-// noun if any and a word of death at j: "the four killed", "the 14
-// dead", "the 30 who died", "the 14 climbers who died"; j when there is
-// none. After "among" they are the whole that the figure
+// countedDeadEnd returns the index after "the" (or no article), a
+// number, the victims' noun if any and a word of death at j: "the four
+// killed", "the 14 dead", "the 30 who died", "the 14 climbers who died",
+// "at least 230 civilians killed"; j when there is none. After "among" they are the whole that the figure
 // before is a part of: "Two brothers were among the four killed".
 func (a *analysis) countedDeadEnd(j int) int {
 	toks := a.d.toks
-	if j+2 >= len(toks) || toks[j].lower != "the" {
+	if j+2 >= len(toks) {
 		return j
 	}
-	n, ok := a.countAt(j + 1)
-	if !ok || n.hedge != j+1 || n.lim >= len(toks) {
+	at := j + 1
+	if toks[j].lower != "the" {
+		at = j // "among at least 230 civilians killed": the whole with no article
+	}
+	n, ok := a.countAt(at)
+	if !ok || n.hedge != at || n.lim >= len(toks) || at == j && (n.age || n.vague) {
 		return j
 	}
 	k := n.lim

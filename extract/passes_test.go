@@ -57,7 +57,9 @@ var passOfFile = map[string]int{
 	"troops_askedfor.go": 5, "troops_gappedfurther.go": 5, "troops_includedduty.go": 5, "troops_quotedability.go": 5, "troops_trainedwith.go": 5, "troops_unitnamestate.go": 5, // fg15
 	"bodies_homeforce.go": 3, "people_ownedtitle.go": 3, "quotes_contrastclause.go": 4, // ox15
 	"troops_heldpeople.go": 5, "troops_modforcestate.go": 5, "troops_trainedpassive.go": 5, "deaths_vaguejoined.go": 5, // fg16
-	"troops_whichholds.go":    5,                                   // ft19
+	"troops_whichholds.go":  5,                                                                                                                 // ft19
+	"troops_casualtymod.go": 5, "troops_compounddemonym.go": 5, "troops_memberstrong.go": 5, "troops_parallel.go": 5, "deaths_tollstage.go": 5, // fx21
+	"people_giventitle.go": 3, "roles_placenoun.go": 3, "speakers_openerpronoun.go": 4, // fx21
 	"troops_weaklicences.go":  5,                                   // tw1
 	"officials_partyafter.go": 3, "officials_namedbodyafter.go": 3, // fo19
 	"quotes_ofbodyholder.go": 4, "quotes_ofportfolioname.go": 4, // fo19

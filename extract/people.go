@@ -1158,6 +1158,9 @@ func (a *analysis) nameOpeningTitle(first, lim int) int {
 	if j := a.inNameTitleGivenName(first, lim); j >= 0 {
 		return j // "Sultan bin Saad al-Kuwari": "Sultan" is his given name
 	}
+	if j := a.givenTitleBeforeSurname(first, lim); j >= 0 {
+		return j // "Emir Hodžić": "Emir" is his given name
+	}
 	if j := a.peerTitleGivenName(first, lim); j >= 0 {
 		return j // "Baron Waqa Tinai ... Waqa Tinai said": "Baron" is his given name
 	}

@@ -175,6 +175,14 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 		if e := a.placeUnitAfterName(next); e > next && a.appositionEnds(e, s.para) {
 			next = e // "envoy to Batken region,": the unit noun closes the place
 		}
+		if e := a.placeNounAfterName(next); e > next && a.appositionEnds(e, s.para) {
+			if n := len(s.words); n > 0 && s.words[n-1] == next-1 {
+				for x := next; x < e; x++ {
+					s.words = append(s.words, x) // the title's complement goes on to its noun
+				}
+			}
+			next = e // "envoy for the Kosovo dialogue,": the place modifies the noun
+		}
 		k, complement = next, true
 	}
 	return k, complement

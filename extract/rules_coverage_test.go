@@ -117,9 +117,10 @@ func ruleRows() (pos, neg map[string]bool) {
 	figureRows = append(append(figureRows, fx7fDeathRules...), fx7fTroopRules...) // fx7f's own tables
 	figureRows = append(append(figureRows, fx8fDeathRules...), fx8fTroopRules...) // fx8f's own tables
 	figureRows = append(figureRows, tf1TroopRules...)
-	figureRows = append(figureRows, fx11tTroopRules...) // fx11t's own table
-	figureRows = append(figureRows, gv1DeathRules...)   // gv1's own table
-	figureRows = append(figureRows, ft12TroopRules...)  // ft12's own table
+	figureRows = append(figureRows, fx11tTroopRules...)                           // fx11t's own table
+	figureRows = append(figureRows, gv1DeathRules...)                             // gv1's own table
+	figureRows = append(figureRows, ft12TroopRules...)                            // ft12's own table
+	figureRows = append(append(figureRows, fx21TroopRules...), fx21DeathRules...) // fx21's own tables
 	for _, r := range figureRows {
 		pos[r.rule] = pos[r.rule] || len(r.pos) > 0
 		neg[r.rule] = neg[r.rule] || len(r.neg) > 0

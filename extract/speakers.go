@@ -1187,6 +1187,9 @@ func (a *analysis) openedByPronoun(gender byte, tok int) bool {
 	if k < tok && (toks[k].lower == "but" || toks[k].lower == "and") {
 		k++
 	}
+	if k < tok && !a.quoteClass(k, qcPronoun) {
+		k = a.pronounAfterOpener(k, tok) // "Asked whether ..., he said NAME had written"
+	}
 	if k >= tok || a.quoteAt[k] >= 0 || toks[k].lower == "him" || toks[k].lower == "her" {
 		return false
 	}

@@ -1617,6 +1617,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopApposed, (*analysis).inNumberTroops},       // "the blue helmets it keeps there, roughly 800 in number,"
 	{ruleTroopApposed, (*analysis).frontedNumbering},     // "Numbering close to 3,000, the Egyptian force ..."
 	{ruleTroopApposed, (*analysis).colonOfThem},          // "sending Carabineros to the border: 600 of them"
+	{ruleTroopParallel, (*analysis).parallelTroops},      // "with 1,000 troops, while Spain commands the east with 650"
 	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
 }
 
@@ -2974,7 +2975,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
-		if casualtyWords.has(w) && !takenPartAt(toks, k) || a.triedInCourt(k) {
+		if casualtyWords.has(w) && !takenPartAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
 			if a.ownCountedObject(k) {
 				break // "deployed 400 soldiers to the area and arrested six suspects"
 			}
@@ -3985,7 +3986,7 @@ func (a *analysis) makeTroops(n number, lim int, country, unit, rule string) Tro
 	return Troops{
 		Count:       n.value,
 		Approximate: n.approx,
-		Country:     country,
+		Country:     a.compoundCivicState(n.first, country), // "the Greek Cypriot National Guard": CY's
 		Unit:        unit,
 		Start:       int(toks[n.hedge].start),
 		End:         int(toks[lim-1].end),

@@ -2441,7 +2441,7 @@ func (a *analysis) forceStrong(n number, rule string) (Troops, bool) {
 		if toks[j].kind == tNum || w == ";" {
 			return Troops{}, false
 		}
-		if toks[j].kind != tWord || !a.strongSizedAt(j) && !a.weakStrongAt(j, n) {
+		if toks[j].kind != tWord || !a.strongSizedAt(j) && !a.weakStrongAt(j, n) && !a.sizedBodyApposed(j, n) {
 			continue
 		}
 		country := ""

@@ -21,6 +21,9 @@ func (a *analysis) strongFigureAt(n number) (from, end int, paired bool) {
 		}
 		return n.hedge - 1, n.lim + 1, false
 	}
+	if e := a.memberStrongEnd(n); e > 0 {
+		return n.hedge - 1, e, false // "some 400 members strong"
+	}
 	if toks[n.lim].lower != "and" || n.lim+1 >= len(toks) {
 		return -1, 0, false
 	}
