@@ -150,12 +150,7 @@ func (a *analysis) placeRoles() {
 		if r == nil || a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 			continue
 		}
-		if body := a.bodyTitleBeforeTrade(r); body != "" {
-			r.org, r.orgKind, r.country, r.nonState = body, "intl", "", true // "The head of the OSCE mission, Danish diplomat NAME"
-			continue
-		}
-		if body := a.secretariatBody(r); body != "" {
-			r.org, r.orgKind, r.nonState = body, "intl", true // "Secretary-General NAME" in a story about Cyprus
+		if a.internationalOffice(r) {
 			continue
 		}
 		if r.country != "" && r.org == "" && !r.nonState {
@@ -218,6 +213,21 @@ func (a *analysis) placeRoles() {
 	a.stateAgencyRoles(used, style, dateline) // "director of the BC Wildfire Service": Canada's office
 	a.juntaRoles()                            // "the head of the junta, General NAME": the state it rules
 	a.partyLegislatorStates()                 // "a lawmaker of the opposition People Power Party": Korea's seat
+}
+
+// internationalOffice gives r the international body its own title names,
+// with no state, and reports whether it did: the holder's nationality or
+// the story's state is not the office's.
+func (a *analysis) internationalOffice(r *role) bool {
+	if body := a.bodyTitleBeforeTrade(r); body != "" {
+		r.org, r.orgKind, r.country, r.nonState = body, "intl", "", true // "The head of the OSCE mission, Danish diplomat NAME"
+		return true
+	}
+	if body := a.secretariatBody(r); body != "" {
+		r.org, r.orgKind, r.nonState = body, "intl", true // "Secretary-General NAME" in a story about Cyprus
+		return true
+	}
+	return false
 }
 
 // armedGroupSeat reports a legislator's seat held for an armed group that
