@@ -330,7 +330,8 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 	// before it, nearest first; the home force, where there is one, wins
 	// over a nearer force of another state
 	home, nearest := a.homeForceState(group), ""
-	for k := s.first - 1; k >= 0 && k >= s.first-bodyAnaphorReach; k-- {
+	lo := max(a.sceneStart(r.at), s.first-bodyAnaphorReach)
+	for k := s.first - 1; k >= lo; k-- {
 		if c := try(k); c != "" && (home == "" || c == home && a.homeBodyWins(k, nearest)) {
 			return c
 		} else if nearest == "" {

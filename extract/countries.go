@@ -1115,20 +1115,28 @@ func (a *analysis) headlinedPara() (int, int32) {
 
 // readDateline computes datelineState.
 func (a *analysis) readDateline() string {
+	first, para := a.datelinePara()
+	return a.readDatelineAt(first, para, a.datelineRegionState)
+}
+
+// readDatelineAt reads the state of the dateline that opens at token
+// first of paragraph para; region gives the state of a region after its
+// town's comma ("ATHENS, Ga. -"), "" when none.
+func (a *analysis) readDatelineAt(first int, para int32, region func() string) string {
 	toks := a.d.toks
-	words, i := a.datelineWords()
+	words, i := a.datelineWordsAt(first, para)
 	if len(words) == 0 || i >= len(toks) {
 		return ""
 	}
 	if toks[i].text != "," && !datelineCloser(toks[i].text) && !a.colonDateline(i) {
 		return ""
 	}
-	if c := a.datelineRegionState(); c != "" {
+	if c := region(); c != "" {
 		return c // "ATHENS, Ga. -": the state of the region after the comma, at i
 	}
 	vals, lim := a.lx.placeTrie.match(tokensOf(strings.Join(words, " ")), 0, false)
 	if lim != len(words) || len(vals) == 0 {
-		return a.datelineStateAfter(i) // "COTABATO CITY, Philippines —": a town the gazetteer lacks
+		return a.datelineStateAfter(i, para) // "COTABATO CITY, Philippines —": a town the gazetteer lacks
 	}
 	sf := a.lx.surfaces[vals[0]]
 	if sf.kind == sCapital && a.setElsewhere(sf.code, i) {
@@ -1137,12 +1145,11 @@ func (a *analysis) readDateline() string {
 	return sf.code
 }
 
-// datelineWords returns the dateline's words in capitals, written as a
+// datelineWordsAt returns the words in capitals of the dateline opening at i of para in capitals, written as a
 // name ("ARUSHA" is "Arusha"), and the token after them.
-func (a *analysis) datelineWords() ([]string, int) {
+func (a *analysis) datelineWordsAt(i int, para int32) ([]string, int) {
 	toks := a.d.toks
 	var words []string
-	i, para := a.datelinePara()
 	for start := i; i < len(toks) && i < start+6 && toks[i].para == para; i++ {
 		t := toks[i]
 		if t.kind != tWord || strings.ToUpper(t.text) != t.text || !t.cap {
@@ -1180,9 +1187,9 @@ func (a *analysis) colonDateline(i int) bool {
 // Philippines —", "KRNOV, Czech Republic (AP) -", "MBOUR, Senegal, Dec 4
 // (AFP) -". Only a state's name
 // alone before the bracket or dash counts ("Georgia" is a US state too).
-func (a *analysis) datelineStateAfter(i int) string {
+func (a *analysis) datelineStateAfter(i int, para int32) string {
 	toks := a.d.toks
-	vals, lim, para := a.placeAfterDatelineComma(i)
+	vals, lim := a.placeAfterDatelineComma(i, para)
 	// "MBOUR, Senegal, Dec 4 (AFP) -": a date may come between the state
 	// and the bracket
 	if lim <= 0 || lim >= len(toks) || toks[lim].para != para || !datelineCloser(toks[lim].text) && !a.datedDatelineAt(lim) {
@@ -1221,9 +1228,9 @@ func (a *analysis) setElsewhere(code string, k int) bool {
 // datelineRegion reads the region after the comma of a dateline, at i: a
 // place inside a state ("ATHENS, Ga. -", "LONDON, Ont. -") gives its
 // state, whatever state the city's name would give; "" when none follows.
-func (a *analysis) datelineRegion(i int) string {
+func (a *analysis) datelineRegion(i int, para int32) string {
 	toks := a.d.toks
-	vals, lim, para := a.placeAfterDatelineComma(i)
+	vals, lim := a.placeAfterDatelineComma(i, para)
 	if lim < 0 {
 		return ""
 	}
@@ -1245,15 +1252,13 @@ func (a *analysis) datelineRegion(i int) string {
 // placeAfterDatelineComma matches the gazetteer's places after the
 // comma at i of the dateline's paragraph: their values, the token after
 // the match (0 when none matches, -1 when no comma of the dateline is at
-// i) and the paragraph.
-func (a *analysis) placeAfterDatelineComma(i int) ([]int, int, int32) {
+// i).
+func (a *analysis) placeAfterDatelineComma(i int, para int32) ([]int, int) {
 	toks := a.d.toks
-	_, para := a.datelinePara()
 	if toks[i].text != "," || i+1 >= len(toks) || toks[i+1].para != para {
-		return nil, -1, para
+		return nil, -1
 	}
-	vals, lim := a.lx.placeTrie.match(toks, i+1, false)
-	return vals, lim, para
+	return a.lx.placeTrie.match(toks, i+1, false)
 }
 
 // datelinePostalCode reads a postal code as a dateline's region, which
@@ -1365,7 +1370,8 @@ func (a *analysis) datelineTown() (first, lim int) {
 // readDatelineRegion computes datelineRegionState.
 func (a *analysis) readDatelineRegion() string {
 	if first, i := a.datelineTown(); i < len(a.d.toks) && i > first {
-		return a.datelineRegion(i)
+		_, para := a.datelinePara()
+		return a.datelineRegion(i, para)
 	}
 	return ""
 }

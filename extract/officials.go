@@ -982,6 +982,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if c := a.reportedSubjectState(r); c != "" && c != r.notState && !lacks(c) {
 		return c // "Australia will send a frigate ..., Defence Minister NAME has announced"
 	}
+	if c := a.sceneDatelineState(r.at); c != "" && c != r.notState && !lacks(c) {
+		return c // a roundup's later item, "REYKJAVIK (AP) - ... Spokeswoman NAME": its own dateline's
+	}
 	// "TEHRAN (AP) — ... President NAME": in a story datelined in a state
 	// that the story is most about and that has the office, the press's
 	// own bare title is the local one

@@ -80,7 +80,7 @@ func (a *analysis) datelineSpan() (int, int) {
 // state's capital ("ARUSHA, Tanzania", "JEDDAH, Saudi Arabia"), not the
 // capital or the state itself ("GUATEMALA CITY", "OTTAWA").
 func (a *analysis) datelineVenue() bool {
-	words, _ := a.datelineWords()
+	words, _ := a.datelineWordsAt(a.datelinePara())
 	if len(words) == 0 {
 		return false
 	}
