@@ -14,16 +14,7 @@ func (a *analysis) unknownDatelineScene() string {
 	if first, lim := a.datelineSpan(); lim <= first {
 		return ""
 	}
-	best, bestN, nextN := "", 0, 0
-	for c, n := range a.sceneCounts() {
-		switch {
-		case n > bestN || n == bestN && c < best:
-			nextN = max(nextN, bestN)
-			best, bestN = c, n
-		case n > nextN:
-			nextN = n
-		}
-	}
+	best, bestN, nextN := sceneLeader(a.sceneCounts(), func(string) bool { return true })
 	if bestN < minSceneCount || bestN < 2*nextN {
 		return ""
 	}

@@ -75,23 +75,19 @@ func (a *analysis) secretariatHeadAt(k int) bool {
 // soleIntlBody returns the UN when the article names it, else the one
 // international body it names; "" when it names none or several.
 func (a *analysis) soleIntlBody() string {
-	found := ""
+	found, several := "", false
 	for _, m := range a.orgs {
-		g := a.lx.orgs[m.org]
-		if g.Kind != "intl" {
-			continue
-		}
-		if g.Name == "UN" {
+		switch g := a.lx.orgs[m.org]; {
+		case g.Kind != "intl":
+		case g.Name == "UN":
 			return g.Name
-		}
-		if found != "" && found != g.Name {
-			found = "-"
-		}
-		if found == "" {
+		case found == "":
 			found = g.Name
+		case found != g.Name:
+			several = true
 		}
 	}
-	if found == "-" {
+	if several {
 		return ""
 	}
 	return found

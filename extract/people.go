@@ -1387,17 +1387,21 @@ func (a *analysis) occupationBeforeName(k, lim int) bool {
 	if k+3 > lim || len(toks[k].lower) < 5 || a.isGivenName(k) || !a.isGivenName(k+1) || !toks[k+2].cap {
 		return false
 	}
-	if !hasAnySuffix(toks[k].lower, occupationEndings) {
-		return false
-	}
+	return hasAnySuffix(toks[k].lower, occupationEndings) && !a.aloneInSentence(k)
+}
+
+// aloneInSentence reports the word at k written elsewhere inside a
+// sentence with no capitalised word after it: a name there, so no title
+// here. Written again before a name ("Supervisor Hale said") it is still
+// a title.
+func (a *analysis) aloneInSentence(k int) bool {
+	toks := a.d.toks
 	for j := range toks {
-		// written again before a name ("Supervisor Hale said") it is
-		// still a title; alone inside a sentence it is a name
 		if j != k && toks[j].text == toks[k].text && !toks[j].sentStart && !(j+1 < len(toks) && toks[j+1].cap) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // lowerOpener reports a word opening a sentence before the rest of a run

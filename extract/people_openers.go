@@ -30,16 +30,7 @@ func (a *analysis) pluralOccupationOpener(k, lim int) bool {
 			return false // a plain singular word: occupationOpener's case
 		}
 	}
-	if len(w) < 5 || !hasAnySuffix(w, occupationEndings) {
-		return false
-	}
-	// written alone inside a sentence, the word is a name there
-	for j := range toks {
-		if j != k && toks[j].text == toks[k].text && !toks[j].sentStart && !(j+1 < len(toks) && toks[j+1].cap) {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 5 && hasAnySuffix(w, occupationEndings) && !a.aloneInSentence(k)
 }
 
 // phraseOpener reports a hyphenated adverbial that opens a sentence before

@@ -49,16 +49,28 @@ func (a *analysis) sceneState(first string, ok func(string) bool) string {
 		return ""
 	}
 	count := a.sceneCounts()
-	best := ""
-	for c, n := range count {
-		if ok(c) && (best == "" || n > count[best] || n == count[best] && c < best) {
-			best = c
-		}
-	}
-	if best == "" || best == first || count[best] < minSceneCount || count[best] < 2*count[first] {
+	best, bestN, _ := sceneLeader(count, ok)
+	if best == "" || best == first || bestN < minSceneCount || bestN < 2*count[first] {
 		return ""
 	}
 	return best
+}
+
+// sceneLeader returns the state of count that ok admits with the most
+// scene mentions (the first code in order on a tie), its count, and the
+// most of any other state ok admits.
+func sceneLeader(count map[string]int, ok func(string) bool) (best string, bestN, nextN int) {
+	for c, n := range count {
+		switch {
+		case !ok(c):
+		case best == "" || n > bestN || n == bestN && c < best:
+			nextN = max(nextN, bestN)
+			best, bestN = c, n
+		case n > nextN:
+			nextN = n
+		}
+	}
+	return best, bestN, nextN
 }
 
 // datelineSpan returns the tokens [first, lim) of the story's dateline,
