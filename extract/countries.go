@@ -1088,11 +1088,19 @@ func (a *analysis) datelinePara() (int, int32) {
 	// scraped local news puts a caption or a summary before it:
 	// "Please enable Javascript ...\n\nHANOVER COUNTY, Va. -- A boy ..."
 	for q := 1; q < len(a.d.paras) && q <= 4; q++ {
-		if f := a.d.paras[q].first; f < len(a.d.toks) && isUpperWord(a.d.toks[f].text) && a.datelineEnd(q) > f {
+		if f, ok := a.paraDateline(q); ok {
 			return f, a.d.toks[f].para
 		}
 	}
 	return first, para
+}
+
+// paraDateline returns the first token of paragraph q and whether the
+// paragraph opens with a dateline: words in capitals closed by a dash or
+// an agency's bracket.
+func (a *analysis) paraDateline(q int) (int, bool) {
+	f := a.d.paras[q].first
+	return f, f < len(a.d.toks) && isUpperWord(a.d.toks[f].text) && a.datelineEnd(q) > f
 }
 
 // headlinedPara is the paragraph a dateline opens when it opens the

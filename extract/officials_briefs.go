@@ -26,8 +26,7 @@ func (a *analysis) sceneDatelineAt(k int) (int, int32) {
 	}
 	_, home := a.datelinePara()
 	for q := int(toks[k].para); q > int(home); q-- {
-		first := a.d.paras[q].first
-		if first < len(toks) && isUpperWord(toks[first].text) && a.datelineEnd(q) > first {
+		if first, ok := a.paraDateline(q); ok {
 			return first, int32(q)
 		}
 	}
