@@ -399,7 +399,7 @@ func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 	for _, k := range words {
 		// "an opposition senator": a seat in the state's legislature,
 		// whatever side it sits on
-		if (a.nonStateNoun(k) || a.sentenceCapBody(k, w)) && !(a.roleKind(k) == rMod && legislatorHeads.has(w.head)) {
+		if (a.nonStateNoun(k) || a.sentenceCapBody(k, w)) && !(a.roleKind(k) == rMod && a.seatTitle(w, words)) {
 			w.nonState = true
 			return
 		}
@@ -410,6 +410,21 @@ func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 			return
 		}
 	}
+}
+
+// seatTitle reports a title whose head is a legislator's seat: "senator",
+// or a member of a legislature ("an opposition member of the National
+// Assembly").
+func (a *analysis) seatTitle(w *titleWalk, words []int) bool {
+	if legislatorHeads.has(w.head) {
+		return true
+	}
+	for _, k := range words {
+		if a.d.toks[k].lower == w.head && a.memberOfLegislature(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceCapBody reports a body's type noun capitalised only because it
@@ -497,6 +512,9 @@ func (a *analysis) bodyByHeadNoun(k, j int) (int, bool) {
 	toks := a.d.toks
 	if p := toks[k].lower; p != "for" && p != "of" || j != k+2 || toks[k+1].lower != "the" || j+1 >= len(toks) || toks[j].cap || toks[j].kind != tWord || toks[j+1].kind != tPunct {
 		return 0, false
+	}
+	if stateInstitutions.hasToken(&toks[j]) {
+		return 0, false // "the commander of the army's 303rd Brigade" after "New People's Army rebels": the state's army
 	}
 	for x := len(a.orgs) - 1; x >= 0; x-- {
 		o := a.orgs[x]
