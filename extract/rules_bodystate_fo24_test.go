@@ -52,6 +52,15 @@ var fo24BodyStateRules = []officialRuleCase{
 		name: "Ronald Kasprzak", country: "-", org: "Teachers Union of Kenya"},
 	{rule: "private-body-head", text: "SYDNEY - Rates rose in Australia on Tuesday. The Reserve Bank of Australia's governor Michele Bullock said inflation was too high.",
 		name: "Michele Bullock", country: "AU", org: "-"},
+	// a community's own body after "local": no state's; "the local council" is
+	{rule: "local-body-head", text: "YAOUNDE, Cameroon - Gunmen raided a village in Cameroon. The head of the local vigilance committee, Ousmane Djibrilla, said 31 people had died.",
+		name: "Ousmane Djibrilla", country: "-"},
+	{rule: "local-body-head", text: "KHARTOUM - Fighting spread in Sudan. \"We are burying people every morning,\" said Amira Osman, the coordinator of a local emergency response room, by satellite phone.",
+		name: "Amira Osman", country: "-"},
+	{rule: "local-body-head", text: "YAOUNDE, Cameroon - Gunmen raided a village in Cameroon. The head of the local council, Ousmane Djibrilla, said 31 people had died.",
+		name: "Ousmane Djibrilla", country: "CM"},
+	{rule: "local-body-head", text: "KHARTOUM - Fighting spread in Sudan. \"We are burying people every morning,\" said Amira Osman, the chairwoman of the local council, by satellite phone.",
+		name: "Amira Osman", country: "SD"},
 }
 
 func TestFo24BodyStateRules(t *testing.T) { checkOfficialRows(t, fo24BodyStateRules) }
