@@ -61,6 +61,11 @@ var fo24BodyStateRules = []officialRuleCase{
 		name: "Ousmane Djibrilla", country: "CM"},
 	{rule: "local-body-head", text: "KHARTOUM - Fighting spread in Sudan. \"We are burying people every morning,\" said Amira Osman, the chairwoman of the local council, by satellite phone.",
 		name: "Amira Osman", country: "SD"},
+	// a church's conference of bishops is no state's; the state's own minister beside it keeps his
+	{rule: "conference-body", text: "KINSHASA - Lawmakers voted in Congo on Monday. The head of the Catholic bishops' conference, CENCO, Monsignor Albert Kalonji, urged calm.",
+		name: "Albert Kalonji", country: "-"},
+	{rule: "conference-body", text: "KINSHASA - Lawmakers voted in Congo on Monday. The head of the Catholic bishops' conference, CENCO, Monsignor Albert Kalonji, urged calm. Interior Minister Jean-Claude Mutombo said the vote was legal.",
+		name: "Jean-Claude Mutombo", country: "CD"},
 }
 
 func TestFo24BodyStateRules(t *testing.T) { checkOfficialRows(t, fo24BodyStateRules) }
