@@ -1525,6 +1525,9 @@ func (a *analysis) acronymBody(r *role) string {
 			if body := a.spelledBody(t.text, k); body != "" {
 				return body
 			}
+			if body := a.bracketedBody(t.text, k); body != "" {
+				return body // "the Tunisian Football Federation (FTF) ... The FTF president"
+			}
 			if a.introducedAcronym(t.text, k) {
 				return t.text // "The union, SUTE, ... SUTE secretary general NAME"
 			}

@@ -38,6 +38,13 @@ func (a *analysis) stateAgencyRoles(used map[int]string, style, dateline string)
 			continue
 		}
 		first, lim, ok := a.orgNameSpan(r.org)
+		if ok && lim == first+1 && isAcronym(r.org) {
+			// "the BNGRC's director general": the name it stands for
+			// after "Bureau National ... (BNGRC)" says whose body it is
+			if f, l, spelled := a.bracketedName(r.org); spelled {
+				first, lim = f, l
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -51,7 +58,7 @@ func (a *analysis) stateAgencyRoles(used map[int]string, style, dateline string)
 		org := r.org
 		if c == "" {
 			r.org = "" // the state is the context's: "the National Emergency Management Office" in Tonga
-			c = a.roleState(p, r, used, style, dateline)
+			c = a.agencyContextState(p, r, used, style, dateline)
 		}
 		if c == "" {
 			r.org = org
@@ -96,7 +103,13 @@ func (a *analysis) stateAgencyName(first, lim int) (state string, ok bool) {
 			return "", false
 		}
 	}
-	if head <= first || !stateAgencyHeads.hasToken(&toks[head]) || notAgencyWords.hasToken(&toks[first]) {
+	if notAgencyWords.hasToken(&toks[first]) {
+		return "", false
+	}
+	if c, ok := a.namedStateBody(first, head, lim); ok {
+		return c, true
+	}
+	if head <= first || !stateAgencyHeads.hasToken(&toks[head]) && !bareAgencyHeads.hasToken(&toks[head]) {
 		return "", false
 	}
 	// an institute or an organisation is a state's only after "National"
@@ -111,7 +124,9 @@ func (a *analysis) stateAgencyName(first, lim int) (state string, ok bool) {
 		}
 		return "", false
 	}
-	return "", stateAgencyModifiers.hasToken(&toks[first])
+	// a head that names a state's body by itself needs no "National":
+	// "the Environment Agency", "the Sámi Parliament"
+	return "", stateAgencyModifiers.hasToken(&toks[first]) || bareAgencyHeads.hasToken(&toks[head])
 }
 
 // writtenAt reports a body's name org written from the capitalised token k.

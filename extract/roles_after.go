@@ -137,6 +137,10 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 	toks := a.d.toks
 	complement := false
 	for k+1 < len(toks) && toks[k+1].para == s.para {
+		if e := a.localBodyAfterOf(k, &s.w); e > k && a.appositionEnds(e, s.para) {
+			k, complement = e, true // "the coordinator of a local emergency response room,"
+			continue
+		}
 		if e := a.placeAfterIn(k); e > k {
 			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
 			continue

@@ -611,6 +611,9 @@ func (a *analysis) stateNamedBody(lo, k int, w *titleWalk) bool {
 // Government,").
 func (a *analysis) nonStateBodyIn(lo, k int) bool {
 	toks := a.d.toks
+	if a.localCommunityBody(lo, k) {
+		return true // "The head of the local vigilance committee,"
+	}
 	for j := lo; j <= k; j++ {
 		if !a.nonStateNoun(j) {
 			continue
