@@ -1076,6 +1076,9 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	if c := a.nationalityApposition(p, r); c != "" && c != r.notState {
 		return c, true // "Maj. NAME, a Dutch officer serving with the battlegroup" in Lithuania
 	}
+	if c := a.apposedForceState(r); c != "" {
+		return c, true // "Colonel NAME, director of public relations at the Ghana Armed Forces," in Lebanon
+	}
 	if c := a.principalState(p, r, used, style, dateline); c != "" && c != r.notState {
 		return c, true // "an adviser to President Vladimir Putin": Russia's
 	}

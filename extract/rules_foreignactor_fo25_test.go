@@ -46,6 +46,12 @@ var fo25OfficialRules = []officialRuleCase{
 		name: "Aigerim Nurtazina", country: "KZ"},
 	{rule: "ministry-seat", text: "RIYADH (Reuters) - OPEC+ extended its cuts. Iraq's oil ministry said on Friday that it had cut exports. Kazakhstan's output rose. A ministry spokeswoman, Aigerim Nurtazina, said the country remained committed.",
 		name: "Aigerim Nurtazina", country: "IQ"},
+	// a rank's apposition that names a force with its state gives the
+	// holder's state (apposedForceState); a clause after the name does not
+	{rule: "apposed-force", text: "TYRE, Lebanon (Reuters) - About 850 Ghanaian peacekeepers arrived in southern Lebanon on Saturday. Lebanon's army said Lebanon would help. The outgoing unit lost no personnel, according to Colonel Efua Mensah-Boateng, director of public relations at the Ghana Armed Forces.",
+		name: "Efua Mensah-Boateng", country: "GH"},
+	{rule: "apposed-force", text: "DUSHANBE (Reuters) - Tajikistan said two of its border guards died on Monday. Their spokesman, Colonel Firdavs Nazarzoda, told the state news agency Khovar that Kyrgyz forces had fired first.",
+		name: "Firdavs Nazarzoda", country: "TJ"},
 	// gazetteer: Africa CDC is the African Union's agency, not the US CDC
 	{rule: "africa-cdc", text: "GOMA, Congo - Mpox has killed 1,340 people in Congo, according to Africa CDC. Africa CDC's director general, Serge Mbuyi-Kalonji, said vaccination had reached 700,000 people.",
 		name: "Serge Mbuyi-Kalonji", country: "-", org: "Africa CDC"},
