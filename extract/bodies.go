@@ -222,6 +222,25 @@ func (a *analysis) bodyState(n int) string {
 	if a.orgAt[n] >= 0 {
 		return "" // "Free Syrian Army": a body of the gazetteer
 	}
+	if m, ok := a.bodyStateMention(n); ok {
+		return m.code
+	}
+	if j := n + 1; j+1 < len(toks) && (toks[j].lower == "in" || toks[j].lower == "of") {
+		if toks[j+1].lower == "the" {
+			j++
+		}
+		if m, ok := a.placeCovering(j + 1); ok && m.kind != sPlace {
+			return m.code
+		}
+	}
+	return ""
+}
+
+// bodyStateMention returns the state written before the body noun at n,
+// past up to three modifiers: "the Israeli military", "Sudan's army",
+// "Burundi's defence ministry".
+func (a *analysis) bodyStateMention(n int) (placeMention, bool) {
+	toks := a.d.toks
 	k := n - 1
 	for k >= 0 && n-k <= 3 && a.placeAt[k] < 0 && (toks[k].cap && toks[k].kind == tWord && a.personAt[k] < 0 && !toks[k].sentStart && !commonStarters.hasToken(&toks[k]) ||
 		!toks[k].cap && (a.roleKind(k) == rMod || a.roleKind(k) == rQual)) {
@@ -233,18 +252,10 @@ func (a *analysis) bodyState(n int) string {
 	if k >= 0 && a.placeAt[k] >= 0 {
 		// a capital before the noun is a city's: "Whitehall police"
 		if m := a.places[a.placeAt[k]]; m.state && m.kind != sCapital && m.lim == k+1 {
-			return m.code
+			return m, true
 		}
 	}
-	if j := n + 1; j+1 < len(toks) && (toks[j].lower == "in" || toks[j].lower == "of") {
-		if toks[j+1].lower == "the" {
-			j++
-		}
-		if m, ok := a.placeCovering(j + 1); ok && m.kind != sPlace {
-			return m.code
-		}
-	}
-	return ""
+	return placeMention{}, false
 }
 
 // legislatureHeads name a house of a legislature before "of" and its members.
@@ -275,6 +286,9 @@ func (a *analysis) bodyAnaphorState(r *role) string {
 	group, named := a.bodyGroup(r)
 	if group == "" || r.at >= len(a.d.toks) {
 		return ""
+	}
+	if c := a.titleSeatState(r, group); c != "" {
+		return c // "A ministry spokeswoman in Astana, NAME,"
 	}
 	anySource := named || group == "government" || group == "ministry" || a.definiteForceOwner(r)
 	if group == "rank" && a.ownCommandBefore(r) {
@@ -317,7 +331,7 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 		if k >= r.titleLo && k < r.titleHi || k == r.owner || !a.bodyMatches(k, group, named) {
 			return ""
 		}
-		if source && !a.bodySpeaks(k) {
+		if source && (!a.bodySpeaks(k) || a.bodyStatedAfterPreposition(k)) {
 			return ""
 		}
 		return a.bodyState(k)

@@ -1070,8 +1070,14 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	if c := a.diplomaticPostState(r); c != "" && c != r.notState {
 		return c, true // "India's embassy in Kathmandu ... an embassy spokesman, NAME,"
 	}
+	if c := a.unnamedPostState(r); c != "" {
+		return c, true // "Lithuania summoned Belarus's chargé d'affaires ... the diplomat, NAME,"
+	}
 	if c := a.nationalityApposition(p, r); c != "" && c != r.notState {
 		return c, true // "Maj. NAME, a Dutch officer serving with the battlegroup" in Lithuania
+	}
+	if c := a.apposedForceState(r); c != "" {
+		return c, true // "Colonel NAME, director of public relations at the Ghana Armed Forces," in Lebanon
 	}
 	if c := a.principalState(p, r, used, style, dateline); c != "" && c != r.notState {
 		return c, true // "an adviser to President Vladimir Putin": Russia's
@@ -1350,8 +1356,8 @@ func (a *analysis) surnameState(p *person, r *role) string {
 	para := a.d.paras[a.d.toks[r.at].para]
 	found := ""
 	for _, m := range a.places {
-		if m.first < para.first || m.first >= para.lim || !m.state || !slices.Contains(origins, m.code) {
-			continue
+		if m.first < para.first || m.first >= para.lim || !m.state || !slices.Contains(origins, m.code) || a.nationalityOfPerson(m) {
+			continue // "The company's director, a Croatian citizen,": a person's origin, no state of the story's
 		}
 		if found != "" && found != m.code {
 			return ""
@@ -2051,7 +2057,6 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 // role r: the topic of quoted words, a person's or goods' origin, the
 // other side of talks. contextCountry passes over it.
 func (a *analysis) speaksOfOther(pi int, r *role, sentFirst int) bool {
-	toks := a.d.toks
 	m := a.places[pi]
 	// "\"... opportunities in Russia,\" said ONGC chairman NAME": a state
 	// in the quoted words is the speaker's topic, not the office's, but
@@ -2063,7 +2068,7 @@ func (a *analysis) speaksOfOther(pi int, r *role, sentFirst int) bool {
 	}
 	// "a 37-year-old Algerian national": a state that describes a person
 	// says nothing of an office
-	if m.kind == sAdjective && m.lim < len(toks) && privatePerson.hasToken(&toks[m.lim]) {
+	if a.nationalityOfPerson(m) {
 		return true
 	}
 	// "most of them from Sudan, Guinea and Ivory Coast, spokesman
@@ -2478,8 +2483,8 @@ func (a *analysis) reportedSubjectState(r *role) string {
 		return ""
 	}
 	lim := a.mentions[a.personAt[r.at]].lim
-	if lim < len(toks) && (toks[lim].lower == "has" || toks[lim].lower == "had") {
-		lim++
+	if lim < len(toks) && (toks[lim].lower == "has" || toks[lim].lower == "had" || a.appositionCloses(r, lim)) {
+		lim++ // "..., a spokeswoman, Lieutenant Commander NAME, said"
 	}
 	if lim >= len(toks) || !a.peopleClass(lim, pcSpeech) {
 		return ""
@@ -2766,8 +2771,8 @@ func (a *analysis) ownedByState(lo int) bool {
 // to visit Thailand").
 func (a *analysis) qualifiesBody(m placeMention) bool {
 	toks := a.d.toks
-	if !(m.kind == sAdjective || m.possessive) || m.lim >= len(toks) {
-		return false
+	if !(m.kind == sAdjective || m.possessive) || m.lim >= len(toks) || a.prepositionObject(m.first) {
+		return false // "standing in front of a row of Dutch CV90 vehicles": no body of the holder's
 	}
 	n := m.lim
 	if m.possessive {

@@ -647,6 +647,7 @@ func (a *analysis) stateComplement(prep string, m placeMention, w *titleWalk) in
 	if w.country == "" {
 		w.complementState(prep, m.code, m.possessive)
 	}
+	w.bodyOwnerOverAdjective(prep, m)
 	if aide {
 		return a.servedRoleEnd(m.lim) // the official served is no part of the title
 	}

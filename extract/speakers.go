@@ -619,9 +619,6 @@ func shortFor(short, word string) bool {
 	return j == len(short)
 }
 
-// diplomaticHeads are role heads of a diplomat.
-var diplomaticHeads = wordList("diplomatic")
-
 // resolvePronoun finds the person a pronoun at token at refers to. Each
 // earlier mention outside quotes, and each speaker resolved so far, is a
 // candidate: the nearer in sentences the better, a speaker or a clause
