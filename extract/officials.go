@@ -182,6 +182,10 @@ func (a *analysis) placeRoles() {
 		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
+		if party := a.stateUnitAcronym(r); party != "" {
+			r.org, r.orgKind, r.nonState = party, "party", true // "APC state publicity secretary NAME": the party's state unit
+			continue
+		}
 		if a.localUnitTitle(r) {
 			r.country = a.localUnitState(p, r, used, style, dateline) // "Mandera County Commissioner NAME": no body's
 			continue

@@ -62,8 +62,11 @@ func (a *analysis) partyOfficer(p *person, r *role) bool {
 		party = a.itsParty(r)
 	}
 	if party == "" && partyOnlyOffices.has(r.head) {
-		party = a.acronymParty(r)
+		if party = a.acronymParty(r); party == "" {
+			party = a.frameParty(r)
+		}
 	}
+
 	if party == "" {
 		return false
 	}

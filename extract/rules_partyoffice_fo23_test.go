@@ -67,6 +67,18 @@ var fo23OfficialRules = []officialRuleCase{
 		name: "Raphael Nkandu", country: "-"},
 	{rule: "secretary-general", text: "Republican Attorney General Ken Paxton said the Texas vote was fair.",
 		name: "Ken Paxton", country: "US"},
+	// frameParty: a party's possessive before a bare party-only office
+	{rule: "frame-party", text: "At the AfD's headquarters in the capital, co-leader Birgit Hamann accused the other German parties.",
+		name: "Birgit Hamann", country: "-", org: "AfD"},
+	{rule: "frame-party", text: "At the Bundestag in the capital, co-leader Birgit Hamann accused the other German parties.",
+		name: "Birgit Hamann", country: "DE"},
+	// stateUnitAcronym: an unknown acronym before a party office of its state unit
+	{rule: "state-unit-acronym", text: "But APC state publicity secretary Ahmad Tijjani Gwale said the party would go to court in Kano, Nigeria.",
+		name: "Ahmad Tijjani Gwale", country: "-", org: "APC"},
+	{rule: "state-unit-acronym", text: "CPI(M) State secretary M.V. Balakrishnan said the vote in Kerala, India showed unity.",
+		name: "M.V. Balakrishnan", country: "-", org: "CPI(M)"},
+	{rule: "state-unit-acronym", text: "US state secretary Jane Roe said the talks went well.",
+		name: "Jane Roe", country: "US"},
 }
 
 func TestFo23OfficialRules(t *testing.T) { checkOfficialRows(t, fo23OfficialRules) }
