@@ -200,7 +200,7 @@ func (a *analysis) placeRoles() {
 			continue // "ODM county chairman NAME": the party's, no state's
 		}
 		if a.partyOfficer(p, r) {
-			continue // "Shadow Treasurer NAME said Labor would ...": the party's
+			continue // "The shadow defence secretary, NAME, said the Conservatives supported ...": the party's
 		}
 		if r.orgKind == "party" && a.portfolioPartyWord(r) {
 			r.org, r.orgKind, r.orgState = "", "", "" // "Labour Minister NAME" in Sri Lanka: the portfolio

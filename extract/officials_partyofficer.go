@@ -42,7 +42,8 @@ func seatEnds(t *token) bool {
 
 // partyOfficer gives a party officer whose title names no party the
 // party the text ties to the person, with no state, and reports whether
-// it did: "Shadow Treasurer NAME said Labor would ...", "Opposition leader
+// it did: "The shadow home secretary, NAME, said the Conservatives would
+// ...", "Opposition leader
 // NAME, of the conservative People's Party,", "The liberal NEOS, the third
 // party in the talks, ... Its leader, NAME", "GPS chief whip NAME".
 func (a *analysis) partyOfficer(p *person, r *role) bool {
