@@ -96,7 +96,7 @@ func (a *analysis) mentionEnd(r *role) int {
 }
 
 // saidParty returns the party that opens the clause the person says
-// ("said Labor would", "said the Conservatives supported"), the party
+// ("said the Conservatives supported"), the party
 // the speaker speaks for; "" for any other clause ("said the ruling
 // party had failed": the adjective marks another party).
 func (a *analysis) saidParty(r *role) string {
