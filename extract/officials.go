@@ -182,6 +182,10 @@ func (a *analysis) placeRoles() {
 		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 			continue
 		}
+		if party := a.stateUnitAcronym(r); party != "" {
+			r.org, r.orgKind, r.nonState = party, "party", true // "APC state publicity secretary NAME": the party's state unit
+			continue
+		}
 		if a.localUnitTitle(r) {
 			r.country = a.localUnitState(p, r, used, style, dateline) // "Mandera County Commissioner NAME": no body's
 			continue
@@ -192,8 +196,11 @@ func (a *analysis) placeRoles() {
 			}
 			continue
 		}
-		if r.orgKind == "party" && a.partyOffice(r) {
+		if r.orgKind == "party" && a.partyOffice(r) && !a.seatHeld(p, r) {
 			continue // "ODM county chairman NAME": the party's, no state's
+		}
+		if a.partyOfficer(p, r) {
+			continue // "The shadow defence secretary, NAME, said the Conservatives supported ...": the party's
 		}
 		if r.orgKind == "party" && a.portfolioPartyWord(r) {
 			r.org, r.orgKind, r.orgState = "", "", "" // "Labour Minister NAME" in Sri Lanka: the portfolio
@@ -205,7 +212,7 @@ func (a *analysis) placeRoles() {
 		r.country = a.roleState(p, r, used, style, dateline)
 		if r.org == "" && r.country != "" {
 			r.org = a.partyWordOrg(r, r.country) // "Conservative shadow home secretary": the Conservative Party's
-			if r.org != "" && a.partyOffice(r) {
+			if r.org != "" && a.partyOffice(r) && !a.seatHeld(p, r) {
 				r.country = "" // "Green Party Leader NAME": the party's own office, no state's
 			}
 		}
@@ -1751,15 +1758,16 @@ var partyOffices = wordList("party-office")
 // an office of a state body that a party member holds ("Republican
 // Secretary of State", "the constitutional affairs committee chairman").
 func (a *analysis) partyOffice(r *role) bool {
-	if !partyOffices.has(r.head) && !(partyOwnedOffices.has(r.head) && a.partyPossessive(r)) {
+	owned := a.partyPossessive(r) || a.partyNameOpensTitle(r)
+	if head := partyOfficeHead(a.lowerFields(r.title), r.head); !partyOffices.has(head) && !(partyOwnedOffices.has(head) && owned) {
 		return false // "Republican President NAME" is the state's; "The BJP's president, NAME," the party's
 	}
 	if r.owner >= 0 && r.owner < len(a.d.toks) && a.otherBodyWord(a.d.toks[r.owner].lower) {
 		return false // "The committee's chair, NAME, the Labour MP": the committee's
 	}
 	for _, w := range a.lowerFields(r.title) {
-		if partyParts.has(w) {
-			continue // "parliamentary group leader", "Tamil Nadu unit president": a part of the party
+		if partyParts.has(w) || owned && !connectors.has(w) && !chamberWords.has(w) && !chamberBodies.has(w) {
+			continue // "parliamentary group leader", "Tamil Nadu unit president", "Labour's local government spokesperson": the party's
 		}
 		if connectors.has(w) || a.otherBodyWord(w) || chamberWords.has(w) {
 			return false // "committee chairman": the committee's; "House Majority Leader": the House's

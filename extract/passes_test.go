@@ -68,6 +68,7 @@ var passOfFile = map[string]int{
 	"deaths_numberfound.go": 5, "deaths_rankedkilled.go": 5, "deaths_reportwrong.go": 5, "troops_casualtybounds.go": 5, "troops_involved.go": 5, "troops_placemods.go": 5, "troops_yearspan.go": 5, "troops_ownedstrong.go": 5, // ft20
 	"officials_bodystate.go": 3, "officials_localbody.go": 3, // fo24
 	"officials_personorigin.go": 3, "officials_secretariat.go": 3, "officials_origintrade.go": 3, // fo21
+	"officials_partyofficer.go": 3, "officials_itsparty.go": 3, "officials_partyowned.go": 3, "officials_partyframe.go": 3, // fo23
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

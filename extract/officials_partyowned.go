@@ -1,0 +1,30 @@
+package extract
+
+// partyNameOpensTitle reports a title of two words or more right after
+// a party's name, not its adjective: "BJP State president", "Bersatu
+// information chief" are offices of the party's state unit or its
+// portfolio; "Republican President NAME" stays the state's, and so does
+// "ANC President NAME", one word that may be the state's president too.
+func (a *analysis) partyNameOpensTitle(r *role) bool {
+	k := r.titleLo - 1
+	if k < 0 || k >= len(a.d.toks) || r.titleHi-r.titleLo < 2 {
+		return false
+	}
+	o, ok := a.orgAtTok(k)
+	if !ok || o.lim != k+1 || a.lx.orgs[o.org].Kind != "party" {
+		return false
+	}
+	t := &a.d.toks[k]
+	return !partyMembers.hasToken(t)
+}
+
+// partyOfficeHead is the office of a title whose last word only
+// completes it: "secretary general" is a secretary's office, as
+// "Party secretary general NAME" is the party's; "Attorney General"
+// stays the attorney's, no party office.
+func partyOfficeHead(words []string, head string) string {
+	if n := len(words); head == "general" && n > 1 && words[n-1] == "general" {
+		return words[n-2]
+	}
+	return head
+}
