@@ -163,6 +163,9 @@ func (a *analysis) missionTitleBody(q *role) (string, bool) {
 		}
 	}
 	if o := q.owner; o >= 1 && o < len(toks) && !toks[o].cap && bodyBackNouns.hasToken(&toks[o]) && toks[o-1].lower == "the" {
+		if body := a.missionForceBack(o); body != "" {
+			return body, true // "the force's spokesman" after "The Gang Suppression Force"
+		}
 		if body := a.missionBack(o); body != "" {
 			return body, true
 		}
