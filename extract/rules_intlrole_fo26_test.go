@@ -44,5 +44,10 @@ func TestIntlRoleFo26Rules(t *testing.T) {
 			name: "Dale Whitford", country: "-"},
 		{rule: "state-led-body", text: "Drones struck the base overnight. Major General Dale Whitford, the deputy commander of the U.S. Army's 1st Division, said one contractor was killed.",
 			name: "Dale Whitford", country: "US"},
+		// the coalition's and the EU's operations by name (organizations.tsv)
+		{rule: "intl-operation-name", text: "The forces will move to Harir air base, said Colonel Dale Whitmore, a spokesman for Combined Joint Task Force - Operation Inherent Resolve.",
+			name: "Dale Whitmore", country: "-", org: "CJTF-OIR"},
+		{rule: "intl-operation-name", text: "The forces will move to Harir air base, said Colonel Dale Whitmore, a spokesman for the U.S. Army's 1st Division.",
+			name: "Dale Whitmore", country: "US"},
 	})
 }
