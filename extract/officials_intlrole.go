@@ -30,6 +30,9 @@ func (a *analysis) intlRole(p *person, r *role) bool {
 		body, ok = a.stateLedBody(p)
 	}
 	if !ok {
+		body, ok = a.headedByMission(p)
+	}
+	if !ok {
 		return false
 	}
 	if r.org == "" || r.orgKind == "party" || r.orgKind == "agency" {
@@ -351,4 +354,42 @@ func (a *analysis) stateServiceApposition(p *person) bool {
 		}
 	}
 	return false
+}
+
+// headedByMission returns the mission whose part a passive "headed by",
+// "led by" before one of p's mentions says the person heads: "The
+// mission's military component is headed by a Nepali officer, Brigadier
+// General NAME,". The sentence must open with "The mission's" (or
+// another body noun's) standing for an international body.
+func (a *analysis) headedByMission(p *person) (string, bool) {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		m := a.mentions[mi]
+		by := m.prefix - 1
+		for by > 0 && by > m.prefix-8 && toks[by].lower != "by" && toks[by].sent == toks[m.first].sent && (toks[by].kind == tWord || toks[by].text == ",") {
+			by--
+		}
+		if by < 3 || toks[by].lower != "by" || a.lx.roleVerbs[toks[by-1].lower] == "" || !strings.HasSuffix(toks[by-1].lower, "ed") {
+			continue
+		}
+		s := by - 1
+		for s > 0 && toks[s-1].sent == toks[by].sent {
+			s--
+		}
+		if s+3 >= by || toks[s].lower != "the" || toks[s+1].cap || !bodyBackNouns.hasToken(&toks[s+1]) || toks[s+2].lower != "'s" {
+			continue
+		}
+		o := s + 1
+		body := a.missionForceBack(o)
+		if body == "" {
+			body = a.missionBack(o)
+		}
+		if body == "" {
+			body = a.intlBodyBefore(o)
+		}
+		if body != "" || toks[o].lower == "mission" {
+			return body, true
+		}
+	}
+	return "", false
 }

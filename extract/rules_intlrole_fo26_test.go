@@ -44,6 +44,11 @@ func TestIntlRoleFo26Rules(t *testing.T) {
 			name: "Dale Whitford", country: "-"},
 		{rule: "state-led-body", text: "Drones struck the base overnight. Major General Dale Whitford, the deputy commander of the U.S. Army's 1st Division, said one contractor was killed.",
 			name: "Dale Whitford", country: "US"},
+		// a passive "headed by" whose subject is the mission's part
+		{rule: "headed-by-mission", text: "The UN Support Mission in Libya (UNSMIL) has 60 observers. The mission's military component is headed by a Nepali officer, Brigadier General Prakash Thapaliya, who said 30 more observers would arrive.",
+			name: "Prakash Thapaliya", country: "-", org: "UNSMIL"},
+		{rule: "headed-by-mission", text: "The UN Support Mission in Libya (UNSMIL) has 60 observers. The Nepali contingent is headed by a Nepali officer, Brigadier General Prakash Thapaliya, who said 30 more observers would arrive.",
+			name: "Prakash Thapaliya", country: "NP"},
 		// the coalition's and the EU's operations by name (organizations.tsv)
 		{rule: "intl-operation-name", text: "The forces will move to Harir air base, said Colonel Dale Whitmore, a spokesman for Combined Joint Task Force - Operation Inherent Resolve.",
 			name: "Dale Whitmore", country: "-", org: "CJTF-OIR"},
