@@ -150,7 +150,7 @@ func (a *analysis) placeRoles() {
 		if r == nil || a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 			continue
 		}
-		if a.internationalOffice(r) {
+		if a.internationalOffice(r) || a.intlRole(p, r) {
 			continue
 		}
 		if r.country != "" && r.org == "" && !r.nonState {
@@ -173,8 +173,12 @@ func (a *analysis) placeRoles() {
 		if r.country == "" && a.missionRole(r) {
 			// "KFOR's commander, Major General NAME of Italy", "The
 			// mission's commander, NAME, a senior Kenyan police officer":
-			// the officer's own state, written beside the name
-			r.country = a.missionOfficerState(p, r)
+			// the command is the mission's, not the state "of Italy" the
+			// officer comes from; a state's service named in an apposition
+			// keeps its state (the officer leads that state's contingent)
+			if r.country = a.nationalityApposition(p, r); r.country == "" {
+				r.nonState = true
+			}
 		}
 		if r.nonState && r.org == "" && r.country == "" {
 			r.org = a.companyAfterDescription(r) // "head of safety at the vessel's operator, Skarvik Shipping,"
@@ -192,9 +196,9 @@ func (a *analysis) placeRoles() {
 		}
 		if a.ownedRole(p, r) {
 			if r.country == "" && a.missionRole(r) {
-				r.country = a.missionOfficerState(p, r) // "Its commander, Major General NAME of Nigeria," after a task force
+				r.country = a.nationalityApposition(p, r) // "The mission's head, NAME, a senior Ghanaian army officer"
 			}
-			continue
+			continue // "Its commander, Major General NAME of Nigeria," after a task force: the force's
 		}
 		if r.orgKind == "party" && a.partyOffice(r) && !a.seatHeld(p, r) {
 			continue // "ODM county chairman NAME": the party's, no state's
@@ -339,16 +343,6 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 func (a *analysis) missionRole(r *role) bool {
 	o := r.owner
 	return a.lx.missions[r.org] || o >= 0 && o < len(a.d.toks) && !a.d.toks[o].cap && a.d.toks[o].lower == "mission"
-}
-
-// missionOfficerState is the state of a mission's officer written beside
-// the name: "NAME of Italy", "NAME, a senior Kenyan police officer"; a
-// mission's office is no state's, the officer lent to it is.
-func (a *analysis) missionOfficerState(p *person, r *role) string {
-	if c := a.ofStateAfterName(r); c != "" {
-		return c
-	}
-	return a.nationalityApposition(p, r)
 }
 
 // ledStateUnit returns the state of a unit that a role verb after "who"

@@ -69,6 +69,7 @@ var passOfFile = map[string]int{
 	"officials_bodystate.go": 3, "officials_localbody.go": 3, // fo24
 	"officials_personorigin.go": 3, "officials_secretariat.go": 3, "officials_origintrade.go": 3, // fo21
 	"officials_partyofficer.go": 3, "officials_itsparty.go": 3, "officials_partyowned.go": 3, "officials_partyframe.go": 3, // fo23
+	"officials_intlrole.go": 3, // fo26
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

@@ -1117,11 +1117,14 @@ var officialRules = []officialRuleCase{
 	{rule: "staff-body-title", text: "The steelmaker will shut a mill in Austria. City council chairman Georg Huber said the staff had not been told.",
 		name: "Georg Huber", country: "AT"},
 	// ob5: an officer lent to a multinational force, named by "its" after
-	// the force, is the state's written after the name
+	// the force, holds the force's command; fo26: the state written after
+	// the name is the officer's origin, no office's (was ML)
 	{rule: "mission-officer-state", text: "The Multinational Joint Task Force sent troops. Its commander, Brigadier General Amadou Keita of Mali, said the posts would hold.",
-		name: "Amadou Keita", country: "ML", org: "MNJTF"},
+		name: "Amadou Keita", country: "-", org: "MNJTF"},
 	{rule: "mission-officer-state", text: "The Multinational Joint Task Force sent troops to Mali. Its commander, Brigadier General Amadou Keita, said the posts would hold.",
 		name: "Amadou Keita", country: "-", org: "MNJTF"},
+	{rule: "mission-officer-state", text: "The Multinational Joint Task Force sent troops. Its commander, Brigadier General Amadou Keita, a senior Malian army officer, said the posts would hold.",
+		name: "Amadou Keita", country: "ML"}, // fo26: a state's service keeps its state
 	// ob5: a place named between a body noun's possessive and the title is
 	// where the office is served; the body holds it
 	{rule: "served-place-before-title", text: "The charity Open Wells Trust drilled new boreholes. Lena Fosse, the group's Ethiopia programme director, said the rains had failed in Ethiopia.",
@@ -4513,7 +4516,7 @@ var officialRules = []officialRuleCase{
 	{rule: "mission-owner", text: "The Security Council renewed the mandate of the United Nations Mission in Liberia, known as UNMIL, on Monday. Nigeria and Ghana supply most of its troops. The mission's head, Major General Kwame Boateng-Asare, a senior Ghanaian army officer, said patrols near Monrovia would continue.",
 		name: "Kwame Boateng-Asare", country: "GH", org: "-"},
 	{rule: "mission-owner", text: "Kosovo and Serbia traded accusations. KFOR's commander, Major General Marco Bellini of Italy, said patrols near Zvecan were stepped up.",
-		name: "Marco Bellini", country: "IT", org: "KFOR"},
+		name: "Marco Bellini", country: "-", org: "KFOR"}, // fo26: "of Italy" is the officer's origin, the command KFOR's
 	{rule: "mission-owner", text: "Kosovo and Serbia traded accusations. KFOR's commander, Major General Marco Bellini, said patrols near Zvecan were stepped up.",
 		name: "Marco Bellini", country: "-", org: "KFOR"},
 	{rule: "mission-owner", text: "Serbia protested. Major General Ozkan Ulutas, KFOR's Turkish commander, said the troops would patrol around Zvecan.",
