@@ -333,7 +333,7 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 	}
 	if body := a.bodyOfRole(p, r); body != "" {
 		r.org = body
-		return true
+		return !legislatorHeads.has(r.head) && !a.memberSeat(r) // "an SJB member of parliament": the party's member, the state's seat
 	}
 	return false
 }

@@ -126,7 +126,8 @@ var stateServiceWords = wordList("state-service")
 // service word between tokens lo and hi: "the Kenyan police commander".
 func (a *analysis) stateServiceBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if sm, ok := a.stateMentionAt(k); ok && sm.kind == sAdjective && sm.lim < hi && stateServiceWords.hasToken(&a.d.toks[sm.lim]) {
+		// "the Kenyan police commander", "of the Kenya Police Service"
+		if sm, ok := a.stateMentionAt(k); ok && (sm.kind == sAdjective || sm.kind == sName && !sm.possessive) && sm.lim < hi && stateServiceWords.hasToken(&a.d.toks[sm.lim]) {
 			return true
 		}
 	}
@@ -254,6 +255,9 @@ func (a *analysis) intlTitleBeforeOrigin(p *person) (string, bool) {
 		if r.rule != ruleTitleBefore || !r.explicit || r.country == "" || r.titleLo < 0 {
 			continue
 		}
+		if nationalOffices.has(r.head) && !formerTitle(r.title) {
+			continue // "The CARICOM chairman, Saint Lucian Prime Minister NAME": the state's office he holds
+		}
 		k := r.titleLo - 1
 		if k >= 0 && k < len(toks) && a.placeAt[k] >= 0 {
 			k = a.places[a.placeAt[k]].first - 1 // past the adjective, left out of the title
@@ -346,7 +350,7 @@ func (a *analysis) stateServiceApposition(p *person) bool {
 			continue
 		}
 		end := k + 1
-		for end < len(toks) && end < k+7 && toks[end].kind == tWord && toks[end].sent == toks[k].sent {
+		for end < len(toks) && end < k+10 && toks[end].kind == tWord && toks[end].sent == toks[k].sent {
 			end++
 		}
 		if a.stateServiceBetween(k+1, end) {

@@ -17,7 +17,7 @@ var seatHeads = wordList("seat-head")
 // "Liberal health critic NAME, the MPP for Ottawa South" keeps Canada.
 func (a *analysis) seatHeld(p *person, r *role) bool {
 	for i := range p.roles {
-		if h := p.roles[i].head; legislatorHeads.has(h) || seatHeads.has(h) {
+		if h := p.roles[i].head; legislatorHeads.has(h) || seatHeads.has(h) || a.memberSeat(&p.roles[i]) {
 			return true
 		}
 	}
@@ -29,6 +29,17 @@ func (a *analysis) seatHeld(p *person, r *role) bool {
 	for j := k + 1; j+1 < len(toks) && j < k+5 && toks[j].text != ","; j++ {
 		if (legislatorHeads.hasToken(&toks[j]) || seatHeads.hasToken(&toks[j])) && seatEnds(&toks[j+1]) {
 			return true // ", a TD for Limerick City", ", the Labour MP for Hull"
+		}
+	}
+	return false
+}
+
+// memberSeat reports a title that holds a member of a legislature: "an
+// SJB member of parliament".
+func (a *analysis) memberSeat(q *role) bool {
+	for k := max(q.titleLo, 0); k < q.titleHi && k < len(a.d.toks); k++ {
+		if a.memberOfLegislature(k) {
+			return true
 		}
 	}
 	return false
