@@ -66,7 +66,7 @@ var passOfFile = map[string]int{
 	"officials_includedmember.go": 3, "officials_scenedateline.go": 3, "orgs_ministryportfolio.go": 2, "officials_briefs.go": 3, // fo20, fo22
 	"deaths_numberfound.go": 5, "deaths_rankedkilled.go": 5, "deaths_reportwrong.go": 5, "troops_casualtybounds.go": 5, "troops_involved.go": 5, "troops_placemods.go": 5, "troops_yearspan.go": 5, "troops_ownedstrong.go": 5, // ft20
 	"officials_personorigin.go": 3, "officials_secretariat.go": 3, "officials_origintrade.go": 3, // fo21
-	"victims_singulars.go": 0, "quotes_acronymaside.go": 4, "deaths_contrastopener.go": 5, "deaths_placeepithet.go": 5, "deaths_totalof.go": 5, "troops_capitaloftail.go": 5, "troops_domesticorigin.go": 5, "troops_gappedlist.go": 5, // fx31
+	"victims_singulars.go": 0, "quotes_acronymaside.go": 4, "deaths_contrastopener.go": 5, "deaths_placeepithet.go": 5, "deaths_totalof.go": 5, "troops_capitaloftail.go": 5, "troops_domesticorigin.go": 5, "troops_gappedlist.go": 5, "troops_amongpart.go": 5, // fx31
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

@@ -72,6 +72,12 @@ var fx31TroopRules = []figureRule{
 	{ruleTroopNoun,
 		nil,
 		[]string{"In 2019, four Nepali soldiers were among nine peacekeepers killed when their convoy was ambushed."}},
+	// ", among them N" after a figure of personnel with no casualty in
+	// the sentence is a part of the deployment (troops_amongpart.go)
+	{ruleTroopNoun,
+		[]figureCase{{text: "About 500 officers backed by helicopters took part in the raid, among them 120 Rwandan soldiers who flew in on Monday.", count: 120, country: "RW"},
+			{text: "Ghana deployed 800 police officers, among them 150 Nigerian gendarmes.", count: 150, country: "NG"}},
+		[]string{"Twelve soldiers were killed in the raid, among them three officers."}},
 	// a force's proper name with a capitalised "of" tail before "N
 	// strong" (troops_capitaloftail.go)
 	{ruleTroopForce,

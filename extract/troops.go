@@ -3006,7 +3006,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) || a.ownDeadAt(k) {
+		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) && !a.amongDeployedPart(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) || a.ownDeadAt(k) {
 			return true
 		}
 		if w == "lives" && toks[k+1].lower == "of" && (k+2 == first || a.gappedSecondAt(k+2) == first) {
