@@ -84,6 +84,11 @@ var fx31TroopRules = []figureRule{
 		[]figureCase{{text: "Guatemala's Civil Police of the Capital, some 600 strong, took over the checkpoints.", count: 600, country: "GT"},
 			{text: "Honduras's Military Police of Public Order, some 800 strong, took over patrols.", count: 800, country: "HN"}},
 		[]string{"The Friends of the Earth, some 600 strong, marched on the ministry."}},
+	// Spanish and Portuguese names of police bodies count their members
+	// (words_troops.tsv force-body, force-word)
+	{"members-of-force",
+		[]figureCase{{text: "Chile deployed some 600 members of the Gendarmería Nacional to the border.", count: 600, country: "CL"}},
+		[]string{"Some 600 members of the Asociación Nacional marched to the border."}},
 	// a state's place known to the gazetteer gives its state
 	{ruleTroopNoun,
 		[]figureCase{{text: "The junta has stationed at least 3,000 troops around Myitkyina.", count: 3000, country: "MM"}},
