@@ -2872,9 +2872,12 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		if !heads.holds(toks[k].shape) {
 			continue // the death lexicon's own first test (match): no phrase starts here
 		}
-		kinds, _ := a.deathKindsAt(k)
+		kinds, klim := a.deathKindsAt(k)
 		if !hasKind(kinds, dToll) {
 			continue
+		}
+		if a.tollOfDeadAndHurt(klim) {
+			return Deaths{}, false // "the number of dead or missing": the missing too
 		}
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before

@@ -456,6 +456,9 @@ func (a *analysis) clauseStart(i int) bool {
 	if a.personNounOpener(i) {
 		return true // "Football player Brennan Weikel, 17, was killed"
 	}
+	if t := totalOfBefore(toks, i); t < i && a.clauseStart(t) {
+		return true // "A total of 129 people, including 17 children, have died"
+	}
 	if focusWords.hasToken(&p) && a.clauseStart(i-1) {
 		return true // "Only one of the climbers died": the focus word opens the subject
 	}

@@ -498,6 +498,9 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 	if toks[j].cap && a.personAt[j] < 0 {
 		return a.pastPlaceUnit(j + 1), true
 	}
+	if e := a.epithetBeforePlace(j); e > j {
+		return a.placeOfPart(e) // "11 in neighbouring Majene regency"
+	}
 	if toks[j].lower == "the" && j+1 < len(toks) {
 		j++
 		if a.placeAt[j] >= 0 {

@@ -536,6 +536,7 @@ func (lx *lexicon) buildShapes() {
 		lx.roleShapes.add(w)
 	}
 	lx.roleIndex = newShapeMap(lx.roles)
+	lx.addPluralSingulars()
 	lx.victimIndex = newShapeMap(lx.victims)
 	lx.endsRole = newShapeSet(taggedRoles(lx.roleTags, "endsrole"))
 	lx.publicRoles = newShapeSet(taggedRoles(lx.roleTags, "public"))

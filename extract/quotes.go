@@ -1163,6 +1163,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 			return s, true
 		}
 	}
+	if s, ok := a.acronymAsideSpeaker(e, start, q.open); ok {
+		return s, true // "The General Confederation of Labour (CGT) called"
+	}
 	return a.invertedSpeaker(q, v)
 }
 

@@ -887,6 +887,11 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	if draftNouns.hasToken(&toks[lim-1]) && !a.troopVerbBesides(n, lim) {
 		return true
 	}
+	// "2,000 Haitian police recruits graduated": the personnel noun only
+	// says what the recruits will be
+	if lim < len(toks) && draftNouns.hasToken(&toks[lim]) && !a.troopVerbBesides(n, lim+1) {
+		return true
+	}
 	k := n.hedge - 1
 	if k < 0 {
 		return false
@@ -3001,7 +3006,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) || a.ownDeadAt(k) {
+		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) && !a.amongDeployedPart(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) || a.ownDeadAt(k) {
 			return true
 		}
 		if w == "lives" && toks[k+1].lower == "of" && (k+2 == first || a.gappedSecondAt(k+2) == first) {
@@ -3041,11 +3046,12 @@ func (a *analysis) lostAt(first int) bool {
 	return false
 }
 
-// amongTheAt reports a number at k after "among the": the whole that the
-// figure before it is part of, whose predicate is the figure's too:
-// "Nine soldiers were among the 34 people killed".
+// amongTheAt reports a number at k after "among the" or "among": the
+// whole that the figure before it is part of, whose predicate is the
+// figure's too: "Nine soldiers were among the 34 people killed", "six
+// soldiers were among eight peacekeepers killed".
 func amongTheAt(toks []token, k int) bool {
-	return k >= 2 && toks[k-1].lower == "the" && toks[k-2].lower == "among"
+	return k >= 2 && toks[k-1].lower == "the" && toks[k-2].lower == "among" || k >= 1 && toks[k-1].lower == "among"
 }
 
 // amongContributors reports "among" at k opening a phrase of the states
@@ -3283,6 +3289,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	if c, ok := a.senderAfterFrom(first, lim, owned); ok {
 		return c
 	}
+	if c := a.gappedListSender(first); c != "" {
+		return c // "Trinidad and Tobago sent 120 soldiers, Barbados 60 soldiers"
+	}
 	if c := a.relativeSender(lim); c != "" {
 		return c // "the three military advisers Spain had lent"
 	}
@@ -3420,14 +3429,15 @@ var policeNouns = wordList("police-noun")
 // anywhere, the state of the place they are deployed in: "Some 600 riot
 // police were placed on standby in central Nairobi" (Kenya's), "2,000
 // gendarmes were deployed across Paris". Police sent "to" a place may be
-// another state's, and soldiers too: none.
+// another state's, and soldiers too: none, unless they come from the
+// state's own parts ("brought to Buenos Aires from the provinces").
 func (a *analysis) policedPlaceState(lim int) string {
 	toks := a.d.toks
 	if lim < 1 || !policeNouns.hasToken(&toks[lim-1]) {
 		return ""
 	}
 	for k := lim; k+1 < len(toks) && k < lim+10 && toks[k].sent == toks[lim-1].sent; k++ {
-		if w := toks[k].lower; w != "in" && w != "across" && w != "throughout" && w != "around" {
+		if w := toks[k].lower; w != "in" && w != "across" && w != "throughout" && w != "around" && !(w == "to" && a.domesticOriginIn(lim)) {
 			continue
 		}
 		for p := k + 1; p < len(toks) && p <= k+3; p++ {

@@ -11,8 +11,8 @@ package extract
 // comma that the number n opens its apposition after: "police, 1,500".
 func (a *analysis) weakStrongAt(j int, n number) bool {
 	toks := a.d.toks
-	if j+2 != n.hedge || toks[j+1].text != "," {
-		return false
+	if c := capitalOfTailEnd(toks, j+1); c+1 != n.hedge || toks[c].text != "," {
+		return false // "Honduras's Military Police of Public Order, some 800 strong,"
 	}
 	for s := max(0, j-2); s <= j; s++ {
 		vals, lim := a.lx.personnel.match(toks, s, true)
