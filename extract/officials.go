@@ -570,19 +570,8 @@ var partyPlurals = wordList("party-plural")
 // spokeswoman") or office.
 func (a *analysis) theirParty(r *role) string {
 	toks := a.d.toks
-	i := r.titleLo - 1
-	if i < 1 || i >= len(toks) || toks[i].lower != "their" || !a.partyOffice(r) {
-		return ""
-	}
-	k, lim, ok := a.possessorSpan(i)
-	if !ok {
-		return ""
-	}
-	lim = min(lim, i)
-	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && !toks[k].cap; n++ {
-		k++ // "the opposition", "the ruling"
-	}
-	if k >= lim || !toks[k].cap || a.placeAt[k] >= 0 && !a.adjectiveOpensName(k, lim) {
+	k, lim, ok := a.possessorName(r, true)
+	if !ok || !a.partyOffice(r) {
 		return ""
 	}
 	e := k + 1 // "The Greens said" may read as a surname alone

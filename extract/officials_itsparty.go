@@ -13,19 +13,8 @@ var partyOnlyOffices = wordList("party-only-office")
 // Srpska, passed laws ... Its leader": no party).
 func (a *analysis) itsParty(r *role) string {
 	toks := a.d.toks
-	i := r.titleLo - 1
-	if i < 1 || i >= len(toks) || toks[i].lower != "its" && toks[i].lower != "their" {
-		return ""
-	}
-	k, lim, ok := a.possessorSpan(i)
-	if !ok {
-		return ""
-	}
-	lim = min(lim, i)
-	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && !toks[k].cap; n++ {
-		k++ // "The liberal NEOS", "the opposition"
-	}
-	if k >= lim || !toks[k].cap || a.personAt[k] >= 0 || a.placeAt[k] >= 0 && !a.adjectiveOpensName(k, lim) {
+	k, lim, ok := a.possessorName(r, false)
+	if !ok || a.personAt[k] >= 0 {
 		return ""
 	}
 	e := a.capRunEnd(k)
@@ -39,6 +28,30 @@ func (a *analysis) itsParty(r *role) string {
 		return stripInvisible(a.d.text[toks[k].start:toks[e-1].end]) // "Renamo, the largest opposition party,"
 	}
 	return ""
+}
+
+// possessorName returns the first capitalised token k of the subject
+// that "their" (or, unless theirOnly, "its") before r's title refers
+// back to, past up to two lower-case words ("The liberal NEOS", "the
+// opposition"), and the end of the subject's span; ok is false when the
+// subject opens with no name, or with a place that opens none.
+func (a *analysis) possessorName(r *role, theirOnly bool) (k, lim int, ok bool) {
+	toks := a.d.toks
+	i := r.titleLo - 1
+	if i < 1 || i >= len(toks) || toks[i].lower != "their" && (theirOnly || toks[i].lower != "its") {
+		return 0, 0, false
+	}
+	if k, lim, ok = a.possessorSpan(i); !ok {
+		return 0, 0, false
+	}
+	lim = min(lim, i)
+	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && !toks[k].cap; n++ {
+		k++
+	}
+	if k >= lim || !toks[k].cap || a.placeAt[k] >= 0 && !a.adjectiveOpensName(k, lim) {
+		return 0, 0, false
+	}
+	return k, lim, true
 }
 
 // partyApposition reports an apposition from token j up to the next

@@ -11,19 +11,13 @@ func (a *analysis) gappedListSender(first int) string {
 	for k > 0 && hedgeWord(toks[k].lower) {
 		k-- // "Barbados about 60 soldiers"
 	}
-	if k < 2 || a.placeAt[k] < 0 {
+	code := a.gappedStateEndingAt(k)
+	if k < 2 || code == "" {
 		return ""
 	}
-	m := a.places[a.placeAt[k]]
-	if m.lim != k+1 || m.first < 1 || m.kind == sAdjective || m.possessive || !m.state && m.kind != sCapital {
-		return ""
-	}
-	if w := toks[m.first-1]; w.lower != "and" && w.text != "," {
-		return ""
-	}
-	for j := m.first - 2; j >= 0 && toks[j].sent == toks[first].sent; j-- {
+	for j := a.places[a.placeAt[k]].first - 2; j >= 0 && toks[j].sent == toks[first].sent; j-- {
 		if toks[j].kind == tNum {
-			return m.code
+			return code
 		}
 	}
 	return ""
