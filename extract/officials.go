@@ -206,6 +206,9 @@ func (a *analysis) placeRoles() {
 		if a.partyOfficer(p, r) {
 			continue // "The shadow defence secretary, NAME, said the Conservatives supported ...": the party's
 		}
+		if a.shadowOffice(p, r) {
+			continue // "The shadow foreign secretary, NAME, said": the opposition's, party named or not
+		}
 		if r.orgKind == "party" && a.portfolioPartyWord(r) {
 			r.org, r.orgKind, r.orgState = "", "", "" // "Labour Minister NAME" in Sri Lanka: the portfolio
 		}
@@ -220,10 +223,14 @@ func (a *analysis) placeRoles() {
 				r.country = "" // "Green Party Leader NAME": the party's own office, no state's
 			}
 		}
+		if r.org == "" && r.country != "" && a.titleNamedParty(p, r) {
+			r.country = "" // "National Party leader NAME": the party's, listed or not
+		}
 	}
-	a.stateAgencyRoles(used, style, dateline) // "director of the BC Wildfire Service": Canada's office
-	a.juntaRoles()                            // "the head of the junta, General NAME": the state it rules
-	a.partyLegislatorStates()                 // "a lawmaker of the opposition People Power Party": Korea's seat
+	a.stateAgencyRoles(used, style, dateline)   // "director of the BC Wildfire Service": Canada's office
+	a.juntaRoles()                              // "the head of the junta, General NAME": the state it rules
+	a.partyLegislatorStates()                   // "a lawmaker of the opposition People Power Party": Korea's seat
+	a.unlistedPartySeats(used, style, dateline) // "opposition lawmaker NAME, defence spokeswoman of the Isamaa party": Estonia's seat
 }
 
 // internationalOffice gives r the international body its own title names,
@@ -496,6 +503,10 @@ func (a *analysis) itsOwner(r *role) bool {
 	}
 	if c := a.itsNounBackState(ir); c != "" {
 		r.country = c // "Azerbaijan's National Agency for Mine Action ... The agency says ... Its chairman, NAME,"
+		return true
+	}
+	if a.itsAgencyState(ir) {
+		r.country = ir.country // "The Kurdistan Regional Government ... Its interior minister": Iraq's
 		return true
 	}
 	return false

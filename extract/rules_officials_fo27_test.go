@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// fo27OfficialRules: a shadow minister's office is the opposition's, no
+// state's, whether or not the text names the party (shadowOffice); a
+// state's body of the gazetteer opening the sentence before "Its" gives
+// its state to the title (itsAgencyState): a region's government is its
+// state's; a party that the title names by a name ending in "Party" makes
+// a party office even when the gazetteer lacks it (titleNamedParty); a
+// lawmaker of a party the text names as one, listed or not, keeps the
+// state's seat (unlistedPartySeats).
+var fo27OfficialRules = []officialRuleCase{
+	{rule: "shadow-office", text: "Britain will send 40 more aid workers to Sudan, the Foreign Office said. The shadow foreign secretary, Oliver Kingsley, said the government's response was \"too little and too late\".",
+		name: "Oliver Kingsley", country: "-"},
+	{rule: "shadow-office", text: "Queensland will keep its coal royalty tiers, the state budget showed. Shadow Treasurer Tom Delaney said Labor would examine the hospital timelines in estimates hearings.",
+		name: "Tom Delaney", country: "-"},
+	// negative: a minister's own title in the same story keeps the state
+	{rule: "shadow-office", text: "Britain will send 40 more aid workers to Sudan, the Foreign Office said. The foreign secretary, Oliver Kingsley, said the government's response was fast.",
+		name: "Oliver Kingsley", country: "GB"},
+	{rule: "its-agency-state", text: "Turkey said its jets had struck PKK camps in northern Iraq, and Ankara said 27 militants were killed. The Kurdistan Regional Government in Erbil, which has close ties to Ankara, was more muted. Its interior minister, Rebar Khalid, said two civilians had died.",
+		name: "Rebar Khalid", country: "IQ", org: "-"},
+	// negative: a body that is no state's opening the sentence before "Its"
+	{rule: "its-agency-state", text: "Turkey said its jets had struck camps in northern Iraq, and Ankara said 27 militants were killed. The Red Cross in Erbil was more muted. Its regional director, Rebar Khalid, said two civilians had died.",
+		name: "Rebar Khalid", country: "-"},
+	{rule: "title-named-party", text: "Honduras's Congress elected a new board on Tuesday. National Party leader Tomás Cálix Bográn said the alliance was not a marriage.",
+		name: "Tomás Cálix Bográn", country: "-", org: "National Party"},
+	// negative: no party's name in the title
+	{rule: "title-named-party", text: "Honduras's Congress elected a new board on Tuesday. Majority leader Tomás Cálix Bográn said the alliance was not a marriage.",
+		name: "Tomás Cálix Bográn", country: "HN"},
+	{rule: "unlisted-party-seat", text: "Estonia's border guard boarded a tanker on Monday. In the Riigikogu, opposition lawmaker Helle Kivirähk, defence spokeswoman of the Isamaa party, said the boarding was overdue.",
+		name: "Helle Kivirähk", country: "EE"},
+	// negative: a party officer who holds no seat stays the party's
+	{rule: "unlisted-party-seat", text: "Estonia's border guard boarded a tanker on Monday. Helle Kivirähk, defence spokeswoman of the Isamaa party, said the boarding was overdue.",
+		name: "Helle Kivirähk", country: "-"},
+}
+
+func TestFo27OfficialRules(t *testing.T) { checkOfficialRows(t, fo27OfficialRules) }
