@@ -206,9 +206,6 @@ func (a *analysis) placeRoles() {
 		if a.partyOfficer(p, r) {
 			continue // "The shadow defence secretary, NAME, said the Conservatives supported ...": the party's
 		}
-		if a.shadowOffice(p, r) {
-			continue // "The shadow foreign secretary, NAME, said": the opposition's, party named or not
-		}
 		if r.orgKind == "party" && a.portfolioPartyWord(r) {
 			r.org, r.orgKind, r.orgState = "", "", "" // "Labour Minister NAME" in Sri Lanka: the portfolio
 		}
@@ -231,6 +228,7 @@ func (a *analysis) placeRoles() {
 	a.juntaRoles()                              // "the head of the junta, General NAME": the state it rules
 	a.partyLegislatorStates()                   // "a lawmaker of the opposition People Power Party": Korea's seat
 	a.unlistedPartySeats(used, style, dateline) // "opposition lawmaker NAME, defence spokeswoman of the Isamaa party": Estonia's seat
+	a.shadowOffices()                           // "The shadow foreign secretary, NAME, said": the opposition's, party named or not
 }
 
 // internationalOffice gives r the international body its own title names,

@@ -7,16 +7,36 @@ package extract
 // Treasurer NAME said Labor would examine ..." (bare "Labor" is no party
 // of the gazetteer). partyOfficer gives the party where it finds one.
 
-// shadowOffice marks a shadow minister's title with no party found as no
-// state's and reports whether it did; a seat the person also holds ("the
+// shadowOffices drops the state any rule gave a shadow minister's role.
+func (a *analysis) shadowOffices() {
+	for _, p := range a.people {
+		if r := p.role; r != nil && r.country != "" && a.shadowOffice(p, r) {
+			r.country = ""
+		}
+	}
+}
+
+// shadowOffice reports a shadow minister's title of no written state and
+// of no body but a party, and marks it as no state's (the party found
+// stays: "Conservative Shadow chancellor"); a seat the person also holds ("the
 // shadow home secretary, NAME, the MP for Hull") keeps the state's.
 func (a *analysis) shadowOffice(p *person, r *role) bool {
-	if r.country != "" || r.org != "" || r.nonState || a.seatHeld(p, r) {
+	if r.explicit || r.org != "" && r.orgKind != "party" && !a.listedParty(r.org) || a.seatHeld(p, r) {
 		return false
 	}
 	for _, w := range a.lowerFields(r.title) {
 		if w == "shadow" {
 			r.nonState = true
+			return true
+		}
+	}
+	return false
+}
+
+// listedParty reports a party of the gazetteer by its name.
+func (a *analysis) listedParty(name string) bool {
+	for _, o := range a.lx.orgs {
+		if o.Name == name && o.Kind == "party" {
 			return true
 		}
 	}
