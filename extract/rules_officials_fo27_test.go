@@ -9,7 +9,9 @@ import "testing"
 // state's; a party that the title names by a name ending in "Party" makes
 // a party office even when the gazetteer lacks it (titleNamedParty); a
 // lawmaker of a party the text names as one, listed or not, keeps the
-// state's seat (unlistedPartySeats).
+// state's seat (unlistedPartySeats); a bracketed acronym right after the
+// body's own name is one naming of the body in the home ranking
+// (spelledOutAcronym).
 var fo27OfficialRules = []officialRuleCase{
 	{rule: "shadow-office", text: "Britain will send 40 more aid workers to Sudan, the Foreign Office said. The shadow foreign secretary, Oliver Kingsley, said the government's response was \"too little and too late\".",
 		name: "Oliver Kingsley", country: "-"},
@@ -33,6 +35,11 @@ var fo27OfficialRules = []officialRuleCase{
 	// negative: a party officer who holds no seat stays the party's
 	{rule: "unlisted-party-seat", text: "Estonia's border guard boarded a tanker on Monday. Helle Kivirähk, defence spokeswoman of the Isamaa party, said the boarding was overdue.",
 		name: "Helle Kivirähk", country: "-"},
+	{rule: "spelled-out-acronym", text: "Cyclone Vaea killed 17 people in Tonga on Friday. The storm flattened Tongan villages and cut Tonga's power grid. Australia said it would deploy about 260 Australian Defence Force (ADF) personnel. Relief flights landed on Monday.\n\n\"We fear the number will go up again,\" Nemo director Sione Taufa said by phone. Roads were cut.",
+		name: "Sione Taufa", country: "TO"},
+	// negative: the acronym used again on its own is a second naming
+	{rule: "spelled-out-acronym", text: "Cyclone Vaea killed 17 people in Tonga on Friday. The storm flattened Tongan villages and cut Tonga's power grid. Australia said it would deploy about 260 Australian Defence Force (ADF) personnel. ADF engineers landed on Monday.\n\n\"We fear the number will go up again,\" Nemo director Sione Taufa said by phone. Roads were cut.",
+		name: "Sione Taufa", country: "AU"},
 }
 
 func TestFo27OfficialRules(t *testing.T) { checkOfficialRows(t, fo27OfficialRules) }
