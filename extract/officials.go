@@ -460,6 +460,10 @@ func (a *analysis) itsOwner(r *role) bool {
 		r.org, r.nonState = body, true // "The regional force, known as SAMIDRC, ... Its commander"
 		return true
 	}
+	if body := a.itsNationalBody(ir); body != "" {
+		r.org, r.orgKind, r.country, r.nonState = body, "", "", true // "The Nepali Red Cross said ... Its secretary general"
+		return true
+	}
 	if body, state := a.subjectOfIts(ir); body != "" || state != "" {
 		r.org, r.country = body, state // "The Organization of American States was represented by its assistant secretary general"
 		return true

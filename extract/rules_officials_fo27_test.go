@@ -11,7 +11,9 @@ import "testing"
 // lawmaker of a party the text names as one, listed or not, keeps the
 // state's seat (unlistedPartySeats); a bracketed acronym right after the
 // body's own name is one naming of the body in the home ranking
-// (spelledOutAcronym).
+// (spelledOutAcronym); "Its" after "The Nepali Red Cross said" is the
+// national society's, no state's (itsNationalBody); CDEMA is an
+// international body of the gazetteer.
 var fo27OfficialRules = []officialRuleCase{
 	{rule: "shadow-office", text: "Britain will send 40 more aid workers to Sudan, the Foreign Office said. The shadow foreign secretary, Oliver Kingsley, said the government's response was \"too little and too late\".",
 		name: "Oliver Kingsley", country: "-"},
@@ -40,6 +42,16 @@ var fo27OfficialRules = []officialRuleCase{
 	// negative: the acronym used again on its own is a second naming
 	{rule: "spelled-out-acronym", text: "Cyclone Vaea killed 17 people in Tonga on Friday. The storm flattened Tongan villages and cut Tonga's power grid. Australia said it would deploy about 260 Australian Defence Force (ADF) personnel. ADF engineers landed on Monday.\n\n\"We fear the number will go up again,\" Nemo director Sione Taufa said by phone. Roads were cut.",
 		name: "Sione Taufa", country: "AU"},
+	{rule: "its-national-body", text: "Landslides killed 40 people in Nepal's Myagdi district. The Nepali Red Cross said it had distributed tarpaulins to about 3,000 families. Its secretary general, Ramesh Sapkota Thapa, said stocks would run out within a week.",
+		name: "Ramesh Sapkota Thapa", country: "-", org: "Nepali Red Cross"},
+	// negative: a state's own body opening the sentence before keeps the state
+	{rule: "its-national-body", text: "Landslides killed 40 people in Nepal's Myagdi district. The Nepali Army said it had flown tarpaulins to about 3,000 families. Its spokesman, Ramesh Sapkota Thapa, said stocks would run out within a week.",
+		name: "Ramesh Sapkota Thapa", country: "NP"},
+	{rule: "intl-gazetteer", text: "A hurricane killed nine people in St Vincent and the Grenadines. CDEMA executive director Althea Simmonds-Browne said most homes on Union Island had been destroyed.",
+		name: "Althea Simmonds-Browne", country: "-", org: "CDEMA"},
+	// negative: the state's own agency keeps the state
+	{rule: "intl-gazetteer", text: "A hurricane killed nine people in St Vincent and the Grenadines. NEMO director Althea Simmonds-Browne said most homes on Union Island had been destroyed.",
+		name: "Althea Simmonds-Browne", country: "VC"},
 }
 
 func TestFo27OfficialRules(t *testing.T) { checkOfficialRows(t, fo27OfficialRules) }
