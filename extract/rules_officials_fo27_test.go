@@ -48,7 +48,7 @@ var fo27OfficialRules = []officialRuleCase{
 	{rule: "its-national-body", text: "Landslides killed 40 people in Nepal's Myagdi district. The Nepali Army said it had flown tarpaulins to about 3,000 families. Its spokesman, Ramesh Sapkota Thapa, said stocks would run out within a week.",
 		name: "Ramesh Sapkota Thapa", country: "NP"},
 	{rule: "intl-gazetteer", text: "A hurricane killed nine people in St Vincent and the Grenadines. CDEMA executive director Althea Simmonds-Browne said most homes on Union Island had been destroyed.",
-		name: "Althea Simmonds-Browne", country: "-", org: "CDEMA"},
+		name: "Althea Simmonds-Browne", country: "-", org: "Caribbean Disaster Emergency Management Agency"},
 	// negative: the state's own agency keeps the state
 	{rule: "intl-gazetteer", text: "A hurricane killed nine people in St Vincent and the Grenadines. NEMO director Althea Simmonds-Browne said most homes on Union Island had been destroyed.",
 		name: "Althea Simmonds-Browne", country: "VC"},
