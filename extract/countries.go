@@ -941,7 +941,10 @@ func (a *analysis) homeRanking() []string {
 	}
 	// a body counts twice, but its name's own state ("the Palestinian
 	// Authority") was counted above: it adds only once more
-	for _, o := range a.orgs {
+	for i, o := range a.orgs {
+		if a.spelledOutAcronym(i) {
+			continue // "Australian Defence Force (ADF)": one body, named once
+		}
 		if c := a.orgState(o); c != "" {
 			n := 2
 			if a.stateWithin(c, o.first, o.lim) {

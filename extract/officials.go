@@ -220,10 +220,15 @@ func (a *analysis) placeRoles() {
 				r.country = "" // "Green Party Leader NAME": the party's own office, no state's
 			}
 		}
+		if r.org == "" && r.country != "" && a.titleNamedParty(p, r) {
+			r.country = "" // "National Party leader NAME": the party's, listed or not
+		}
 	}
-	a.stateAgencyRoles(used, style, dateline) // "director of the BC Wildfire Service": Canada's office
-	a.juntaRoles()                            // "the head of the junta, General NAME": the state it rules
-	a.partyLegislatorStates()                 // "a lawmaker of the opposition People Power Party": Korea's seat
+	a.stateAgencyRoles(used, style, dateline)   // "director of the BC Wildfire Service": Canada's office
+	a.juntaRoles()                              // "the head of the junta, General NAME": the state it rules
+	a.partyLegislatorStates()                   // "a lawmaker of the opposition People Power Party": Korea's seat
+	a.unlistedPartySeats(used, style, dateline) // "opposition lawmaker NAME, defence spokeswoman of the Isamaa party": Estonia's seat
+	a.shadowOffices()                           // "The shadow foreign secretary, NAME, said": the opposition's, party named or not
 }
 
 // internationalOffice gives r the international body its own title names,
@@ -455,6 +460,10 @@ func (a *analysis) itsOwner(r *role) bool {
 		r.org, r.nonState = body, true // "The regional force, known as SAMIDRC, ... Its commander"
 		return true
 	}
+	if body := a.itsNationalBody(ir); body != "" {
+		r.org, r.orgKind, r.country, r.nonState = body, "", "", true // "The Nepali Red Cross said ... Its secretary general"
+		return true
+	}
 	if body, state := a.subjectOfIts(ir); body != "" || state != "" {
 		r.org, r.country = body, state // "The Organization of American States was represented by its assistant secretary general"
 		return true
@@ -496,6 +505,10 @@ func (a *analysis) itsOwner(r *role) bool {
 	}
 	if c := a.itsNounBackState(ir); c != "" {
 		r.country = c // "Azerbaijan's National Agency for Mine Action ... The agency says ... Its chairman, NAME,"
+		return true
+	}
+	if a.itsAgencyState(ir) {
+		r.country = ir.country // "The Kurdistan Regional Government ... Its interior minister": Iraq's
 		return true
 	}
 	return false

@@ -30,8 +30,10 @@ var fo23OfficialRules = []officialRuleCase{
 	// saidParty: a shadow minister speaking for the party the clause opens with
 	{rule: "said-party", text: "The shadow defence secretary, James Hill, said the Conservatives supported the British deployment.",
 		name: "James Hill", country: "-", org: "Conservative Party"},
+	// no party opens the clause: no party, and no state either, since a
+	// shadow minister's office is the opposition's (shadowOffice, fo27)
 	{rule: "said-party", text: "The shadow environment secretary, Niall Pettigrew, said the government had cut budgets in Britain.",
-		name: "Niall Pettigrew", country: "GB"},
+		name: "Niall Pettigrew", country: "-", org: "-"},
 	// negative: no shadow, the state's Treasurer
 	{rule: "said-party", text: "Treasurer Jim Chalmers said the Conservatives would examine the plan in Australia.",
 		name: "Jim Chalmers", country: "AU"},

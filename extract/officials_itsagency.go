@@ -1,0 +1,33 @@
+package extract
+
+// itsAgencyState gives a title that "Its" opens the state of a state's
+// body of the gazetteer that opens the sentence before as its
+// subject, and reports whether it did: "The Kurdistan Regional Government
+// in Erbil ... was more muted. Its interior minister, NAME, said" holds
+// Iraq's office (a region's government is its state's, as a premier's or a
+// governor's office is), not that of the state the story is set in.
+func (a *analysis) itsAgencyState(r *role) bool {
+	toks := a.d.toks
+	prev, ok := a.sentenceBeforeIts(r)
+	if !ok {
+		return false
+	}
+	k := prev.first
+	if toks[k].lower == "the" {
+		k++
+	}
+	o, ok := a.orgAtTok(k)
+	if !ok || o.first != k || o.lim >= prev.lim {
+		return false
+	}
+	g := a.lx.orgs[o.org]
+	if g.Kind != "agency" || g.Country == "" {
+		return false
+	}
+	// the body is the subject: a comma or a lower-case word follows it
+	if n := toks[o.lim]; n.text != "," && (n.kind != tWord || n.cap) {
+		return false
+	}
+	r.country = g.Country // a state's body is no organization (GUIDELINES)
+	return true
+}

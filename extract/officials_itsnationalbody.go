@@ -1,0 +1,35 @@
+package extract
+
+// itsNationalBody returns the body "Its" stands for when the sentence
+// before opens with a state's adjective or name and a body of the
+// gazetteer that is no state's, as its subject: "The Nepali Red Cross said
+// it had distributed tarpaulins ... Its secretary general, NAME," is the
+// national society's officer, no state's (GUIDELINES: null for non-state
+// bodies). The name is the adjective with the body's: "Nepali Red Cross".
+func (a *analysis) itsNationalBody(r *role) string {
+	toks := a.d.toks
+	prev, ok := a.sentenceBeforeIts(r)
+	if !ok {
+		return ""
+	}
+	k := prev.first
+	if toks[k].lower == "the" {
+		k++
+	}
+	sm, ok := a.stateMentionAt(k)
+	if !ok || sm.first != k || sm.possessive || sm.kind != sAdjective && sm.kind != sName {
+		return ""
+	}
+	o, ok := a.orgAtTok(sm.lim)
+	if !ok || o.first != sm.lim || o.lim >= prev.lim {
+		return ""
+	}
+	if g := a.lx.orgs[o.org]; g.Kind != "ngo" && g.Kind != "company" && g.Kind != "media" {
+		return ""
+	}
+	// the body is the subject: a comma or a lower-case word follows it
+	if n := toks[o.lim]; n.text != "," && (n.kind != tWord || n.cap) {
+		return ""
+	}
+	return stripInvisible(a.d.text[toks[k].start:toks[o.lim-1].end])
+}
