@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// fx32OfficialRules: r31d/r31e (Europe, MENA) officials' rules.
+var fx32OfficialRules = []officialRuleCase{
+	// a bare "the minister" refers back to the one who holds a minister's
+	// title, not to the last person named
+	{rule: "anaphor-held-head", text: "PARIS (Reuters) - Transport Minister Clément Roussillon said the decree would stay. The union did not join the walkout. Its rail leader, Sandrine Aubry, said talks were welcome. Private operators welcomed the minister's stance.",
+		absent: "Sandrine Aubry"},
+	{rule: "anaphor-held-head", text: "PARIS (Reuters) - Rail workers went on strike on Tuesday. Clément Roussillon said the decree would stay. Private operators welcomed the minister's stance.",
+		name: "Clément Roussillon", title: "minister"},
+	// "NAME, the state weather agency,": a state's agency, the state its
+	// name opens with
+	{rule: "described-state-agency", text: "VIENNA (Reuters) - Floods hit the region. The Czech Hydrometeorological Institute, the state weather agency, said rivers would rise. Its chief forecaster, Petra Kubíčková, urged residents to stay away.",
+		name: "Petra Kubíčková", country: "CZ", org: "-"},
+	{rule: "described-state-agency", text: "OSLO (Reuters) - Oil rose. The Nordic Energy Group, the state oil company, said output would rise. Its chief executive, Petra Lund, said prices were high.",
+		name: "Petra Lund", country: "-", org: "Nordic Energy Group"},
+	// "Solutions" ends a company's name
+	{rule: "company-solutions", text: "BASRA, Iraq (Reuters) - Power cuts hit the city. Gulf Power Solutions said in a statement that the ministry owed it more than $80 million and that spare parts had been held at Umm Qasr port for two months. Its regional director, Sameer Nouri Khalaf, said the firm had kept the lights on.",
+		name: "Sameer Nouri Khalaf", country: "-", org: "Gulf Power Solutions"},
+	{rule: "company-solutions", text: "BASRA, Iraq (Reuters) - Power cuts hit the city. The Electricity Ministry said in a statement that the contractor owed it more than $80 million. Its spokesman, Saif Hameed al-Badr, said the firm had failed.",
+		name: "Saif Hameed al-Badr", country: "IQ"},
+	// ", led by" after an armed group's delegation: the group's office
+	{rule: "led-group-body", text: "MUSCAT (Reuters) - Omani Foreign Minister Badr bin Nasser Al-Rawahi held talks first with the Houthi delegation, led by chief negotiator Abdulmalik Hassan al-Wazir, and then with Saudi Arabia's ambassador.",
+		name: "Abdulmalik Hassan al-Wazir", country: "-", org: "Houthis"},
+	{rule: "led-group-body", text: "MUSCAT (Reuters) - Omani Foreign Minister Badr bin Nasser Al-Rawahi held talks first with the Saudi delegation, led by chief negotiator Abdulmalik Hassan al-Wazir, and then with Yemen's ambassador.",
+		name: "Abdulmalik Hassan al-Wazir", country: "SA", org: "-"},
+}
+
+func TestFx32OfficialRules(t *testing.T) { checkOfficialRows(t, fx32OfficialRules) }
