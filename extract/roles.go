@@ -675,6 +675,9 @@ func (a *analysis) personComplement(j int, w *titleWalk) (int, bool) {
 	if n := a.nounAfterName(lim); x == j && a.nonStateNoun(n) {
 		return a.nonStateBodyName(j, n, w), true
 	}
+	if e, ok := a.possessedParty(lim, w); ok {
+		return e, true // "of Kronberger's Christian Democrats": the party's
+	}
 	return lim, true
 }
 

@@ -26,6 +26,15 @@ var fx32OfficialRules = []officialRuleCase{
 		name: "Abdulmalik Hassan al-Wazir", country: "-", org: "Houthis"},
 	{rule: "led-group-body", text: "MUSCAT (Reuters) - Omani Foreign Minister Badr bin Nasser Al-Rawahi held talks first with the Saudi delegation, led by chief negotiator Abdulmalik Hassan al-Wazir, and then with Yemen's ambassador.",
 		name: "Abdulmalik Hassan al-Wazir", country: "SA", org: "-"},
+	// "of Kronberger's Christian Democrats": a party owned through a
+	// person's possessive holds the office
+	{rule: "possessed-party", text: "BERLIN (Reuters) - Chancellor Matthias Kronberger agreed a pension deal on Thursday. Carsten Hummel, general secretary of Kronberger's Christian Democrats, dismissed suggestions that the chancellor had given ground.",
+		name: "Carsten Hummel", country: "-", org: "Christian Democrats"},
+	{rule: "possessed-party", text: "BERLIN (Reuters) - Chancellor Matthias Kronberger agreed a pension deal on Thursday. Carsten Hummel, an adviser of Kronberger's government, dismissed suggestions that the chancellor had given ground.",
+		name: "Carsten Hummel", org: "-"},
+	// a lawmaker of a party keeps the state of the seat
+	{rule: "possessed-party", text: "BERLIN (Reuters) - The coalition agreed a pension deal on Thursday. Jan-Philipp Rösner, a Christian Democrat lawmaker who speaks for the group, said he would study the text.",
+		name: "Jan-Philipp Rösner", title: "lawmaker", country: "DE"},
 }
 
 func TestFx32OfficialRules(t *testing.T) { checkOfficialRows(t, fx32OfficialRules) }
