@@ -28,6 +28,9 @@ func (a *analysis) itsParty(r *role) string {
 	if k >= lim || !toks[k].cap || a.personAt[k] >= 0 || a.placeAt[k] >= 0 && !a.adjectiveOpensName(k, lim) {
 		return ""
 	}
+	if party := a.itsKnownParty(k, lim); party != "" {
+		return party // "The Socialists and Democrats, ..., though its leader"
+	}
 	e := a.capRunEnd(k)
 	if e <= k || e >= lim {
 		return ""

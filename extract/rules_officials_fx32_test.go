@@ -35,6 +35,11 @@ var fx32OfficialRules = []officialRuleCase{
 	// a lawmaker of a party keeps the state of the seat
 	{rule: "possessed-party", text: "BERLIN (Reuters) - The coalition agreed a pension deal on Thursday. Jan-Philipp Rösner, a Christian Democrat lawmaker who speaks for the group, said he would study the text.",
 		name: "Jan-Philipp Rösner", title: "lawmaker", country: "DE"},
+	// "its" after a subject the gazetteer holds as a party: the party's
+	{rule: "its-known-party", text: "STRASBOURG (Reuters) - The censure motion failed on Thursday. The Socialists and Democrats, the second-largest group, voted against the motion, though its leader, Iratxe Montalbán, said her group expected changes.",
+		name: "Iratxe Montalbán", country: "-", org: "Socialists and Democrats"},
+	{rule: "its-known-party", text: "ANKARA (Reuters) - The talks failed on Thursday. Turkey, the second-largest army in NATO, voted against the motion, though its president, Recep Tayyip Erdogan, said changes were expected.",
+		name: "Recep Tayyip Erdogan", country: "TR", org: "-"},
 }
 
 func TestFx32OfficialRules(t *testing.T) { checkOfficialRows(t, fx32OfficialRules) }
