@@ -147,6 +147,10 @@ func (a *analysis) placeRoles() {
 		if r != nil {
 			a.dropInnerParty(r) // "the Nationwide Social Democratic Party": no US Democrats
 		}
+		if r != nil && a.partyMember(r) {
+			r.country, r.nonState = "", true // "a Polish member of the EPP": the party's
+			continue
+		}
 		if r == nil || a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 			continue
 		}

@@ -40,6 +40,11 @@ var fx32OfficialRules = []officialRuleCase{
 		name: "Iratxe Montalbán", country: "-", org: "Socialists and Democrats"},
 	{rule: "its-known-party", text: "ANKARA (Reuters) - The talks failed on Thursday. Turkey, the second-largest army in NATO, voted against the motion, though its president, Recep Tayyip Erdogan, said changes were expected.",
 		name: "Recep Tayyip Erdogan", country: "TR", org: "-"},
+	// "a Polish member of the EPP": the party's member, no state's seat
+	{rule: "party-member", text: "STRASBOURG (Reuters) - The censure motion failed on Thursday. \"I will not bring down the Commission,\" said Krzysztof Nowicki, a Polish member of the EPP.",
+		name: "Krzysztof Nowicki", country: "-", org: "European People's Party"},
+	{rule: "party-member", text: "LONDON (Reuters) - The vote failed on Thursday. \"We lost,\" said John Hartley, a Labour member of parliament for Hull.",
+		name: "John Hartley", country: "GB"},
 }
 
 func TestFx32OfficialRules(t *testing.T) { checkOfficialRows(t, fx32OfficialRules) }
