@@ -45,6 +45,12 @@ var fx32OfficialRules = []officialRuleCase{
 		name: "Krzysztof Nowicki", country: "-", org: "European People's Party"},
 	{rule: "party-member", text: "LONDON (Reuters) - The vote failed on Thursday. \"We lost,\" said John Hartley, a Labour member of parliament for Hull.",
 		name: "John Hartley", country: "GB"},
+	// "the movement's delegation, led by": the body the sentence names
+	// before the stand-in noun
+	{rule: "led-group-body", text: "CAIRO (Reuters) - Talks resumed in Cairo. Hamas spokesman Hazem Abu Shanab said the movement's delegation, led by senior political bureau member Ismail Darwish, had come to Cairo with open hands.",
+		name: "Ismail Darwish", country: "-", org: "Hamas"},
+	{rule: "led-group-body", text: "CAIRO (Reuters) - Talks resumed in Cairo. Egypt's spokesman Hazem Abu Shanab said the country's delegation, led by senior official Ismail Darwish, had come to Cairo with open hands.",
+		name: "Ismail Darwish", country: "EG", org: "-"},
 }
 
 func TestFx32OfficialRules(t *testing.T) { checkOfficialRows(t, fx32OfficialRules) }
