@@ -147,7 +147,7 @@ func (a *analysis) placeRoles() {
 		if r != nil {
 			a.dropInnerParty(r) // "the Nationwide Social Democratic Party": no US Democrats
 		}
-		if r != nil && a.partyMember(r) {
+		if r != nil && (a.partyMember(r) || a.partyChamberOffice(r)) {
 			r.country, r.nonState = "", true // "a Polish member of the EPP": the party's
 			continue
 		}

@@ -25,3 +25,25 @@ func (a *analysis) partyMember(r *role) bool {
 	o, ok := a.orgAtTok(j)
 	return ok && a.lx.orgs[o.org].Kind == "party" && a.lx.orgs[o.org].Name == r.org
 }
+
+// partyChamberOffice reports a party's own office that "'s" gives the
+// party and that is served "in" a legislature: "Sumar's spokeswoman in the
+// Congress of Deputies, NAME," speaks for the party's group there, an
+// office of the party and not a seat of the state (GUIDELINES: party
+// officials have no country) that the chamber's name would otherwise
+// give it.
+func (a *analysis) partyChamberOffice(r *role) bool {
+	toks := a.d.toks
+	if r.orgKind != "party" || r.titleHi < 0 || r.titleHi+1 >= len(toks) || toks[r.titleHi].lower != "in" || !a.partyPossessive(r) || !a.partyOffice(r) {
+		return false
+	}
+	j := r.titleHi + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	if j < len(toks) && toks[j].lower == "parliament" {
+		return true
+	}
+	o, ok := a.orgAtTok(j)
+	return ok && a.lx.orgs[o.org].Kind == "agency"
+}

@@ -51,6 +51,11 @@ var fx32OfficialRules = []officialRuleCase{
 		name: "Ismail Darwish", country: "-", org: "Hamas"},
 	{rule: "led-group-body", text: "CAIRO (Reuters) - Talks resumed in Cairo. Egypt's spokesman Hazem Abu Shanab said the country's delegation, led by senior official Ismail Darwish, had come to Cairo with open hands.",
 		name: "Ismail Darwish", country: "EG", org: "-"},
+	// a party's office served "in" a legislature stays the party's
+	{rule: "party-chamber-office", text: "MADRID (Reuters) - Poland's foreign minister visited Madrid. Sumar's spokeswoman in the Congress of Deputies, Lucía Ferrándiz, said after the visit that Spain should not be lectured.",
+		name: "Lucía Ferrándiz", country: "-", org: "Sumar"},
+	{rule: "party-chamber-office", text: "MADRID (Reuters) - Poland's foreign minister visited Madrid. The government's spokeswoman in the Congress of Deputies, Lucía Ferrándiz, said after the visit that Spain should not be lectured.",
+		name: "Lucía Ferrándiz", country: "ES"},
 }
 
 func TestFx32OfficialRules(t *testing.T) { checkOfficialRows(t, fx32OfficialRules) }
