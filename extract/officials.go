@@ -1072,6 +1072,9 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	if c := a.ofStateAfterName(r); c != "" {
 		return c, true
 	}
+	if c := a.talksHostState(r); c != "" && c != r.notState && !r.explicit {
+		return c, true // "travel to Paris on Friday, as planned, for talks with President NAME"
+	}
 	if c := a.diplomaticPostState(r); c != "" && c != r.notState {
 		return c, true // "India's embassy in Kathmandu ... an embassy spokesman, NAME,"
 	}

@@ -56,6 +56,11 @@ var fx32OfficialRules = []officialRuleCase{
 		name: "Lucía Ferrándiz", country: "-", org: "Sumar"},
 	{rule: "party-chamber-office", text: "MADRID (Reuters) - Poland's foreign minister visited Madrid. The government's spokeswoman in the Congress of Deputies, Lucía Ferrándiz, said after the visit that Spain should not be lectured.",
 		name: "Lucía Ferrándiz", country: "ES"},
+	// a capital gone "to" before "talks with President NAME": the host's
+	{rule: "talks-host", text: "BERLIN (Reuters) - German Chancellor Matthias Kronberger agreed a pension deal. Government spokesman Steffen Kleeberg said Kronberger would travel to Paris on Friday, as planned, for talks with President Élise Varenne on joint defence procurement. Germany's pension system, like France's, is under strain.",
+		name: "Élise Varenne", country: "FR"},
+	{rule: "talks-host", text: "BERLIN (Reuters) - German Chancellor Matthias Kronberger agreed a pension deal. Government spokesman Steffen Kleeberg said Kronberger, who returned from Warsaw on Friday, held talks with President Frank Steinmann on joint defence procurement. Poland was pleased.",
+		name: "Frank Steinmann", country: "DE"},
 }
 
 func TestFx32OfficialRules(t *testing.T) { checkOfficialRows(t, fx32OfficialRules) }
