@@ -1072,6 +1072,9 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	if c := a.ofStateAfterName(r); c != "" {
 		return c, true
 	}
+	if c := a.governmentInPlaceState(r); c != "" && c != r.notState && !r.explicit {
+		return c, true // "Information Minister NAME, speaking for the government in Aden,"
+	}
 	if c := a.talksHostState(r); c != "" && c != r.notState && !r.explicit {
 		return c, true // "travel to Paris on Friday, as planned, for talks with President NAME"
 	}

@@ -61,6 +61,11 @@ var fx32OfficialRules = []officialRuleCase{
 		name: "Élise Varenne", country: "FR"},
 	{rule: "talks-host", text: "BERLIN (Reuters) - German Chancellor Matthias Kronberger agreed a pension deal. Government spokesman Steffen Kleeberg said Kronberger, who returned from Warsaw on Friday, held talks with President Frank Steinmann on joint defence procurement. Poland was pleased.",
 		name: "Frank Steinmann", country: "DE"},
+	// "speaking for the government in Aden": the seat's state
+	{rule: "government-in-place", text: "MUSCAT (Reuters) - Omani Foreign Minister Badr Al-Rawahi held talks with the Houthi delegation. Information Minister Nabil Saleh al-Mikhlafi, speaking for the government in Aden, accused the Houthis of using the talks as cover.",
+		name: "Nabil Saleh al-Mikhlafi", country: "YE"},
+	{rule: "government-in-place", text: "MUSCAT (Reuters) - Omani Foreign Minister Badr Al-Rawahi held talks with the Houthi delegation. Information Minister Nabil Saleh al-Mikhlafi, speaking to reporters in Aden, accused the Houthis of using the talks as cover.",
+		name: "Nabil Saleh al-Mikhlafi", country: "OM"},
 }
 
 func TestFx32OfficialRules(t *testing.T) { checkOfficialRows(t, fx32OfficialRules) }
