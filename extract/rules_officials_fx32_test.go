@@ -6,7 +6,7 @@ import "testing"
 var fx32OfficialRules = []officialRuleCase{
 	// a bare "the minister" refers back to the one who holds a minister's
 	// title, not to the last person named
-	{rule: "anaphor-held-head", text: "PARIS (Reuters) - Transport Minister Clément Roussillon said the decree would stay. The union did not join the walkout. Its rail leader, Sandrine Aubry, said talks were welcome. Private operators welcomed the minister's stance.",
+	{rule: "anaphor-held-head", text: "PARIS (Reuters) - Transport Minister Clément Roussillon said the decree would stay. The union did not join the walkout. Sandrine Aubry said talks were welcome. Private operators welcomed the minister's stance.",
 		absent: "Sandrine Aubry"},
 	{rule: "anaphor-held-head", text: "PARIS (Reuters) - Rail workers went on strike on Tuesday. Clément Roussillon said the decree would stay. Private operators welcomed the minister's stance.",
 		name: "Clément Roussillon", title: "minister"},
@@ -66,6 +66,11 @@ var fx32OfficialRules = []officialRuleCase{
 		name: "Nabil Saleh al-Mikhlafi", country: "YE"},
 	{rule: "government-in-place", text: "MUSCAT (Reuters) - Omani Foreign Minister Badr Al-Rawahi held talks with the Houthi delegation. Information Minister Nabil Saleh al-Mikhlafi, speaking to reporters in Aden, accused the Houthis of using the talks as cover.",
 		name: "Nabil Saleh al-Mikhlafi", country: "OM"},
+	// "rail" as a sector word inside a title
+	{rule: "rail-mod", text: "PARIS (Reuters) - Rail workers went on strike on Tuesday. The more moderate CFDT union did not join the walkout. Its rail leader, Sandrine Aubry, said the guarantees were a serious basis for negotiation.",
+		name: "Sandrine Aubry", title: "rail leader", country: "-", org: "CFDT"},
+	{rule: "rail-mod", text: "PARIS (Reuters) - Rail workers went on strike on Tuesday. Rail traffic was halted, Sandrine Aubry said.",
+		absent: "Sandrine Aubry"},
 }
 
 func TestFx32OfficialRules(t *testing.T) { checkOfficialRows(t, fx32OfficialRules) }
