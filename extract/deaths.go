@@ -90,7 +90,7 @@ func (a *analysis) deaths() []Deaths {
 			found = append(found, r) // "..., a figure that rose to 29"
 			anaphoric = append(anaphoric, false)
 		}
-		for _, r := range a.earlierFigures(ri, d) {
+		for _, r := range append(a.earlierFigures(ri, d), a.earlierFigureNextSentence(ri, d)...) {
 			found = append(found, r) // "cut the toll to 17, having earlier reported 23"
 			anaphoric = append(anaphoric, false)
 		}
@@ -1533,7 +1533,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		}
 		n.value += r.extra
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
-	case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns.has(w):
+	case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns.has(w) || a.singleDeathNoun(n, r.j):
 		if a.hypotheticalBetween(n.hedge, r.j) || a.deadOrHurt(lim) {
 			return Deaths{}, false, stepStop
 		}

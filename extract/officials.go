@@ -147,6 +147,10 @@ func (a *analysis) placeRoles() {
 		if r != nil {
 			a.dropInnerParty(r) // "the Nationwide Social Democratic Party": no US Democrats
 		}
+		if r != nil && (a.partyMember(r) || a.partyChamberOffice(r)) {
+			r.country, r.nonState = "", true // "a Polish member of the EPP": the party's
+			continue
+		}
 		if r == nil || a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 			continue
 		}
@@ -1069,6 +1073,12 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	}
 	if c := a.ofStateAfterName(r); c != "" {
 		return c, true
+	}
+	if c := a.governmentInPlaceState(r); c != "" && c != r.notState && !r.explicit {
+		return c, true // "Information Minister NAME, speaking for the government in Aden,"
+	}
+	if c := a.talksHostState(r); c != "" && c != r.notState && !r.explicit {
+		return c, true // "travel to Paris on Friday, as planned, for talks with President NAME"
 	}
 	if c := a.diplomaticPostState(r); c != "" && c != r.notState {
 		return c, true // "India's embassy in Kathmandu ... an embassy spokesman, NAME,"

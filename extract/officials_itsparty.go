@@ -17,6 +17,9 @@ func (a *analysis) itsParty(r *role) string {
 	if !ok || a.personAt[k] >= 0 {
 		return ""
 	}
+	if party := a.itsKnownParty(k, lim); party != "" {
+		return party // "The Socialists and Democrats, ..., though its leader"
+	}
 	e := a.capRunEnd(k)
 	if e <= k || e >= lim {
 		return ""

@@ -53,6 +53,12 @@ func (a *analysis) stateAgencyRoles(used map[int]string, style, dateline string)
 		// for the Safeguard of the Republic ... Its spokesman"
 		agency = agency || lim == first+1 && stateItselfAlone.hasToken(&a.d.toks[first])
 		if !agency && !a.describedAsStateBody(r.org) {
+			// "NAME, the state weather agency,": the state its name opens with
+			if dc, described := a.describedStateAgency(r.org); described {
+				c, agency = dc, true
+			}
+		}
+		if !agency && !a.describedAsStateBody(r.org) {
 			continue
 		}
 		org := r.org

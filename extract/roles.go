@@ -675,6 +675,9 @@ func (a *analysis) personComplement(j int, w *titleWalk) (int, bool) {
 	if n := a.nounAfterName(lim); x == j && a.nonStateNoun(n) {
 		return a.nonStateBodyName(j, n, w), true
 	}
+	if e, ok := a.possessedParty(lim, w); ok {
+		return e, true // "of Kronberger's Christian Democrats": the party's
+	}
 	return lim, true
 }
 
@@ -1678,6 +1681,9 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 			w.country = ""
 		}
 	}
+	if o, found := a.ledGroupBody(w); found {
+		w.setOrg(o) // "the Houthi delegation, led by chief negotiator NAME"
+	}
 	if w.country == "" && w.org == "" {
 		w.country = a.ledByState(w.lo) // "The Emirati delegation, led by Minister of State ..."
 	}
@@ -2469,7 +2475,7 @@ func (a *analysis) findAnaphoricRoles() {
 		if holders == nil {
 			holders = a.officeHolders()
 		}
-		if a.heldByOther(p, title, holders) || a.agedPerson(p) || a.sufferer(p) || a.pluralRole(end-1) || a.indefiniteSince(ref, end-1) {
+		if a.heldByOther(p, title, holders) || a.heldHeadByOther(p, title, w.head, i) || a.agedPerson(p) || a.sufferer(p) || a.pluralRole(end-1) || a.indefiniteSince(ref, end-1) {
 			continue // "Peter Bauer was detained ... The home secretary said"; "the judges"; "A spokesperson ... The spokesperson"
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
