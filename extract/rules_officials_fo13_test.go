@@ -79,7 +79,7 @@ var fo13OfficialRules = []officialRuleCase{
 	// rival government's, no state's
 	{rule: "its-rival-government", text: "BANGKOK (Reuters) - An air strike hit a monastery in Myanmar. The shadow National Unity Government, set up by lawmakers ousted in the 2021 coup, said the toll had risen to 26. Its acting president, Duwa Lashi Ngwe, called on the United Nations to act.",
 		name: "Duwa Lashi Ngwe", country: "-", org: "National Unity Government"},
-	{rule: "its-rival-government", text: "BANGKOK (Reuters) - An air strike hit a monastery in Myanmar. The new National Unity Government, set up by lawmakers after the 2021 vote, said the toll had risen to 26. Its acting president, Duwa Lashi Ngwe, called on the United Nations to act.",
+	{rule: "its-rival-government", text: "BANGKOK (Reuters) - An air strike hit a monastery in Myanmar. The new Transitional Unity Government, set up by lawmakers after the 2021 vote, said the toll had risen to 26. Its acting president, Duwa Lashi Ngwe, called on the United Nations to act.",
 		name: "Duwa Lashi Ngwe", org: "-"},
 	// "a spokesman for the Kuki-Zo Council" after "the Kuki-Zo community":
 	// the community's council, no state's
