@@ -144,95 +144,118 @@ func (a *analysis) placeRoles() {
 	a.headOnlyOrgs() // "Agency spokesperson NAME" after "The Alabama Law Enforcement Agency"
 	for _, p := range a.people {
 		r := p.role
-		if r != nil {
-			a.dropInnerParty(r) // "the Nationwide Social Democratic Party": no US Democrats
-		}
-		if r != nil && (a.partyMember(r) || a.partyChamberOffice(r)) {
-			r.country, r.nonState = "", true // "a Polish member of the EPP": the party's
-			continue
-		}
-		if r == nil || a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
-			continue
-		}
-		if a.internationalOffice(r) || a.intlRole(p, r) {
-			continue
-		}
-		if r.country != "" && r.org == "" && !r.nonState {
-			a.statePartyBranch(r)
-		}
-		if r.country == "" && r.org != "" && !r.nonState {
-			if c, _ := a.acronymForce(r); c != "" {
-				r.org, r.orgKind, r.country = "", "", c // "The Armed Forces of the Philippines (AFP) ... AFP spokesperson": no news agency
-				continue
-			}
-		}
-		if r.country == "" && a.armedGroupSeat(r) {
-			// "a Hezbollah member of parliament": a seat of the state the
-			// story is about, not of the enemy named in the sentence before
-			if r.country = a.homeState(r, a.officeOf(r.title).lacks); r.country == "" {
-				r.country = a.roleState(p, r, used, style, dateline)
-			}
-			continue
-		}
-		if r.country == "" && a.missionRole(r) {
-			// "KFOR's commander, Major General NAME of Italy", "The
-			// mission's commander, NAME, a senior Kenyan police officer":
-			// the command is the mission's, not the state "of Italy" the
-			// officer comes from; a state's service named in an apposition
-			// keeps its state (the officer leads that state's contingent)
-			if r.country = a.nationalityApposition(p, r); r.country == "" {
-				r.nonState = true
-			}
-		}
-		if r.nonState && r.org == "" && r.country == "" {
-			r.org = a.companyAfterDescription(r) // "head of safety at the vessel's operator, Skarvik Shipping,"
-		}
-		if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
-			continue
-		}
-		if party := a.stateUnitAcronym(r); party != "" {
-			r.org, r.orgKind, r.nonState = party, "party", true // "APC state publicity secretary NAME": the party's state unit
+		if r == nil || a.bodySettlesRole(p, r, used, style, dateline) {
 			continue
 		}
 		if a.localUnitTitle(r) {
 			r.country = a.localUnitState(p, r, used, style, dateline) // "Mandera County Commissioner NAME": no body's
 			continue
 		}
-		if a.ownedRole(p, r) {
-			if r.country == "" && a.missionRole(r) {
-				r.country = a.nationalityApposition(p, r) // "The mission's head, NAME, a senior Ghanaian army officer"
-			}
-			continue // "Its commander, Major General NAME of Nigeria," after a task force: the force's
+		if a.ownerOrPartySettles(p, r) {
+			continue
 		}
-		if r.orgKind == "party" && a.partyOffice(r) && !a.seatHeld(p, r) {
-			continue // "ODM county chairman NAME": the party's, no state's
-		}
-		if a.partyOfficer(p, r) {
-			continue // "The shadow defence secretary, NAME, said the Conservatives supported ...": the party's
-		}
-		if r.orgKind == "party" && a.portfolioPartyWord(r) {
-			r.org, r.orgKind, r.orgState = "", "", "" // "Labour Minister NAME" in Sri Lanka: the portfolio
-		}
-		if r.notState == "" {
-			r.notState = a.counterpartState(r)
-			r.notOnly = r.notState != ""
-		}
-		r.country = a.roleState(p, r, used, style, dateline)
-		if r.org == "" && r.country != "" {
-			r.org = a.partyWordOrg(r, r.country) // "Conservative shadow home secretary": the Conservative Party's
-			if r.org != "" && a.partyOffice(r) && !a.seatHeld(p, r) {
-				r.country = "" // "Green Party Leader NAME": the party's own office, no state's
-			}
-		}
-		if r.org == "" && r.country != "" && a.titleNamedParty(p, r) {
-			r.country = "" // "National Party leader NAME": the party's, listed or not
-		}
+		a.contextState(p, r, used, style, dateline)
 	}
 	a.stateAgencyRoles(used, style, dateline)   // "director of the BC Wildfire Service": Canada's office
 	a.juntaRoles()                              // "the head of the junta, General NAME": the state it rules
 	a.partyLegislatorStates()                   // "a lawmaker of the opposition People Power Party": Korea's seat
 	a.unlistedPartySeats(used, style, dateline) // "opposition lawmaker NAME, defence spokeswoman of the Isamaa party": Estonia's seat
 	a.shadowOffices()                           // "The shadow foreign secretary, NAME, said": the opposition's, party named or not
+}
+
+// bodySettlesRole settles role r of p from the body or state its own
+// wording gives (a party, an international office, a mission, a force's
+// acronym, an armed group's seat) and reports whether placeRoles should
+// look no further: also when the role already has a state, a body that
+// is no party's, or no state at all.
+func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, style, dateline string) bool {
+	a.dropInnerParty(r) // "the Nationwide Social Democratic Party": no US Democrats
+	if a.partyMember(r) || a.partyChamberOffice(r) {
+		r.country, r.nonState = "", true // "a Polish member of the EPP": the party's
+		return true
+	}
+	if a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
+		return true
+	}
+	if a.internationalOffice(r) || a.intlRole(p, r) {
+		return true
+	}
+	if r.country != "" && r.org == "" && !r.nonState {
+		a.statePartyBranch(r)
+	}
+	if r.country == "" && r.org != "" && !r.nonState {
+		if c, _ := a.acronymForce(r); c != "" {
+			r.org, r.orgKind, r.country = "", "", c // "The Armed Forces of the Philippines (AFP) ... AFP spokesperson": no news agency
+			return true
+		}
+	}
+	if r.country == "" && a.armedGroupSeat(r) {
+		// "a Hezbollah member of parliament": a seat of the state the
+		// story is about, not of the enemy named in the sentence before
+		if r.country = a.homeState(r, a.officeOf(r.title).lacks); r.country == "" {
+			r.country = a.roleState(p, r, used, style, dateline)
+		}
+		return true
+	}
+	if r.country == "" && a.missionRole(r) {
+		// "KFOR's commander, Major General NAME of Italy", "The
+		// mission's commander, NAME, a senior Kenyan police officer":
+		// the command is the mission's, not the state "of Italy" the
+		// officer comes from; a state's service named in an apposition
+		// keeps its state (the officer leads that state's contingent)
+		if r.country = a.nationalityApposition(p, r); r.country == "" {
+			r.nonState = true
+		}
+	}
+	if r.nonState && r.org == "" && r.country == "" {
+		r.org = a.companyAfterDescription(r) // "head of safety at the vessel's operator, Skarvik Shipping,"
+	}
+	if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
+		return true
+	}
+	if party := a.stateUnitAcronym(r); party != "" {
+		r.org, r.orgKind, r.nonState = party, "party", true // "APC state publicity secretary NAME": the party's state unit
+		return true
+	}
+	return false
+}
+
+// ownerOrPartySettles settles role r of p through an owner the text names
+// around it (ownedRole) or as a party's own office, and reports whether
+// it did.
+func (a *analysis) ownerOrPartySettles(p *person, r *role) bool {
+	if a.ownedRole(p, r) {
+		if r.country == "" && a.missionRole(r) {
+			r.country = a.nationalityApposition(p, r) // "The mission's head, NAME, a senior Ghanaian army officer"
+		}
+		return true // "Its commander, Major General NAME of Nigeria," after a task force: the force's
+	}
+	if r.orgKind == "party" && a.partyOffice(r) && !a.seatHeld(p, r) {
+		return true // "ODM county chairman NAME": the party's, no state's
+	}
+	return a.partyOfficer(p, r) // "The shadow defence secretary, NAME, said the Conservatives supported ...": the party's
+}
+
+// contextState gives role r of p the state of its context (roleState),
+// then takes it back where a party word makes the office the party's own.
+func (a *analysis) contextState(p *person, r *role, used map[int]string, style, dateline string) {
+	if r.orgKind == "party" && a.portfolioPartyWord(r) {
+		r.org, r.orgKind, r.orgState = "", "", "" // "Labour Minister NAME" in Sri Lanka: the portfolio
+	}
+	if r.notState == "" {
+		r.notState = a.counterpartState(r)
+		r.notOnly = r.notState != ""
+	}
+	r.country = a.roleState(p, r, used, style, dateline)
+	if r.org == "" && r.country != "" {
+		r.org = a.partyWordOrg(r, r.country) // "Conservative shadow home secretary": the Conservative Party's
+		if r.org != "" && a.partyOffice(r) && !a.seatHeld(p, r) {
+			r.country = "" // "Green Party Leader NAME": the party's own office, no state's
+		}
+	}
+	if r.org == "" && r.country != "" && a.titleNamedParty(p, r) {
+		r.country = "" // "National Party leader NAME": the party's, listed or not
+	}
 }
 
 // internationalOffice gives r the international body its own title names,
