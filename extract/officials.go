@@ -552,6 +552,20 @@ func (a *analysis) sentenceBeforeIts(r *role) (sentence, bool) {
 	return a.d.sents[toks[i].sent-1], true
 }
 
+// itsSubjectFirst returns the sentence before "Its" at r's title and the
+// first token of its subject past a leading "the": "The Nepali Red Cross
+// said ... Its secretary general".
+func (a *analysis) itsSubjectFirst(r *role) (prev sentence, k int, ok bool) {
+	if prev, ok = a.sentenceBeforeIts(r); !ok {
+		return sentence{}, 0, false
+	}
+	k = prev.first
+	if a.d.toks[k].lower == "the" {
+		k++
+	}
+	return prev, k, true
+}
+
 // itsLocalStateBody is the state of a body of a place inside it that the
 // sentence before "Its" names last: a capitalised name that bodyName reads
 // as a state's body and that a place opens ("the Lagos State Building

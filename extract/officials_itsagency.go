@@ -8,13 +8,9 @@ package extract
 // governor's office is), not that of the state the story is set in.
 func (a *analysis) itsAgencyState(r *role) bool {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
+	prev, k, ok := a.itsSubjectFirst(r)
 	if !ok {
 		return false
-	}
-	k := prev.first
-	if toks[k].lower == "the" {
-		k++
 	}
 	o, ok := a.orgAtTok(k)
 	if !ok || o.first != k || o.lim >= prev.lim {

@@ -8,13 +8,9 @@ package extract
 // bodies). The name is the adjective with the body's: "Nepali Red Cross".
 func (a *analysis) itsNationalBody(r *role) string {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
+	prev, k, ok := a.itsSubjectFirst(r)
 	if !ok {
 		return ""
-	}
-	k := prev.first
-	if toks[k].lower == "the" {
-		k++
 	}
 	sm, ok := a.stateMentionAt(k)
 	if !ok || sm.first != k || sm.possessive || sm.kind != sAdjective && sm.kind != sName {

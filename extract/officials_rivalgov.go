@@ -10,13 +10,9 @@ var rivalGovernmentWords = wordList("rival-government")
 // NAME," is that body's president, not the state's (r29c). "" otherwise.
 func (a *analysis) itsRivalGovernment(r *role) string {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
+	prev, k, ok := a.itsSubjectFirst(r)
 	if !ok {
 		return ""
-	}
-	k := prev.first
-	if toks[k].lower == "the" {
-		k++
 	}
 	if k+1 >= prev.lim || toks[k].cap && !toks[k].sentStart || !rivalGovernmentWords.hasToken(&toks[k]) {
 		return ""
