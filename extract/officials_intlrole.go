@@ -96,6 +96,22 @@ func (a *analysis) commandedBody(o int) (string, bool) {
 	return "", false
 }
 
+// backNounBody returns the body that a lower-case body noun at o ("the
+// force's", "the mission's") stands for: the force named before it, else
+// the mission of the gazetteer named last, else the international body
+// named last nearby; ok is true for a body found and for "the mission"
+// whose body the text leaves unnamed.
+func (a *analysis) backNounBody(o int) (string, bool) {
+	body := a.missionForceBack(o)
+	if body == "" {
+		body = a.missionBack(o)
+	}
+	if body == "" {
+		body = a.intlBodyBefore(o)
+	}
+	return body, body != "" || a.d.toks[o].lower == "mission"
+}
+
 // intlBodyBefore returns the body of the gazetteer named last before
 // token k, in its sentence or the two before, if it is an international
 // one, else "": "the coalition" after a gang alliance is the gangs', and
@@ -167,14 +183,7 @@ func (a *analysis) missionTitleBody(q *role) (string, bool) {
 		}
 	}
 	if o := q.owner; o >= 1 && o < len(toks) && !toks[o].cap && bodyBackNouns.hasToken(&toks[o]) && toks[o-1].lower == "the" {
-		if body := a.missionForceBack(o); body != "" {
-			return body, true // "the force's spokesman" after "The Gang Suppression Force"
-		}
-		if body := a.missionBack(o); body != "" {
-			return body, true
-		}
-		body := a.intlBodyBefore(o)
-		return body, toks[o].lower == "mission" || body != ""
+		return a.backNounBody(o) // "the force's spokesman" after "The Gang Suppression Force"
 	}
 	if a.missionCommand(q) {
 		return a.missionBack(q.titleLo), true
@@ -383,15 +392,7 @@ func (a *analysis) headedByMission(p *person) (string, bool) {
 		if s+3 >= by || toks[s].lower != "the" || toks[s+1].cap || !bodyBackNouns.hasToken(&toks[s+1]) || toks[s+2].lower != "'s" {
 			continue
 		}
-		o := s + 1
-		body := a.missionForceBack(o)
-		if body == "" {
-			body = a.missionBack(o)
-		}
-		if body == "" {
-			body = a.intlBodyBefore(o)
-		}
-		if body != "" || toks[o].lower == "mission" {
+		if body, ok := a.backNounBody(s + 1); ok {
 			return body, true
 		}
 	}

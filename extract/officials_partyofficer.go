@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Party officers: a party's own offices (its leader, spokespeople,
 // critics, shadow ministers, whips, candidates) are no state's; the
@@ -90,12 +93,13 @@ func (a *analysis) partyOfficer(p *person, r *role) bool {
 // minister's ("Shadow Treasurer", "the shadow defence secretary") or a
 // critic's ("justice critic"); "Treasurer" alone is the state's.
 func (a *analysis) frontbenchTitle(r *role) bool {
-	for _, w := range a.lowerFields(r.title) {
-		if w == "shadow" {
-			return true
-		}
-	}
-	return r.head == "critic"
+	return a.shadowTitle(r) || r.head == "critic"
+}
+
+// shadowTitle reports a shadow minister's title: "Shadow Treasurer",
+// "the shadow defence secretary".
+func (a *analysis) shadowTitle(r *role) bool {
+	return slices.Contains(a.lowerFields(r.title), "shadow")
 }
 
 // mentionEnd is the token after the person's name at the role.
@@ -141,11 +145,8 @@ func (a *analysis) partyNameAt(k int) string {
 	if !strings.HasSuffix(w, "s") || !partyMembers.has(singular(w)) {
 		return ""
 	}
-	name := strings.TrimSuffix(toks[k].text, "s") + " Party"
-	for _, o := range a.lx.orgs {
-		if o.Kind == "party" && o.Name == name {
-			return name
-		}
+	if name := strings.TrimSuffix(toks[k].text, "s") + " Party"; a.listedParty(name) {
+		return name
 	}
 	return ""
 }

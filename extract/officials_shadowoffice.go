@@ -21,16 +21,11 @@ func (a *analysis) shadowOffices() {
 // stays: "Conservative Shadow chancellor"); a seat the person also holds ("the
 // shadow home secretary, NAME, the MP for Hull") keeps the state's.
 func (a *analysis) shadowOffice(p *person, r *role) bool {
-	if r.explicit || r.org != "" && r.orgKind != "party" && !a.listedParty(r.org) || a.seatHeld(p, r) {
+	if !a.shadowTitle(r) || r.explicit || r.org != "" && r.orgKind != "party" && !a.listedParty(r.org) || a.seatHeld(p, r) {
 		return false
 	}
-	for _, w := range a.lowerFields(r.title) {
-		if w == "shadow" {
-			r.nonState = true
-			return true
-		}
-	}
-	return false
+	r.nonState = true
+	return true
 }
 
 // listedParty reports a party of the gazetteer by its name.
