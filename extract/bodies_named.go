@@ -55,50 +55,41 @@ func (a *analysis) possessiveBodyBefore(w *titleWalk, prep string, p, k int) boo
 	return true
 }
 
-// itsSubjectOffice gives a role owned through "Its", opening its sentence,
-// the body or state of the subject that opens the sentence before, when
+// itsSubjectOffice reads the antecedent of "Its" opening a role's
+// sentence from the subject that opens the sentence before, prev, when
 // that subject is a party of the gazetteer and the office is the party's
 // own ("The Rally Party urged calm. Its spokesman, NAME,"), a body named
 // after its type ("The farmers' group AGRIVOX said ... Its spokeswoman")
 // a state's body named "of" the state ("The Marine Safety Board of Chile
 // said ... Its lead investigator") or a bare armed force or police of the
 // story's home state ("The navy said ... Its spokesman, Captain NAME").
-// It reports whether it did.
-func (a *analysis) itsSubjectOffice(r *role) bool {
+func (a *analysis) itsSubjectOffice(r *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
-	if !ok {
-		return false
-	}
 	k := a.reportedClauseStart(prev.first, prev.lim)
 	if k < prev.lim && toks[k].lower == "the" {
 		k++
 	}
 	if k >= prev.lim {
-		return false
+		return itsAntecedent{}
 	}
 	if o, ok := a.orgAtTok(a.pastStateAndModifiers(k, prev.lim)); ok && a.subjectEndsAt(o.lim, prev.lim) {
 		if g := a.lx.orgs[o.org]; g.Kind == "party" && a.partyOffice(r) {
-			r.org, r.orgKind, r.nonState = g.Name, "party", true
-			return true
+			return itsAntecedent{kind: itsPartyBody, body: g.Name}
 		}
-		return false
+		return itsAntecedent{}
 	}
 	if c := a.ofStateBodySubject(k, prev.lim); c != "" && !a.privateTitle(r.title) {
-		r.country = c
-		return true
+		return itsAntecedent{kind: itsStateBody, state: c}
 	}
 	if name := a.typedSubjectName(k, prev.lim); name != "" {
-		r.org, r.orgKind, r.nonState = name, "", true
-		return true
+		return itsAntecedent{kind: itsNonState, body: name}
 	}
 	if kind := a.bodyKindAt(k); !toks[k].cap && (kind == "military" || kind == "police") && a.subjectEndsAt(k+1, prev.lim) && a.bodyState(k) == "" {
 		if c := a.homeForceState(kind); c != "" {
-			r.country = c
-			return true
+			return itsAntecedent{kind: itsStateBody, state: c}
 		}
 	}
-	return false
+	return itsAntecedent{}
 }
 
 // subjectEndsAt reports a subject that ends before token e of a sentence

@@ -459,8 +459,8 @@ func (a *analysis) bodyOverState(r *role) bool {
 	if a.ownedByState(r.titleLo) && a.servedIn(r) {
 		// "Its head of mission in North Kivu, NAME,": where a body's
 		// office is served is not whose it is
-		if body, state := a.subjectOfIts(r); body != "" && state == "" {
-			r.org, r.country = body, ""
+		if ant := a.itsSubject(r, sentence{}); ant.kind == itsBodyNamed {
+			r.org, r.country = ant.body, ""
 			return true
 		}
 	}
@@ -468,77 +468,20 @@ func (a *analysis) bodyOverState(r *role) bool {
 }
 
 // itsOwner gives a role owned through "its" (after any rank that follows
-// the title) the body or state "its" stands for, or marks it no state's
-// when it stands for a typed body, and reports whether it did.
+// the title) the body or state "its" stands for (itsAntecedentOf), or
+// marks it no state's when it stands for a typed body, and reports
+// whether it did.
 func (a *analysis) itsOwner(r *role) bool {
 	ir := a.rankAfterTitle(r)
 	if r.org != "" || !a.ownedByState(ir.titleLo) || a.seatPastIts(r, ir) {
 		return false // "Its leader, Sen. NAME,": the seat is the state's
 	}
-	if body := a.itsRivalGovernment(ir); body != "" {
-		r.org, r.orgKind, r.nonState, r.country = body, "", true, "" // "The shadow National Unity Government ... Its acting president"
-		return true
+	ant := a.itsAntecedentOf(ir)
+	if ant.kind == itsNone {
+		return false
 	}
-	if a.itsSubjectOffice(ir) {
-		r.org, r.orgKind, r.nonState, r.country = ir.org, ir.orgKind, ir.nonState, ir.country
-		return true
-	}
-	if body, ok := a.itsMultinationalForce(ir); ok {
-		r.org, r.nonState = body, true // "The regional force, known as SAMIDRC, ... Its commander"
-		return true
-	}
-	if body := a.itsNationalBody(ir); body != "" {
-		r.org, r.orgKind, r.country, r.nonState = body, "", "", true // "The Nepali Red Cross said ... Its secretary general"
-		return true
-	}
-	if body, state := a.subjectOfIts(ir); body != "" || state != "" {
-		r.org, r.country = body, state // "The Organization of American States was represented by its assistant secretary general"
-		return true
-	}
-	if body := a.itsBody(ir); body != "" {
-		r.org = body // "The Canadian Medical Association ... Its president"
-		if c := a.describedStateOfBody(ir, body); c != "" {
-			r.country = c // "the Dutch central bank, De Nederlandsche Bank. Its president"
-		}
-		return true
-	}
-	if body := a.itsApposedBody(ir); body != "" {
-		r.org, r.nonState = body, true // "The utility, K-Electric, said ... Its spokesperson, NAME,"
-		return true
-	}
-	if body := a.itsDescribedBody(ir); body != "" {
-		r.org, r.nonState = body, true // "Carbonera Norte, a small operator ... Its director"
-		return true
-	}
-	if body := a.itsStaffBody(ir); body != "" {
-		r.org, r.country, r.nonState = body, "", true // "The bank's works council said ... Its head, NAME,"
-		return true
-	}
-	if a.itsTypedBody(ir) {
-		r.nonState = true // "The nurses' union was unimpressed. Its general secretary, NAME,"
-		return true
-	}
-	if a.itsTypedBodyAfterPerson(ir) {
-		r.nonState = true // "NAME said she would run the party's work. Its secretary general, NAME,"
-		return true
-	}
-	if c := a.itsLocalStateBody(ir); c != "" {
-		r.country = c // "the Lagos State Building Control Agency. Its general manager, NAME,"
-		return true
-	}
-	if c := a.itsStateOwnedBody(ir); c != "" {
-		r.country = c // "Britain's energy regulator, Ofgem, has ... Its chief executive, NAME,"
-		return true
-	}
-	if c := a.itsNounBackState(ir); c != "" {
-		r.country = c // "Azerbaijan's National Agency for Mine Action ... The agency says ... Its chairman, NAME,"
-		return true
-	}
-	if a.itsAgencyState(ir) {
-		r.country = ir.country // "The Kurdistan Regional Government ... Its interior minister": Iraq's
-		return true
-	}
-	return false
+	ant.ownsRole(r)
+	return true
 }
 
 // sentenceBeforeIts is the sentence before a title's own when "Its" opens
@@ -552,31 +495,13 @@ func (a *analysis) sentenceBeforeIts(r *role) (sentence, bool) {
 	return a.d.sents[toks[i].sent-1], true
 }
 
-// itsSubjectFirst returns the sentence before "Its" at r's title and the
-// first token of its subject past a leading "the": "The Nepali Red Cross
-// said ... Its secretary general".
-func (a *analysis) itsSubjectFirst(r *role) (prev sentence, k int, ok bool) {
-	if prev, ok = a.sentenceBeforeIts(r); !ok {
-		return sentence{}, 0, false
-	}
-	k = prev.first
-	if a.d.toks[k].lower == "the" {
-		k++
-	}
-	return prev, k, true
-}
-
-// itsLocalStateBody is the state of a body of a place inside it that the
+// itsLocalStateBody reads the state of a body of a place inside it that the
 // sentence before "Its" names last: a capitalised name that bodyName reads
 // as a state's body and that a place opens ("the Lagos State Building
 // Control Agency. Its general manager, NAME,"). Such an office is the
 // state's, even one a company also has.
-func (a *analysis) itsLocalStateBody(r *role) string {
+func (a *analysis) itsLocalStateBody(_ *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
-	if !ok {
-		return ""
-	}
 	for k := prev.lim - 1; k >= prev.first; k-- {
 		if !toks[k].cap || toks[k].kind != tWord || k > prev.first && toks[k-1].cap && toks[k-1].kind == tWord {
 			continue
@@ -584,31 +509,30 @@ func (a *analysis) itsLocalStateBody(r *role) string {
 		e := a.capRunEnd(k)
 		pi := a.placeAt[k]
 		if e <= k+1 || pi < 0 || a.places[pi].kind != sPlace || a.places[pi].code == "" || a.places[pi].ambiguous {
-			return "" // the last name before "Its" must be the body
+			return itsAntecedent{} // the last name before "Its" must be the body
 		}
 		if state, ok := a.bodyName(k, e); ok && state && e < len(toks) && toks[e].kind != tWord {
-			return a.places[pi].code
+			return itsAntecedent{kind: itsStateBody, state: a.places[pi].code}
 		}
-		return ""
+		return itsAntecedent{}
 	}
-	return ""
+	return itsAntecedent{}
 }
 
-// itsNounBackState is the state of the body that "Its" opening a title's
+// itsNounBackState reads the state of the body that "Its" opening a title's
 // sentence stands for when the sentence before opens with "The NOUN" and
 // a verb, the noun referring back to a state's body named before
 // (nounBackState).
-func (a *analysis) itsNounBackState(r *role) string {
+func (a *analysis) itsNounBackState(_ *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
-	if !ok {
-		return ""
-	}
 	first := a.reportedClauseStart(prev.first, prev.lim)
 	if first+2 >= prev.lim || toks[first].lower != "the" || toks[first+2].kind != tWord || toks[first+2].cap {
-		return ""
+		return itsAntecedent{}
 	}
-	return a.nounBackState(first + 1)
+	if c := a.nounBackState(first + 1); c != "" {
+		return itsAntecedent{kind: itsStateBody, state: c}
+	}
+	return itsAntecedent{}
 }
 
 // partyPlurals are plural names of parties' members that are no plural
@@ -3321,35 +3245,31 @@ func (a *analysis) closedNameAfter(c int) (int, bool) {
 	return e, closed
 }
 
-// itsTypedBody reports "Its" opening the sentence of a title whose
+// itsTypedBody reads "Its" opening the sentence of a title whose
 // previous sentence opens with a body named by its type alone, no state's,
 // or reports such a body's act ("He said the union would strike."):
 // "The nurses' union was also unimpressed. Its general secretary, NAME,".
-func (a *analysis) itsTypedBody(r *role) bool {
+func (a *analysis) itsTypedBody(_ *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
-	if !ok {
-		return false
-	}
 	first := a.reportedClauseStart(prev.first, prev.lim)
 	if toks[first].lower != "the" {
-		return false
+		return itsAntecedent{}
 	}
 	for k := first + 1; k < prev.lim && k <= first+4; k++ {
 		if chamberWords.hasToken(&toks[k]) {
-			return false // "The opposition was unimpressed. Its spokesman": a legislature's side, the state's
+			return itsAntecedent{} // "The opposition was unimpressed. Its spokesman": a legislature's side, the state's
 		}
 		if a.nonStateNoun(k) && (k+1 >= prev.lim || toks[k+1].kind != tWord || a.peopleClass(k+1, pcSpeech) || subjectVerbs.hasToken(&toks[k+1]) || toks[k+1].lower == "in") {
-			return true // the noun heads the subject: a verb, or its place ("The largest mining company in the basin, NAME,"), follows it
+			return itsAntecedent{kind: itsNonState} // the noun heads the subject: a verb, or its place ("The largest mining company in the basin, NAME,"), follows it
 		}
 		if pi := a.placeAt[k]; pi >= 0 && a.places[pi].kind == sAdjective && a.places[pi].lim == k+1 {
 			continue // "The Ukrainian hauliers' association said ... Its president"
 		}
 		if toks[k].cap || a.placeAt[k] >= 0 {
-			return false
+			return itsAntecedent{}
 		}
 	}
-	return false
+	return itsAntecedent{}
 }
 
 // reporterPronouns open a sentence that reports what someone said: "He

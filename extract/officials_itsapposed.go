@@ -1,15 +1,14 @@
 package extract
 
-// itsApposedBody returns the name set off by commas after a body's type
+// itsApposedBody reads the name set off by commas after a body's type
 // noun that opens the sentence before "Its": "The utility, K-Electric, said
 // in a statement ... Its spokesperson, NAME, said" is K-Electric's
 // spokesperson, not the state's (r29f). The type is a firm's trade or a
-// body that is no state's; "" otherwise.
-func (a *analysis) itsApposedBody(r *role) string {
+// body that is no state's.
+func (a *analysis) itsApposedBody(_ *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
-	if !ok || toks[prev.first].lower != "the" {
-		return ""
+	if toks[prev.first].lower != "the" {
+		return itsAntecedent{}
 	}
 	k := prev.first + 1
 	for k < prev.lim && k <= prev.first+5 && a.typeNounWord(k) {
@@ -17,7 +16,7 @@ func (a *analysis) itsApposedBody(r *role) string {
 	}
 	n := k - 1
 	if n <= prev.first || k >= prev.lim || toks[k].text != "," || toks[n].cap {
-		return ""
+		return itsAntecedent{}
 	}
 	lo := k + 1
 	e := lo
@@ -25,15 +24,15 @@ func (a *analysis) itsApposedBody(r *role) string {
 		e++
 	}
 	if e == lo || e >= prev.lim || toks[e].text != "," || a.placeAt[lo] >= 0 || a.personAt[lo] >= 0 {
-		return ""
+		return itsAntecedent{}
 	}
 	// the type noun says it is a firm or a body that is no state's, or the
 	// name says it is a company ("The ship's Greek manager, Aegean Crest
 	// Shipping,": "manager" alone is no body's type)
 	if !firmNouns.hasToken(&toks[n]) && !a.nonStateNoun(n) && a.lx.bodyWords[toks[e-1].lower].kind != "company" {
-		return ""
+		return itsAntecedent{}
 	}
-	return stripInvisible(a.d.text[toks[lo].start:toks[e-1].end])
+	return itsAntecedent{kind: itsNonState, body: stripInvisible(a.d.text[toks[lo].start:toks[e-1].end])}
 }
 
 // typeNounWord reports token k a word of a body's type phrase before its

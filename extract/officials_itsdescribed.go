@@ -1,19 +1,15 @@
 package extract
 
-// itsDescribedBody returns the body "Its" before a role's title stands for
+// itsDescribedBody reads the body "Its" before a role's title stands for
 // when the sentence before names it last with an apposition that types it
 // as a body that is no state's: "The pit belongs to Carbonera Norte, a
 // small operator that sells coal to the state utility. Its director,
 // NAME," is Carbonera Norte's. A name no gazetteer holds is read as a body
 // only through that apposition; a place's or a listed body's name, or an
 // apposition typing a state's body ("a state agency") or a person ("a
-// union official"), gives "".
-func (a *analysis) itsDescribedBody(r *role) string {
+// union official"), gives none.
+func (a *analysis) itsDescribedBody(_ *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
-	if !ok {
-		return ""
-	}
 	for c := prev.lim - 1; c > prev.first; c-- {
 		if toks[c].text != "," || !toks[c-1].cap || toks[c-1].kind != tWord {
 			continue
@@ -30,9 +26,9 @@ func (a *analysis) itsDescribedBody(r *role) string {
 		if lo >= c || a.placeAt[lo] >= 0 || a.orgAt[lo] >= 0 || !a.typedNonStateAfter(c+1, prev.lim) {
 			continue
 		}
-		return stripInvisible(a.d.text[toks[lo].start:toks[c-1].end])
+		return itsAntecedent{kind: itsNonState, body: stripInvisible(a.d.text[toks[lo].start:toks[c-1].end])}
 	}
-	return ""
+	return itsAntecedent{}
 }
 
 // typedBodyFollowers are the words after a body's noun that end the noun

@@ -10,13 +10,9 @@ var stateBodyPhrases = wordList("state-body-phrase")
 // text names the body in an apposition to a state's description of it:
 // "the Dutch central bank, De Nederlandsche Bank. Its president, NAME,"
 // holds the Netherlands' office at that bank. It returns "" when the body
-// is not so described.
-func (a *analysis) describedStateOfBody(r *role, body string) string {
+// is not so described in prev, the sentence before "Its".
+func (a *analysis) describedStateOfBody(prev sentence, body string) string {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
-	if !ok || body == "" {
-		return ""
-	}
 	for k := prev.first + 3; k < prev.lim; k++ {
 		if toks[k-1].text != "," || !toks[k].cap || !strings.HasPrefix(a.d.text[toks[k].start:], body) {
 			continue

@@ -13,16 +13,15 @@ var (
 	multinationalForceNouns = wordList("multinational-force-noun")
 )
 
-// itsMultinationalForce reports a role owned through "Its" opening its
-// sentence when the sentence before opens with "The", a few lower-case
-// words holding a multinational word and a force's noun ("The regional
-// force", "The multinational mission"), and returns the acronym that
-// sentence gives the force ("known as SAMIDRC", "(SAMIDRC)"), or "".
-func (a *analysis) itsMultinationalForce(r *role) (string, bool) {
+// itsMultinationalForce reads "Its" opening a role's sentence as a
+// force of several states when the sentence before opens with "The", a
+// few lower-case words holding a multinational word and a force's noun
+// ("The regional force", "The multinational mission"), named by the
+// acronym that sentence gives it ("known as SAMIDRC", "(SAMIDRC)") or "".
+func (a *analysis) itsMultinationalForce(_ *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
-	if !ok || prev.first+2 >= prev.lim || toks[prev.first].lower != "the" {
-		return "", false
+	if prev.first+2 >= prev.lim || toks[prev.first].lower != "the" {
+		return itsAntecedent{}
 	}
 	multi := false
 	k := prev.first + 1
@@ -33,9 +32,9 @@ func (a *analysis) itsMultinationalForce(r *role) (string, bool) {
 		}
 	}
 	if !multi || k >= prev.lim || !multinationalForceNouns.hasToken(&toks[k]) || toks[k].cap {
-		return "", false
+		return itsAntecedent{}
 	}
-	return a.forceAcronymIn(k+1, prev.lim), true
+	return itsAntecedent{kind: itsForce, body: a.forceAcronymIn(k+1, prev.lim)}
 }
 
 // forceAcronymIn returns the acronym given a force in [lo, lim): after

@@ -1,20 +1,16 @@
 package extract
 
-// itsTypedBodyAfterPerson reports "Its" opening a title's sentence after a
+// itsTypedBodyAfterPerson reads "Its" opening a title's sentence after a
 // sentence whose subject is a person, which names one body only by its
 // type, a body that is no state's (or a party, for a party's own office): "Ana Ruiz said she would run the
 // party's work. Its secretary general, NAME," is the party's, since "its"
 // is no person's. A state, a named body or a state's body ("the
 // ministry's work") in that sentence leaves the role alone.
-func (a *analysis) itsTypedBodyAfterPerson(r *role) bool {
+func (a *analysis) itsTypedBodyAfterPerson(r *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
-	if !ok {
-		return false
-	}
 	first := a.pastOpeningFrame(prev.first, prev.lim)
 	if first >= prev.lim || a.personAt[first] < 0 && !reporterPronouns.hasToken(&toks[first]) {
-		return false
+		return itsAntecedent{}
 	}
 	found := false
 	for k := first + 1; k < prev.lim; k++ {
@@ -22,7 +18,7 @@ func (a *analysis) itsTypedBodyAfterPerson(r *role) bool {
 			break // "the party's work on security, the issue on which the government is weakest"
 		}
 		if a.orgAt[k] >= 0 || a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state {
-			return false // "its" may be theirs
+			return itsAntecedent{} // "its" may be theirs
 		}
 		if toks[k-1].lower != "the" || toks[k].cap || toks[k].kind != tWord {
 			continue
@@ -33,10 +29,13 @@ func (a *analysis) itsTypedBodyAfterPerson(r *role) bool {
 		case "nonstate":
 			found = true
 		default:
-			return false // "the ministry's work": a state's body
+			return itsAntecedent{} // "the ministry's work": a state's body
 		}
 	}
-	return found
+	if !found {
+		return itsAntecedent{}
+	}
+	return itsAntecedent{kind: itsNonState}
 }
 
 // partyTitleWord reports a word of a party's own offices in a role's

@@ -6,29 +6,25 @@ package extract
 // a union or a party a state is said to have is no state's.
 var stateOwnedHeads = wordList("state-owned-head")
 
-// itsStateOwnedBody is the state of the body "Its" stands for when the
+// itsStateOwnedBody reads the state of the body "Its" stands for when the
 // sentence before opens with a state's possessive and a lower-case
 // description of one of its own bodies: "Britain's energy regulator,
 // Ofgem, has opened an investigation. Its chief executive, NAME," holds
 // Britain's office. "Kenya's biggest union ... Its general secretary" is
 // the union's, not Kenya's.
-func (a *analysis) itsStateOwnedBody(r *role) string {
+func (a *analysis) itsStateOwnedBody(_ *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	prev, ok := a.sentenceBeforeIts(r)
-	if !ok {
-		return ""
-	}
 	m, ok := a.stateMentionAt(prev.first)
 	if !ok || m.first != prev.first || !m.possessive || m.kind == sCapital || m.ambiguous || m.code == "" {
-		return ""
+		return itsAntecedent{}
 	}
 	for j := m.lim + 1; j < prev.lim && j <= m.lim+4; j++ {
 		if toks[j].kind != tWord || toks[j].cap {
-			return ""
+			return itsAntecedent{}
 		}
 		if stateOwnedHeads.hasToken(&toks[j]) {
-			return m.code
+			return itsAntecedent{kind: itsStateBody, state: m.code}
 		}
 	}
-	return ""
+	return itsAntecedent{}
 }

@@ -2182,8 +2182,8 @@ func (a *analysis) itsBodyOfTitle(w titleWalk) string {
 		return ""
 	}
 	r := &role{titleLo: lo}
-	if body, state := a.subjectOfIts(r); body != "" || state != "" {
-		return body
+	if ant := a.itsSubject(r, sentence{}); ant.kind != itsNone {
+		return ant.body // "" for a state
 	}
 	return a.itsBody(r)
 }

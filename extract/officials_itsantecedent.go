@@ -1,0 +1,116 @@
+package extract
+
+// itsKind is what "its" stands for.
+type itsKind string
+
+const (
+	itsNone      itsKind = ""
+	itsState     itsKind = "state"            // a state by name: the office is its own
+	itsStateBody itsKind = "state-body"       // a state's own body: the office is the state's
+	itsBodyNamed itsKind = "body"             // a named body the gazetteer or its name types, no state's
+	itsPartyBody itsKind = "party"            // a party: its own office
+	itsForce     itsKind = "force"            // a force of several states
+	itsRivalGov  itsKind = "rival-government" // a shadow or exiled government
+	itsNonState  itsKind = "nonstate-body"    // a firm, NGO, union or staff body, named or typed
+)
+
+// itsAntecedent is what "its" before a role's title stands for: its kind,
+// the body's name and the state whose office it is (either may be ""),
+// and the reading that decided.
+type itsAntecedent struct {
+	kind        itsKind
+	body, state string
+	evidence    string
+}
+
+// itsReading is one reading of the antecedent, named by its evidence; it
+// returns kind itsNone when it finds none.
+type itsReading struct {
+	evidence  string
+	needsPrev bool
+	read      func(a *analysis, r *role, prev sentence) itsAntecedent
+}
+
+// itsAntecedentOf resolves what "its" before r's title stands for: the
+// first reading below that finds an antecedent decides. prev is the
+// sentence before when "Its" opens the title's sentence (readings that
+// need it are skipped otherwise; the zero sentence names nothing). First
+// comes what the subject of prev names (a rival government, a party, a
+// state's body, a force, a national society), then the subject of "its"
+// or the nearest body named before it, then a body no state holds that
+// prev describes or types, and last a state's own body read from prev.
+func (a *analysis) itsAntecedentOf(r *role) itsAntecedent {
+	prev, opens := a.sentenceBeforeIts(r)
+	for _, rd := range []itsReading{
+		{"rival-government", true, (*analysis).itsRivalGovernment},       // "The shadow National Unity Government said"
+		{"subject-office", true, (*analysis).itsSubjectOffice},           // "The Rally Party urged calm", "The navy said"
+		{"multinational-force", true, (*analysis).itsMultinationalForce}, // "The regional force, known as SAMIDRC,"
+		{"national-body", true, (*analysis).itsNationalBody},             // "The Nepali Red Cross said"
+		{"subject-of-its", false, (*analysis).itsSubject},                // "Kenya, whose police ..., sent its"
+		{"nearest-body", false, (*analysis).itsNearestBody},              // "The Canadian Medical Association did not sign"
+		{"apposed-body", true, (*analysis).itsApposedBody},               // "The utility, K-Electric, said"
+		{"described-body", true, (*analysis).itsDescribedBody},           // "Carbonera Norte, a small operator"
+		{"staff-body", true, (*analysis).itsStaffBody},                   // "The bank's works council said"
+		{"typed-body", true, (*analysis).itsTypedBody},                   // "The nurses' union was unimpressed"
+		{"body-after-person", true, (*analysis).itsTypedBodyAfterPerson}, // "NAME said she would run the party's work"
+		{"local-state-body", true, (*analysis).itsLocalStateBody},        // "the Lagos State Building Control Agency"
+		{"state-owned-body", true, (*analysis).itsStateOwnedBody},        // "Britain's energy regulator, Ofgem,"
+		{"noun-back-state", true, (*analysis).itsNounBackState},          // "The agency says" after a state's agency
+		{"agency-state", true, (*analysis).itsAgencyState},               // "The Kurdistan Regional Government said"
+	} {
+		if rd.needsPrev && !opens {
+			continue
+		}
+		if ant := rd.read(a, r, prev); ant.kind != itsNone {
+			ant.evidence = rd.evidence
+			return ant
+		}
+	}
+	return itsAntecedent{}
+}
+
+// ownsRole gives role r the owner the antecedent stands for: its body,
+// its state, and no state's office for a body no state holds.
+func (ant itsAntecedent) ownsRole(r *role) {
+	r.org, r.orgKind, r.country = ant.body, "", ant.state
+	if ant.kind == itsPartyBody {
+		r.orgKind = "party"
+	}
+	r.nonState = ant.kind != itsState && ant.kind != itsStateBody && ant.kind != itsBodyNamed
+}
+
+// itsSubject reads subjectOfIts: "The Organization of American States
+// was represented by its ...", "Kenya, whose police ..., sent its ...".
+func (a *analysis) itsSubject(r *role, _ sentence) itsAntecedent {
+	body, state := a.subjectOfIts(r)
+	if state != "" {
+		return itsAntecedent{kind: itsState, state: state}
+	}
+	if body != "" {
+		return itsAntecedent{kind: itsBodyNamed, body: body}
+	}
+	return itsAntecedent{}
+}
+
+// itsNearestBody reads itsBody, the nearest body named before "its",
+// with the state of a state's body described as such in prev: "the Dutch
+// central bank, De Nederlandsche Bank. Its president".
+func (a *analysis) itsNearestBody(r *role, prev sentence) itsAntecedent {
+	body := a.itsBody(r)
+	if body == "" {
+		return itsAntecedent{}
+	}
+	if c := a.describedStateOfBody(prev, body); c != "" {
+		return itsAntecedent{kind: itsStateBody, body: body, state: c} // none in the zero prev
+	}
+	return itsAntecedent{kind: itsBodyNamed, body: body}
+}
+
+// subjectFirst is the first token of prev's subject past a leading "the":
+// "The Nepali Red Cross said".
+func (a *analysis) subjectFirst(prev sentence) int {
+	if a.d.toks[prev.first].lower == "the" {
+		return prev.first + 1
+	}
+	return prev.first
+}
