@@ -277,6 +277,9 @@ func tokenKey(tok *token, lower bool) (string, uint16) {
 // words tokenises a gazetteer entry exactly as body text is tokenised,
 // in lx's scratch buffers: the words live there until the next call.
 func (lx *lexicon) words(s string, lower bool) []string {
+	if w, ok := lx.plainWords(s, lower); ok {
+		return w
+	}
 	toks := lx.tokens(s)
 	lx.scratchWords = lx.scratchWords[:0]
 	for _, t := range toks {
@@ -482,12 +485,7 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx := newLexicon()
-	// the tries' sizes, as the gazetteers have them
-	lx.placeTrie.reserve(3200, 2300)
-	lx.orgTrie.reserve(2700, 1050)
-	lx.roleTrie.reserve(200, 70)
-	lx.personnel.reserve(80, 50)
-	lx.death.reserve(150, 90)
+	lx.reserveTries()
 	steps := []struct {
 		file string
 		text string
@@ -558,24 +556,26 @@ func (lx *lexicon) buildShapes() {
 	lx.nameBlock = shapesOf(notNameWords.words(), commonStarters.words())
 }
 
-// newLexicon makes an empty lexicon with its maps sized for the gazetteers.
+// newLexicon makes an empty lexicon with its maps and lists sized for the
+// gazetteers (see gazetteerSize).
 func newLexicon() *lexicon {
+	places := sizeOf(countriesTSV, subnationalTSV)
 	return &lexicon{
-		countries:     make(map[string]State, 250),                      // some 230 states
-		givenNames:    newWordTable(strings.Count(givenNamesTSV, "\n")), // a line a name
-		roles:         make(map[string]roleKind, 560),                   // some 500 words with their plurals
+		countries:     make(map[string]State, sizeOf(countriesTSV).lines),
+		givenNames:    newWordTable(strings.Count(givenNamesTSV, "\n")),  // a line a name
+		roles:         make(map[string]roleKind, sizeOf(rolesTSV).lines), // a line a word, with their plurals
 		adjTitles:     make(map[string]bool),
 		partyWords:    make(map[string][]string),
 		shadowed:      make(map[string][]string),
 		private:       make(map[string]bool),
 		missions:      make(map[string]bool),
-		speech:        make(map[string]string, 600), // some 570 forms of 150 verbs
+		speech:        make(map[string]string, 4*sizeOf(speechVerbsTSV).lines), // a verb's forms a line
 		domestic:      make(map[string][]string),
-		victims:       make(map[string]victimKind, 330), // some 310 words
+		victims:       make(map[string]victimKind, sizeOf(victimsTSV).lines*5/4), // with singulars of plurals
 		abroad:        make(map[string]bool),
 		absent:        make(map[string][]string),
 		only:          make(map[string][]string),
-		bodyWords:     make(map[string]bodyWord, 170), // some 160 words
+		bodyWords:     make(map[string]bodyWord, sizeOf(bodyWordsTSV).lines),
 		bodyKinds:     make(map[string]string),
 		roleTags:      make(map[string]bool),
 		roleVerbs:     make(map[string]string),
@@ -589,8 +589,8 @@ func newLexicon() *lexicon {
 		bodyNounKinds: make(map[string][]string),
 		placeNouns:    make(map[string]bool),
 		personNouns:   make(map[string]bool),
-		surfaces:      make([]countrySurface, 0, 2800), // some 2,700 names of states and places
-		orgs:          make([]org, 0, 900),             // some 860 bodies
+		surfaces:      make([]countrySurface, 0, places.words), // a name has a word or more
+		orgs:          make([]org, 0, sizeOf(organizationsTSV).lines),
 	}
 }
 
@@ -753,25 +753,15 @@ func (lx *lexicon) addPlace(cols []string) error {
 // addPlaceName adds a name of a place inside state code; the place
 // gazetteer never shadows a state's own names.
 func (lx *lexicon) addPlaceName(code, n string) {
-	toks := lx.tokens(n)
-	if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 &&
+	w := lx.words(n, false)
+	if vals := lx.placeTrie.valsOf(w); len(vals) > 0 &&
 		slices.ContainsFunc(vals, func(v int) bool { o := lx.surfaces[v]; return o.kind != sPlace || o.code == code }) {
 		if !slices.ContainsFunc(vals, func(v int) bool { return lx.surfaces[v].code == code }) {
 			lx.shadowed[n] = append(lx.shadowed[n], code) // "Georgia", the US state
 		}
 		return // a homonymous place of another state ("Punjab") is kept
 	}
-	lx.addSurfaceWords(countrySurface{code: code, kind: sPlace, text: n}, lx.textsOf(toks))
-}
-
-// textsOf is lexicon.words for tokens it has made already: their texts,
-// in lx's scratch buffer until the next call.
-func (lx *lexicon) textsOf(toks []token) []string {
-	lx.scratchWords = lx.scratchWords[:0]
-	for _, t := range toks {
-		lx.scratchWords = append(lx.scratchWords, t.text)
-	}
-	return lx.scratchWords
+	lx.addSurfaceWords(countrySurface{code: code, kind: sPlace, text: n}, w)
 }
 
 // tokensOf tokenises a short phrase for trie look-ups at load time.
