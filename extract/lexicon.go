@@ -74,9 +74,12 @@ var (
 type phraseTrie struct {
 	nodes []trieNode // nodes[0] is the root, once a phrase is added
 	first headTable  // the root's children, by word
-	// more holds the children of the few nodes below the root that have
-	// more than one, a map a node.
-	more []map[string]int32
+	// more holds the children after the first of the few nodes below the
+	// root that have several, each a link of its parent's chain, and
+	// wide the children of the fewer that have more than maxTrieLinks, a
+	// map a node (see trieNode.more)
+	more []trieLink
+	wide []map[string]int32
 	vals []int // the nodes' values, each node's side by side
 	// heads holds the phrases' first words: most tokens start no phrase,
 	// and are turned away without hashing.
@@ -85,12 +88,28 @@ type phraseTrie struct {
 
 // trieNode is a node below the root of a phraseTrie. Most have one child
 // only ("United" → "Kingdom"): onlyWord and only, a comparison rather than
-// a map look-up. only is 0 for a node with no child, -1-i for one with
-// several (in phraseTrie.more[i]). Its values are vals[valOff:valOff+valN].
+// a map look-up; only is 0 for a node with no child. A node with a few
+// has the others in a chain from phraseTrie.more[more-1] (most have two
+// or three: a few comparisons, where a map a node hashed the word and
+// was a tenth of the tries' memory), one with many in the map
+// phraseTrie.wide[-1-more]. Its values are vals[valOff:valOff+valN].
 type trieNode struct {
 	onlyWord     string
 	only         int32
+	more         int32 // 1 + the first link of the other children, -1-i for wide[i], or 0
 	valOff, valN int32
+}
+
+// maxTrieLinks is the most children after its first that a node keeps
+// in a chain: a chain is searched word by word, and a few of the nodes
+// have tens of children.
+const maxTrieLinks = 4
+
+// trieLink is a child of a node of a phraseTrie other than its first:
+// the word to it, the child, and 1 + the next link, or 0.
+type trieLink struct {
+	word       string
+	node, next int32
 }
 
 // wordShapes is a filter of words by their length and their first, middle
@@ -185,13 +204,44 @@ func (t *phraseTrie) child(n int32, w string, b uint16) int32 {
 
 // below is child for a node n below the root.
 func (t *phraseTrie) below(n int32, w string) int32 {
-	switch nd := &t.nodes[n]; {
-	case nd.only > 0 && nd.onlyWord == w:
+	nd := &t.nodes[n]
+	if nd.only > 0 && nd.onlyWord == w {
 		return nd.only
-	case nd.only < 0:
-		return t.more[-1-nd.only][w]
+	}
+	if nd.more < 0 {
+		return t.wide[-1-nd.more][w]
+	}
+	for l := nd.more; l != 0; l = t.more[l-1].next {
+		if t.more[l-1].word == w {
+			return t.more[l-1].node
+		}
 	}
 	return 0
+}
+
+// addMore adds child c, after word w, to the children after the first of
+// node nd: to its chain, or when the chain is full to a map of them all.
+func (t *phraseTrie) addMore(nd *trieNode, w string, c int32) {
+	if nd.more < 0 {
+		t.wide[-1-nd.more][w] = c
+		return
+	}
+	links := 0
+	for l := nd.more; l != 0; l = t.more[l-1].next {
+		links++
+	}
+	if links < maxTrieLinks {
+		t.more = append(t.more, trieLink{word: w, node: c, next: nd.more})
+		nd.more = int32(len(t.more))
+		return
+	}
+	m := make(map[string]int32, 2*maxTrieLinks)
+	for l := nd.more; l != 0; l = t.more[l-1].next {
+		m[t.more[l-1].word] = t.more[l-1].node // the links are left unused
+	}
+	m[w] = c
+	t.wide = append(t.wide, m)
+	nd.more = int32(-len(t.wide))
 }
 
 // addChild adds a node after word w from node n, which has no such child
@@ -204,11 +254,8 @@ func (t *phraseTrie) addChild(n int32, w string) int32 {
 		t.first.put(w, shapeBit(w), c)
 	case nd.only == 0:
 		nd.onlyWord, nd.only = w, c
-	case nd.only > 0:
-		t.more = append(t.more, map[string]int32{nd.onlyWord: nd.only, w: c})
-		nd.onlyWord, nd.only = "", int32(-len(t.more))
 	default:
-		t.more[-1-nd.only][w] = c
+		t.addMore(nd, w, c)
 	}
 	return c
 }
