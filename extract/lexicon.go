@@ -74,9 +74,12 @@ var (
 type phraseTrie struct {
 	nodes []trieNode // nodes[0] is the root, once a phrase is added
 	first headTable  // the root's children, by word
-	// more holds the children of the few nodes below the root that have
-	// more than one, a map a node.
-	more []map[string]int32
+	// more holds the children after the first of the few nodes below the
+	// root that have several, each a link of its parent's chain, and
+	// wide the children of the fewer that have more than maxTrieLinks, a
+	// map a node (see trieNode.more)
+	more []trieLink
+	wide []map[string]int32
 	vals []int // the nodes' values, each node's side by side
 	// heads holds the phrases' first words: most tokens start no phrase,
 	// and are turned away without hashing.
@@ -85,12 +88,28 @@ type phraseTrie struct {
 
 // trieNode is a node below the root of a phraseTrie. Most have one child
 // only ("United" → "Kingdom"): onlyWord and only, a comparison rather than
-// a map look-up. only is 0 for a node with no child, -1-i for one with
-// several (in phraseTrie.more[i]). Its values are vals[valOff:valOff+valN].
+// a map look-up; only is 0 for a node with no child. A node with a few
+// has the others in a chain from phraseTrie.more[more-1] (most have two
+// or three: a few comparisons, where a map a node hashed the word and
+// was a tenth of the tries' memory), one with many in the map
+// phraseTrie.wide[-1-more]. Its values are vals[valOff:valOff+valN].
 type trieNode struct {
 	onlyWord     string
 	only         int32
+	more         int32 // 1 + the first link of the other children, -1-i for wide[i], or 0
 	valOff, valN int32
+}
+
+// maxTrieLinks is the most children after its first that a node keeps
+// in a chain: a chain is searched word by word, and a few of the nodes
+// have tens of children.
+const maxTrieLinks = 4
+
+// trieLink is a child of a node of a phraseTrie other than its first:
+// the word to it, the child, and 1 + the next link, or 0.
+type trieLink struct {
+	word       string
+	node, next int32
 }
 
 // wordShapes is a filter of words by their length and their first, middle
@@ -185,13 +204,44 @@ func (t *phraseTrie) child(n int32, w string, b uint16) int32 {
 
 // below is child for a node n below the root.
 func (t *phraseTrie) below(n int32, w string) int32 {
-	switch nd := &t.nodes[n]; {
-	case nd.only > 0 && nd.onlyWord == w:
+	nd := &t.nodes[n]
+	if nd.only > 0 && nd.onlyWord == w {
 		return nd.only
-	case nd.only < 0:
-		return t.more[-1-nd.only][w]
+	}
+	if nd.more < 0 {
+		return t.wide[-1-nd.more][w]
+	}
+	for l := nd.more; l != 0; l = t.more[l-1].next {
+		if t.more[l-1].word == w {
+			return t.more[l-1].node
+		}
 	}
 	return 0
+}
+
+// addMore adds child c, after word w, to the children after the first of
+// node nd: to its chain, or when the chain is full to a map of them all.
+func (t *phraseTrie) addMore(nd *trieNode, w string, c int32) {
+	if nd.more < 0 {
+		t.wide[-1-nd.more][w] = c
+		return
+	}
+	links := 0
+	for l := nd.more; l != 0; l = t.more[l-1].next {
+		links++
+	}
+	if links < maxTrieLinks {
+		t.more = append(t.more, trieLink{word: w, node: c, next: nd.more})
+		nd.more = int32(len(t.more))
+		return
+	}
+	m := make(map[string]int32, 2*maxTrieLinks)
+	for l := nd.more; l != 0; l = t.more[l-1].next {
+		m[t.more[l-1].word] = t.more[l-1].node // the links are left unused
+	}
+	m[w] = c
+	t.wide = append(t.wide, m)
+	nd.more = int32(-len(t.wide))
 }
 
 // addChild adds a node after word w from node n, which has no such child
@@ -204,11 +254,8 @@ func (t *phraseTrie) addChild(n int32, w string) int32 {
 		t.first.put(w, shapeBit(w), c)
 	case nd.only == 0:
 		nd.onlyWord, nd.only = w, c
-	case nd.only > 0:
-		t.more = append(t.more, map[string]int32{nd.onlyWord: nd.only, w: c})
-		nd.onlyWord, nd.only = "", int32(-len(t.more))
 	default:
-		t.more[-1-nd.only][w] = c
+		t.addMore(nd, w, c)
 	}
 	return c
 }
@@ -277,6 +324,9 @@ func tokenKey(tok *token, lower bool) (string, uint16) {
 // words tokenises a gazetteer entry exactly as body text is tokenised,
 // in lx's scratch buffers: the words live there until the next call.
 func (lx *lexicon) words(s string, lower bool) []string {
+	if w, ok := lx.plainWords(s, lower); ok {
+		return w
+	}
 	toks := lx.tokens(s)
 	lx.scratchWords = lx.scratchWords[:0]
 	for _, t := range toks {
@@ -482,12 +532,7 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	lx := newLexicon()
-	// the tries' sizes, as the gazetteers have them
-	lx.placeTrie.reserve(3200, 2300)
-	lx.orgTrie.reserve(2700, 1050)
-	lx.roleTrie.reserve(200, 70)
-	lx.personnel.reserve(80, 50)
-	lx.death.reserve(150, 90)
+	lx.reserveTries()
 	steps := []struct {
 		file string
 		text string
@@ -558,24 +603,26 @@ func (lx *lexicon) buildShapes() {
 	lx.nameBlock = shapesOf(notNameWords.words(), commonStarters.words())
 }
 
-// newLexicon makes an empty lexicon with its maps sized for the gazetteers.
+// newLexicon makes an empty lexicon with its maps and lists sized for the
+// gazetteers (see gazetteerSize).
 func newLexicon() *lexicon {
+	places := sizeOf(countriesTSV, subnationalTSV)
 	return &lexicon{
-		countries:     make(map[string]State, 250),                      // some 230 states
-		givenNames:    newWordTable(strings.Count(givenNamesTSV, "\n")), // a line a name
-		roles:         make(map[string]roleKind, 560),                   // some 500 words with their plurals
+		countries:     make(map[string]State, sizeOf(countriesTSV).lines),
+		givenNames:    newWordTable(strings.Count(givenNamesTSV, "\n")),  // a line a name
+		roles:         make(map[string]roleKind, sizeOf(rolesTSV).lines), // a line a word, with their plurals
 		adjTitles:     make(map[string]bool),
 		partyWords:    make(map[string][]string),
 		shadowed:      make(map[string][]string),
 		private:       make(map[string]bool),
 		missions:      make(map[string]bool),
-		speech:        make(map[string]string, 600), // some 570 forms of 150 verbs
+		speech:        make(map[string]string, 4*sizeOf(speechVerbsTSV).lines), // a verb's forms a line
 		domestic:      make(map[string][]string),
-		victims:       make(map[string]victimKind, 330), // some 310 words
+		victims:       make(map[string]victimKind, sizeOf(victimsTSV).lines*5/4), // with singulars of plurals
 		abroad:        make(map[string]bool),
 		absent:        make(map[string][]string),
 		only:          make(map[string][]string),
-		bodyWords:     make(map[string]bodyWord, 170), // some 160 words
+		bodyWords:     make(map[string]bodyWord, sizeOf(bodyWordsTSV).lines),
 		bodyKinds:     make(map[string]string),
 		roleTags:      make(map[string]bool),
 		roleVerbs:     make(map[string]string),
@@ -589,8 +636,8 @@ func newLexicon() *lexicon {
 		bodyNounKinds: make(map[string][]string),
 		placeNouns:    make(map[string]bool),
 		personNouns:   make(map[string]bool),
-		surfaces:      make([]countrySurface, 0, 2800), // some 2,700 names of states and places
-		orgs:          make([]org, 0, 900),             // some 860 bodies
+		surfaces:      make([]countrySurface, 0, places.words), // a name has a word or more
+		orgs:          make([]org, 0, sizeOf(organizationsTSV).lines),
 	}
 }
 
@@ -753,25 +800,15 @@ func (lx *lexicon) addPlace(cols []string) error {
 // addPlaceName adds a name of a place inside state code; the place
 // gazetteer never shadows a state's own names.
 func (lx *lexicon) addPlaceName(code, n string) {
-	toks := lx.tokens(n)
-	if vals, lim := lx.placeTrie.match(toks, 0, false); lim == len(toks) && len(vals) > 0 &&
+	w := lx.words(n, false)
+	if vals := lx.placeTrie.valsOf(w); len(vals) > 0 &&
 		slices.ContainsFunc(vals, func(v int) bool { o := lx.surfaces[v]; return o.kind != sPlace || o.code == code }) {
 		if !slices.ContainsFunc(vals, func(v int) bool { return lx.surfaces[v].code == code }) {
 			lx.shadowed[n] = append(lx.shadowed[n], code) // "Georgia", the US state
 		}
 		return // a homonymous place of another state ("Punjab") is kept
 	}
-	lx.addSurfaceWords(countrySurface{code: code, kind: sPlace, text: n}, lx.textsOf(toks))
-}
-
-// textsOf is lexicon.words for tokens it has made already: their texts,
-// in lx's scratch buffer until the next call.
-func (lx *lexicon) textsOf(toks []token) []string {
-	lx.scratchWords = lx.scratchWords[:0]
-	for _, t := range toks {
-		lx.scratchWords = append(lx.scratchWords, t.text)
-	}
-	return lx.scratchWords
+	lx.addSurfaceWords(countrySurface{code: code, kind: sPlace, text: n}, w)
 }
 
 // tokensOf tokenises a short phrase for trie look-ups at load time.
