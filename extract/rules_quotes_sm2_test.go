@@ -53,6 +53,17 @@ var sm2QuoteRuleRows = []quoteRuleRow{
 	{rule: "colon-pronoun-clash", pos: true,
 		text:  "DUBLIN (Reuters) - A garda spokeswoman met Tom Keane on Monday. Mr Keane warned that \"the roads will flood again this winter\". He said: \"Crews are ready at every bridge.\"",
 		quote: "Crews are ready at every bridge", speaker: "Tom Keane"},
+	// a pronoun after a quote of an unnamed speaker whose noun has the
+	// pronoun's gender, when no person can be the pronoun
+	{rule: "described-voice-goes-on", pos: true,
+		text:  "PERTH (Reuters) - Two roads were shut. \"The river is still rising near the bridge,\" said a fire service spokeswoman. \"Nobody should drive through flood water,\" she added.",
+		quote: "Nobody should drive through", speaker: "fire service spokeswoman"},
+	{rule: "described-voice-goes-on", pos: false,
+		text:  "PERTH (Reuters) - Two roads were shut. \"The river is still rising near the bridge,\" said a fire service spokesman. \"Nobody should drive through flood water,\" she added.",
+		quote: "Nobody should drive through", speaker: "fire service spokesman"},
+	{rule: "described-voice-goes-on", pos: false,
+		text:  "PERTH (Reuters) - Two roads were shut. \"The river is still rising near the bridge,\" the fire service said. \"Nobody should drive through flood water,\" she added.",
+		quote: "Nobody should drive through", speaker: "fire service"},
 }
 
 func TestSm2QuoteRules(t *testing.T) {
