@@ -64,6 +64,20 @@ var sm2QuoteRuleRows = []quoteRuleRow{
 	{rule: "described-voice-goes-on", pos: false,
 		text:  "PERTH (Reuters) - Two roads were shut. \"The river is still rising near the bridge,\" the fire service said. \"Nobody should drive through flood water,\" she added.",
 		quote: "Nobody should drive through", speaker: "fire service"},
+	// an unnamed person whose noun says the gender opens a sentence before
+	// the pronoun in its paragraph, and no person fits the pronoun
+	{rule: "gendered-subject-before", pos: true,
+		text:  "HULL (Reuters) - Three trawlers were lost. A coastguard spokeswoman met the families on Monday. \"The search will go on through the night,\" she said.",
+		quote: "The search will go on", speaker: "coastguard spokeswoman"},
+	{rule: "gendered-subject-before", pos: true,
+		text:  "HULL (Reuters) - Three trawlers were lost. A spokesman for the Harbour Trust met the crews on Monday. \"The search will go on through the night,\" he said.",
+		quote: "The search will go on", speaker: "spokesman for the Harbour Trust"},
+	{rule: "gendered-subject-before", pos: false,
+		text:  "HULL (Reuters) - Three trawlers were lost. A coastguard spokesman met the families on Monday. \"The search will go on through the night,\" she said.",
+		quote: "The search will go on", speaker: "coastguard spokesman"},
+	{rule: "gendered-subject-before", pos: false,
+		text:  "HULL (Reuters) - Three trawlers were lost. A fisherman's daughter met the crews on Monday. \"The search will go on through the night,\" he said.",
+		quote: "The search will go on", speaker: "fisherman"},
 }
 
 func TestSm2QuoteRules(t *testing.T) {

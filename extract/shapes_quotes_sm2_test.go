@@ -382,7 +382,7 @@ func shapeMaxIndex(order []int) int {
 
 // shapeQuoteFloor is just under the rate of turns the extractor gets
 // right; a fall below it fails the test.
-const shapeQuoteFloor = 0.985
+const shapeQuoteFloor = 0.988
 
 func TestShapesQuotesSm2(t *testing.T) {
 	ex := newTestExtractor(t)
