@@ -141,6 +141,9 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 				prev = p
 			}
 		}
+		if a.colonPronounClash(&r.span, prev) {
+			continue // "Grant said …. She said: "…"": not Grant's
+		}
 		switch {
 		case prev != nil && prev.sp.person == nil:
 			r.sp, r.rule = prev.sp, ruleContinued
@@ -385,6 +388,9 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	if i >= len(toks) || toks[i].para != toks[q.close].para {
 		return sp, "", false, false
 	}
+	if sp, ok := a.dashCredit(i); ok {
+		return sp, toks[i].text, false, true // `"…" — Tom Grant`
+	}
 	// `"… appeal." But Colonel Stewart said`: a full stop closed the sentence
 	if inner := strings.TrimSpace(a.innerRaw(q)); strings.HasSuffix(inner, ".") && toks[i].cap && !a.quoteClass(i, qcPronoun) {
 		return sp, "", false, false
@@ -392,7 +398,10 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	if s, c, end, ok := a.responseOf(i, q.open); ok {
 		return s, c, a.contAfter(end), true // "was the response of one viewer"
 	}
-	sp, cue, cont, _, ok = a.attributionAt(i, q.open)
+	sp, cue, cont, end, ok := a.attributionAt(i, q.open)
+	if ok && a.colonIntroducesNext(q, end) {
+		return speaker{}, "", false, false // `"…." She said: "…"`
+	}
 	return sp, cue, cont, ok
 }
 

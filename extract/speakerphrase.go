@@ -145,6 +145,12 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.namedAfter(g, p.f); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "a woman … "…," she said. The woman, Rosa Almeida, …"
 		}
+		if s, ok := a.describedVoiceBefore(g, p.f, p.at); ok {
+			return s, npAccept // ""…," said a police spokeswoman. "…," she added."
+		}
+		if s, ok := a.genderedSubjectBefore(g, min(p.f, p.at)); ok {
+			return s, npAccept // "A police spokeswoman met the families. "…," she said."
+		}
 		return speaker{}, npReject
 	}
 	switch w {

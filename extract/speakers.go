@@ -867,6 +867,9 @@ func (a *analysis) subjectBeforeQuote(gender byte, at int) *person {
 	if a.genderOf(subject); a.textGender[subject] != 0 {
 		return nil // "Moreau said he": the text has spoken
 	}
+	if a.otherAgreesBefore(subject, gender, at) {
+		return nil // "Maria Lopez sat beside John Smith. "…," Smith said. "…," she said."
+	}
 	return subject
 }
 
