@@ -16,6 +16,20 @@ var fx33TroopRules = []figureRule{
 		[]string{"About 300 officers took part in the protest march in the capital.",
 			"About 300 officers took part in a training course on first aid.",
 			"About 300 officers, the union said, would not take part in the operation."}},
+	// troops "taken off" a duty were moved to other work, no one took
+	// them (troops_casualtybounds.go takenPartAt); a crew taken off a
+	// ship was rescued
+	{ruleTroopNoun,
+		[]figureCase{{text: "Around 300 Ugandan soldiers were taken off patrols in Jowhar to help move families to higher ground.", count: 300, country: "UG"},
+			{text: "About 150 Rwandan troops were taken off guard duty to rebuild the bridge.", count: 150, country: "RW"}},
+		[]string{"The remaining 18 sailors were taken off the burning frigate by a passing tanker.",
+			"Around 300 Ugandan soldiers were taken prisoner near Jowhar."}},
+	// "the officers, including N from the UNIT": a part of the troop
+	// figure read before, its whole named back by the figure's own noun
+	// (troops_wholeback.go)
+	{ruleTroopGapped,
+		[]figureCase{{text: "Chile sent about 900 police officers to the copper mine on Monday. Strikers had blocked the road for a week. The minister said the officers, including 200 from the GOPE special operations unit, would stay until the road reopened.", count: 200, country: "CL"}},
+		[]string{"The union said about 900 workers had joined the strike at the copper mine. The minister said the strikers, including 200 from the miners' union, would be arrested."}},
 }
 
 func TestFigureRulesFx33(t *testing.T) {
