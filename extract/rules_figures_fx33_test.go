@@ -30,6 +30,13 @@ var fx33TroopRules = []figureRule{
 	{ruleTroopGapped,
 		[]figureCase{{text: "Chile sent about 900 police officers to the copper mine on Monday. Strikers had blocked the road for a week. The minister said the officers, including 200 from the GOPE special operations unit, would stay until the road reopened.", count: 200, country: "CL"}},
 		[]string{"The union said about 900 workers had joined the strike at the copper mine. The minister said the strikers, including 200 from the miners' union, would be arrested."}},
+	// a figure right after an opening "In STATE," (or its "where") is
+	// that state's, over the deployment told before
+	// (troops_framedfigure.go); a figure further on keeps its own reading
+	{ruleTroopNoun,
+		[]figureCase{{text: "Floods hit the Czech Republic, where the army sent 1,600 soldiers to the worst-hit towns. In Slovakia, where about 800 soldiers were clearing mud in Kosice, officials reported two deaths.", count: 800, country: "SK"},
+			{text: "Floods hit the Czech Republic, where the army sent 1,600 soldiers to the worst-hit towns. In Slovakia, officials said 800 more Czech soldiers would cross the border.", count: 800, country: "CZ"}},
+		nil},
 }
 
 func TestFigureRulesFx33(t *testing.T) {
