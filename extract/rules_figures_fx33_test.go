@@ -37,6 +37,13 @@ var fx33TroopRules = []figureRule{
 		[]figureCase{{text: "Floods hit the Czech Republic, where the army sent 1,600 soldiers to the worst-hit towns. In Slovakia, where about 800 soldiers were clearing mud in Kosice, officials reported two deaths.", count: 800, country: "SK"},
 			{text: "Floods hit the Czech Republic, where the army sent 1,600 soldiers to the worst-hit towns. In Slovakia, officials said 800 more Czech soldiers would cross the border.", count: 800, country: "CZ"}},
 		nil},
+	// a part's number ends its phrase before a preposition of time or
+	// place too (troops_totals.go verbAfterPart)
+	{ruleTroopForce,
+		[]figureCase{{text: "Ethiopia pledged 2,500 troops to the mission and flew in an advance party of 200 on Friday.", count: 200, country: "ET"},
+			{text: "Ghana promised 800 soldiers and sent a first group of 150 in March.", count: 150, country: "GH"}},
+		[]string{"Ethiopia flew in an advance party of 200 journalists on Friday.",
+			"A first group of 150 in the queue had waited since dawn."}},
 }
 
 func TestFigureRulesFx33(t *testing.T) {
