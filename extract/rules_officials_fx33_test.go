@@ -42,6 +42,13 @@ var fx33OfficialRules = []officialRuleCase{
 		name: "Yusuf Ali Warsame", country: "-", org: "Hiran ambulance service"},
 	{rule: "whose-named-body", text: "MOGADISHU (Reuters) - A car bomb killed 12 people near the port on Sunday. The Somali police service, whose spokesman, Major Hassan Abdi Nur, said the attackers were dead, gave the toll.",
 		name: "Hassan Abdi Nur", country: "SO"},
+	// a state's adjective and a lower-case institution noun close the
+	// complement: "a member of the Kyrgyz parliament" is a legislator
+	// (bodies.go stateBodyNounAfter)
+	{rule: "state-body-noun", text: "BISHKEK (Reuters) - Shelling resumed near the border on Monday. Nurlan Sadykov, a member of the Kyrgyz parliament who represents Leilek, said families had fled.",
+		name: "Nurlan Sadykov", country: "KG"},
+	{rule: "state-body-noun", text: "BISHKEK (Reuters) - Shelling resumed near the border on Monday. Nurlan Sadykov, a member of the Kyrgyz delegation, said families had fled.",
+		absent: "Nurlan Sadykov"},
 }
 
 func TestFx33OfficialRules(t *testing.T) { checkOfficialRows(t, fx33OfficialRules) }
