@@ -69,6 +69,9 @@ func (a *analysis) stateBodyNounAfter(e int, w *titleWalk) int {
 	if e < len(t) && !t[e].cap && diplomaticPosts.hasToken(&t[e]) {
 		return e + 1 // "the French embassy"
 	}
+	if e < len(t) && t[e].kind == tWord && !t[e].cap && a.isStateBodyWord(e) {
+		return e + 1 // "a member of the Kyrgyz parliament"
+	}
 	if e+1 < len(t) && t[e].kind == tWord && !t[e].cap && !t[e+1].cap && !connectors.hasToken(&t[e]) && a.isStateBodyWord(e+1) {
 		return e + 2
 	}

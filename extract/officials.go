@@ -242,6 +242,10 @@ func (a *analysis) contextState(p *person, r *role, used map[int]string, style, 
 	if r.orgKind == "party" && a.portfolioPartyWord(r) {
 		r.org, r.orgKind, r.orgState = "", "", "" // "Labour Minister NAME" in Sri Lanka: the portfolio
 	}
+	if c := a.counterpartBackState(r); c != "" {
+		r.country = c // "... with his Azerbaijani counterpart. His counterpart, NAME,"
+		return
+	}
 	if r.notState == "" {
 		r.notState = a.counterpartState(r)
 		r.notOnly = r.notState != ""
@@ -860,6 +864,9 @@ func (a *analysis) organOfNamedBody(r *role) string {
 	// and the noun its head is made from ("Commissioner"): most titles have
 	// none, and the story's bodies and the gazetteer are then left unread
 	words := strings.Fields(r.title)
+	if a.unknownAcronymInTitle(r) {
+		return "" // "SoDMA commissioner" in a story naming the African Union: SoDMA's
+	}
 	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {
 		words = append(words, strings.ToUpper(base[:1])+base[1:])
 	}
@@ -1004,6 +1011,12 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 // does.
 func (a *analysis) closeState(p *person, r *role, used map[int]string, lacks func(string) bool) string {
 	fits := func(c string) bool { return c != "" && c != r.notState && !lacks(c) }
+	if c := a.framedOwnSentence(r); fits(c) {
+		return c // "In Bujumbura, the army spokesman, Colonel NAME,"
+	}
+	if c := a.openerForceState(r); fits(c) {
+		return c // "Djiboutian troops ... A spokesman for the contingent, Captain NAME,"
+	}
 	if c := a.subjectEchoState(r); fits(c) {
 		return c // "Russia has denied ... in Moldova. Foreign Ministry spokeswoman NAME said Moscow"
 	}

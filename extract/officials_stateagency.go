@@ -118,6 +118,9 @@ func (a *analysis) stateAgencyName(first, lim int) (state string, ok bool) {
 	if head <= first || !stateAgencyHeads.hasToken(&toks[head]) && !bareAgencyHeads.hasToken(&toks[head]) {
 		return "", false
 	}
+	if !toks[head].cap && a.placeAt[first] < 0 {
+		return "", false // "the Aamin ambulance service": a brand and a common noun, no agency's name
+	}
 	// an institute or an organisation is a state's only after "National"
 	// and as the name's last word: "Australian Strategic Policy Institute"
 	// is a think tank, "National Organization for Women" a movement

@@ -55,6 +55,8 @@ var passOfFile = map[string]int{
 	"deaths_lostofits.go": 5, "deaths_notthe_clause.go": 5, "deaths_numberwho.go": 5, "deaths_rosetofrom.go": 5, "deaths_newfigure.go": 5, "victims_unitof.go": 5, // fd13
 	"officials_rivalgov.go": 3, "roles_communitybody.go": 3, "officials_postowner.go": 3, "officials_itsapposed.go": 3, "people_titledpastbody.go": 3, "officials_holderbody.go": 3, "bodies_ofnameback.go": 3, "roles_placeunittitle.go": 3, "bodies_modifiedowner.go": 3, "roles_peopleowner.go": 3, "officials_groupnounback.go": 3, "officials_innerparty.go": 3, // fo13
 	"troops_askedfor.go": 5, "troops_gappedfurther.go": 5, "troops_includedduty.go": 5, "troops_quotedability.go": 5, "troops_trainedwith.go": 5, "troops_unitnamestate.go": 5, // fg15
+	"bodies_forceopener.go": 3, "officials_counterpartback.go": 3, "officials_framedownsentence.go": 3, "officials_titleacronym.go": 3, // fx33
+	"roles_formeraside.go": 3, "roles_whosenamedbody.go": 3, "troops_joinedoperation.go": 5, "troops_wholeback.go": 5, "troops_framedfigure.go": 5, // fx33
 	"bodies_homeforce.go": 3, "people_ownedtitle.go": 3, "quotes_contrastclause.go": 4, // ox15
 	"bodies_prepobject.go": 3, "bodies_seat.go": 3, "officials_appositionspeaker.go": 3, "officials_surnameorigin.go": 3, "officials_unnamedpost.go": 3, "roles_ofpossessive.go": 3, "officials_apposedforce.go": 3, // fo25
 	"troops_heldpeople.go": 5, "troops_modforcestate.go": 5, "troops_trainedpassive.go": 5, "deaths_vaguejoined.go": 5, // fg16

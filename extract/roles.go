@@ -1173,7 +1173,7 @@ func (a *analysis) findRoles() {
 				// a rank alone ("Brig. Gen.") leaves room for the title
 				// before the comma: "Sudan's army spokesman, Brig. Gen. ..."
 				last := p.roles[len(p.roles)-1]
-				found = found || r.rule != ruleTitleBefore || !a.rankOnly(last) && !a.writtenRank(last) && !a.describedAfterTitle(last)
+				found = found || r.rule != ruleTitleBefore || !a.rankOnly(last) && !a.writtenRank(last) && !a.describedAfterTitle(last) && !a.formerAfterComma(last)
 			}
 		}
 	}
@@ -1845,6 +1845,9 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	}
 	if c == m.first {
 		c = a.describedAfterComma(c) // "The chairman of the committee, Australian lawyer Fiona Lee,"
+	}
+	if c < 0 || c == m.first {
+		c = a.formerTitleStart(p, mi, c) // "The DRP chairman, former Energy Minister NAME,"
 	}
 	if c > 2 && c < m.first && toks[c-1].lower == "the" && toks[c-2].text == "," {
 		c-- // "The Bishop of Durham, the Rev Tom Wright,": a style after "the"
@@ -3033,6 +3036,7 @@ func (a *analysis) chooseRole(p *person) {
 			best = i
 		}
 	}
+	best = a.presentOverFormer(p.roles, best)
 	r := p.roles[best]
 	for _, o := range p.roles {
 		// not when the chosen role serves a person: theirs is its state;

@@ -1110,6 +1110,8 @@ func whoseOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		s.w.setOrg(a.lx.orgs[g.org])
 	} else if lo := a.unknownBodyBefore(comma); lo >= 0 {
 		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[toks[lo].start:toks[o].end], "", true
+	} else if lo := a.namedCommonBodyBefore(comma); lo >= 0 {
+		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[toks[lo].start:toks[o].end], "", true // "The Aamin ambulance service, whose director"
 	} else {
 		s.w.ownerAt, s.w.nonState = o, a.nonStateNoun(o) // "the union", "Carles Vidal"
 	}

@@ -3333,6 +3333,11 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 			return c
 		}
 	}
+	// "In Austria, where 1,000 soldiers were helping ...": the frame's
+	// state over the deployment told before
+	if c := a.framedFigureState(first); c != "" {
+		return c
+	}
 	// "The first group of about 60 service members left ...": the
 	// deployment told before
 	if c := a.continuedState(first); c != "" {

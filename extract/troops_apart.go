@@ -625,7 +625,7 @@ func (a *analysis) unitAfterFrom(k int) bool {
 	if k >= len(toks) || toks[k].lower != "the" {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].kind == tWord; j++ {
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].kind == tWord; j++ { // "from the DINOES special operations unit"
 		if formationNouns.hasToken(&toks[j]) || forceBodies.hasToken(&toks[j]) {
 			return true
 		}
@@ -639,7 +639,7 @@ func (a *analysis) unitAfterFrom(k int) bool {
 // figure's.
 func (a *analysis) includedFromUnit(n number, rule string) (Troops, bool) {
 	last := a.lastFigure
-	if last.sent != int(a.d.toks[n.first].sent) || last.unit == "" || n.value < 2 || a.isYear(n) || a.isCasualty(n.hedge, n.lim) {
+	if last.sent != int(a.d.toks[n.first].sent) && !a.wholeNamedBack(n, last) || last.unit == "" || n.value < 2 || a.isYear(n) || a.isCasualty(n.hedge, n.lim) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, last.country, last.unit, rule), true

@@ -1,10 +1,26 @@
 package extract
 
-// takenPartAt reports "taken part" at k: troops that "had taken part in
-// the drills" took part, no one took them.
+// takenPartAt reports "taken part" or "taken off" a duty at k: troops
+// that "had taken part in the drills" took part, and those "taken off
+// patrols to help the evacuation" were moved to other duty; no one took
+// them. Crews "taken off the burning vessel" were rescued.
 func takenPartAt(toks []token, k int) bool {
-	return toks[k].lower == "taken" && k+1 < len(toks) && toks[k+1].lower == "part"
+	if toks[k].lower != "taken" || k+1 >= len(toks) {
+		return false
+	}
+	if toks[k+1].lower == "part" {
+		return true
+	}
+	j := k + 2
+	if j < len(toks) && (toks[j].lower == "the" || toks[j].lower == "their") {
+		j++
+	}
+	return toks[k+1].lower == "off" && j < len(toks) && takenOffDuties.hasToken(&toks[j])
 }
+
+// takenOffDuties are the duties troops are taken off for other work
+// (words_troops.tsv taken-off-duty).
+var takenOffDuties = wordList("taken-off-duty")
 
 // spelledFigureAt reports a number spelled in words at k that opens a
 // figure of its own, as digits do: "... joined the effort and the province

@@ -228,7 +228,9 @@ func (a *analysis) verbAfterPart(n number) bool {
 		return true
 	}
 	x := toks[e].lower
-	return auxWords.has(x) || movedVerbs.has(x) || troopVerbs.has(x) || pastVerbAt(toks, e) || x == "leaves" || x == "arrives" || x == "lands"
+	// "an advance party of 300 on Sunday", "a first group of 200 in
+	// March": a preposition of place or time ends the part's phrase too
+	return auxWords.has(x) || movedVerbs.has(x) || troopVerbs.has(x) || pastVerbAt(toks, e) || x == "leaves" || x == "arrives" || x == "lands" || movementWord(x)
 }
 
 // ceilingNouns give the size a force may reach: "an authorised strength

@@ -44,6 +44,8 @@ var weakLicences = [...]weakLicence{
 	{"formation of", func(a *analysis, w *weakCtx) bool { return a.formationOf(w.n) }},
 	// "300 officers were deployed"
 	{"troop verb", func(a *analysis, w *weakCtx) bool { return a.troopVerbBesides(w.n, w.lim) }},
+	// "about 350 officers took part in the operation"
+	{"joined operation", func(a *analysis, w *weakCtx) bool { return a.joinedOperation(w.lim) }},
 	// "1,300 officers from other forces"
 	{"lent by forces", func(a *analysis, w *weakCtx) bool { return a.lentByForces(w.lim) }},
 	// "Honiara asked Canberra to extend the stay of its 140 police officers"
