@@ -29,6 +29,8 @@ var (
 	givenNamesTSV string
 	//go:embed data/roles.tsv
 	rolesTSV string
+	//go:embed data/compound_titles.tsv
+	compoundTitlesTSV string
 	//go:embed data/speech_verbs.tsv
 	speechVerbsTSV string
 	//go:embed data/personnel.tsv
@@ -544,6 +546,7 @@ func loadLexicon() (*lexicon, error) {
 		{"organizations.tsv", organizationsTSV, 3, lx.addOrg},
 		{"given_names.tsv", givenNamesTSV, 1, lx.addGivenName},
 		{"roles.tsv", rolesTSV, 2, lx.addRole},
+		{"compound_titles.tsv", compoundTitlesTSV, 2, lx.addRole},
 		{"speech_verbs.tsv", speechVerbsTSV, 1, lx.addSpeechVerb},
 		{"personnel.tsv", personnelTSV, 1, lx.addPersonnel},
 		{"death_words.tsv", deathWordsTSV, 2, lx.addDeathWord},

@@ -964,7 +964,7 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// that the story is most about and that has the office, the press's
 	// own bare title is the local one
 	local := dateline != "" && dateline != style && len(a.homeRanking()) > 0 && a.homeRanking()[0] == dateline && !lacks(dateline)
-	if style != "" && style != r.notState && !local && !a.aboutElsewhere(style, lacks) && !a.qualifiedAfter(r) && a.domesticTitle(r.title, r.head, style, dateline != "" && dateline != style) {
+	if style != "" && style != r.notState && !local && !a.aboutElsewhere(style, lacks) && !a.qualifiedAfter(r) && a.domesticTitleOrRank(r, style, dateline != "" && dateline != style) {
 		return style
 	}
 	if c := a.ministryState(r); c != "" && c != r.notState && !lacks(c) {

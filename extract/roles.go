@@ -352,13 +352,15 @@ func (a *analysis) roleEndingAt(end int) int {
 	if k := a.roleKind(end - 1); k == rHead || k == rWeak || k == rRank {
 		return -1
 	}
-	for s := max(0, end-4); s < end-1; s++ {
+	for s := max(0, end-maxRolePhrase); s < end-1; s++ {
 		vals, lim := a.lx.roleTrie.match(a.d.toks, s, true)
 		if lim != end {
 			continue
 		}
 		for _, v := range vals {
-			if k := a.lx.roleKinds[v]; k == rOffice || k == rHead || k == rWeak {
+			// a long phrase only as an office read whole ("chief of the
+			// general staff"); a long head keeps its complement apart
+			if k := a.lx.roleKinds[v]; k == rOffice || (k == rHead || k == rWeak) && end-s <= 4 {
 				return s
 			}
 		}
@@ -1638,7 +1640,10 @@ func (a *analysis) postNominalRole(rule string, p *person, mi int) bool {
 func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 	toks := a.d.toks
 	m := a.mentions[mi]
-	w, ok := a.titleBefore(m.first)
+	w, ok := a.titleBeforeRanks(m.first)
+	if !ok {
+		w, ok = a.titleBefore(m.first)
+	}
 	if !ok {
 		w, ok = a.listTitleBefore(m)
 		if ok {
@@ -3037,6 +3042,7 @@ func (a *analysis) chooseRole(p *person) {
 		}
 	}
 	best = a.presentOverFormer(p.roles, best)
+	best = a.rankYields(p, best)
 	r := p.roles[best]
 	for _, o := range p.roles {
 		// not when the chosen role serves a person: theirs is its state;

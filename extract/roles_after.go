@@ -32,6 +32,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"body", bodyAfter},
 	{"office-phrase", officePhraseAfter},
 	{"owner-role", ownerRoleAfter},
+	{"person-owner", personOwnerAfter},
 	{"role-noun", roleNounAfter},
 	{"owner-noun", ownerNounAfter},
 	{"plural-owner-name", pluralOwnerNameAfter},
@@ -651,7 +652,7 @@ func unknownOwnerAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 		a.roleKind(e) == 0 && !commonStarters.hasToken(&toks[e]) && !notNameWords.hasToken(&toks[e]) {
 		e++
 	}
-	if e == k || e+1 >= len(toks) || toks[e].lower != "'s" || !a.roleAhead(e+1, 3) {
+	if e == k || e+1 >= len(toks) || toks[e].lower != "'s" || !a.roleAhead(e+1, 3) || a.holderNameAt(k, e-1) {
 		return k, stepPass
 	}
 	for j := e + 1; j < e+4 && j < len(toks); j++ {

@@ -160,6 +160,9 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 		// "at" only before a comma: "economist at Swiss Re" is a firm's
 		// name; so "from": "A Republican senator from Kansas, NAME,"
 		at := (x == "at" || x == "from") && end < len(toks) && toks[end].text == ","
+		if a.insideListedRole(p, k) {
+			continue // "chief of staff", "head of state": the office's own words, no complement
+		}
 		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in" || at) && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
 			a.readComplementBefore(w, x, p, k)
 			return p - 1, true
@@ -1038,7 +1041,7 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	if lo < 0 {
 		lo = a.namedPartyBefore(k) // "The Colorado Party's president": a place opens the party's name
 	}
-	if lo >= 0 && !territorialHeads.has(s.w.head) && !a.spelledStateBody(lo, k-1) {
+	if lo >= 0 && !territorialHeads.has(s.w.head) && !a.spelledStateBody(lo, k-1) && !a.holderNameAt(lo, k-1) {
 		// "Unite's general secretary, Sharon Graham": a capitalised owner
 		// that is no state, place or person is a body; but a governor's or
 		// a mayor's is a place the gazetteer lacks ("Gagauzia's governor")

@@ -164,7 +164,7 @@ func (w *shapeWriter) intro() {
 			names = append(names, w.ref(i))
 			w.roled[i] = true
 		case w.cfg.intro == introRoleHead:
-			names = append(names, shapeTitle(p.role)+" "+w.ref(i))
+			names = append(names, capitalWords(p.role)+" "+w.ref(i))
 		case w.cfg.intro == introRoleApp:
 			names = append(names, w.ref(i)+", the "+p.role+",")
 		default:
@@ -218,7 +218,7 @@ func (w *shapeWriter) turn(t, who, f int, q string) {
 	case formInterrupt:
 		fmt.Fprintf(b, "%s%q %s said, %q", sep, q+",", pron, "and we will keep asking.")
 	case formPronColon:
-		fmt.Fprintf(b, "%s%s said: %q", sep, shapeTitle(pron), q+".")
+		fmt.Fprintf(b, "%s%s said: %q", sep, capitalWords(pron), q+".")
 	case formSays:
 		fmt.Fprintf(b, "%s%q says %s.", sep, q+",", w.ref(who))
 	case formApposSaid:
@@ -446,8 +446,8 @@ func TestShapesQuotesSm2(t *testing.T) {
 	}
 }
 
-// shapeTitle capitalises each word: "health minister" -> "Health Minister".
-func shapeTitle(s string) string {
+// capitalWords capitalises each word: "health minister" -> "Health Minister".
+func capitalWords(s string) string {
 	w := strings.Fields(s)
 	for i := range w {
 		w[i] = strings.ToUpper(w[i][:1]) + w[i][1:]
