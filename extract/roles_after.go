@@ -141,7 +141,10 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k, complement = e, true // "the coordinator of a local emergency response room,"
 			continue
 		}
-		if e := a.placeAfterIn(k); e > k {
+		if e := a.placeAfterIn(k); e > k && !a.stateBodyIn(k) {
+			if c := a.stateOfBodyIn(k, &s.w); c != "" {
+				s.w.country = c // "a spokesman for the interior ministry in Kenya"
+			}
 			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
 			continue
 		}
@@ -169,7 +172,7 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "the chief district officer in Myagdi,": a place the gazetteer lacks
 			continue
 		}
-		if !complementPreps.hasToken(&toks[k]) && toks[k].lower != "with" && !a.bodyAfterIn(k) { // "a spokesman with the sheriff's office"
+		if !complementPreps.hasToken(&toks[k]) && toks[k].lower != "with" && !a.bodyAfterIn(k) && !a.stateBodyIn(k) { // "a spokesman with the sheriff's office"
 			break
 		}
 		next, ok := a.readComplement(k, &s.w, &s.words)

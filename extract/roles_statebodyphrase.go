@@ -1,0 +1,200 @@
+package extract
+
+// stateBodyTails are lower-case nouns that end the name of a state's body
+// after its adjective or possessive and that neither body_nouns.tsv nor
+// body_words.tsv holds as a state's (words_people.tsv state-body-tail):
+// "the Jordanian security services", "the Dutch coast guard".
+var stateBodyTails = wordList("state-body-tail")
+
+// stateBodyNoun reports a lower-case noun at k that names a state's body:
+// a kind of body_nouns.tsv other than nonstate, a state's institution of
+// body_words.tsv, a diplomatic post or a state-body tail.
+func (a *analysis) stateBodyNoun(k int) bool {
+	if k < 0 || k >= len(a.d.toks) {
+		return false
+	}
+	t := &a.d.toks[k]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	if kind := a.bodyKindAt(k); kind != "" && kind != "nonstate" {
+		return true
+	}
+	return a.isStateBodyWord(k) || diplomaticPosts.hasToken(t) || stateBodyTails.hasToken(t)
+}
+
+// stateBodyPhraseEnd returns the token after a lower-case phrase of at most
+// three words from e that ends in a state's body noun, read after a
+// state's adjective or name ("the Jordanian | interior ministry", "|
+// armed forces", "| border police"); e when there is none. The phrase
+// stops at a body that is no state's ("the Kenyan | teachers' union").
+func (a *analysis) stateBodyPhraseEnd(e int) int {
+	toks := a.d.toks
+	end := e
+	for k := e; k < len(toks) && k < e+3; k++ {
+		t := &toks[k]
+		if t.kind != tWord || t.cap || connectors.hasToken(t) || a.bodyKindAt(k) == "nonstate" {
+			break
+		}
+		if a.stateBodyNoun(k) {
+			end = k + 1 // the longest: "the police | force"
+		}
+	}
+	return end
+}
+
+// ownsStateBody reports that a state mention m, after prep in an
+// apposition, opens the name of one of the state's own bodies, which
+// makes the role the state's as "of" does: "a spokesman for the Jordanian
+// interior ministry", "an official at the Dutch foreign ministry", "a
+// colonel in the Emirati army", "an adviser to the Kenyan presidency". An
+// envoy "to" a state's body serves it from outside; only an aide's head
+// takes "to" as whose.
+func (a *analysis) ownsStateBody(prep string, m placeMention, head string) bool {
+	switch prep {
+	case "for", "at", "with", "in":
+	case "to":
+		if !aideHeads.has(head) {
+			return false
+		}
+	default:
+		return false
+	}
+	return !m.possessive && a.stateBodyPhraseEnd(m.lim) > m.lim
+}
+
+// stateBodyIn reports "in the Jordanian army", "in Jordan's security
+// forces", "in the army of Jordan" at k: "in" before a state's own body,
+// whose role it is, where "in Jordan" alone only says where the role is
+// served.
+func (a *analysis) stateBodyIn(k int) bool {
+	toks := a.d.toks
+	if k+1 >= len(toks) || toks[k].lower != "in" {
+		return false
+	}
+	j := k + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	if m, isState := a.stateMentionAt(j); isState && (m.first == j || m.first == k+1) {
+		e := m.lim
+		if m.possessive {
+			e++ // "in the Philippines' | coast guard"
+		}
+		return a.stateBodyPhraseEnd(e) > e
+	}
+	// "in the interior ministry of Britain", "in the police in Kenya": the
+	// body's state follows it
+	e := a.stateBodyPhraseEnd(j)
+	if e == j || e+1 >= len(toks) {
+		return false
+	}
+	if toks[e].lower == "in" {
+		return a.stateBodyInState(e)
+	}
+	if toks[e].lower != "of" {
+		return false
+	}
+	m, ok := a.stateNameAt(e + 1)
+	return ok && !m.possessive
+}
+
+// stateNameAt returns the mention of a state by its name at j, or after
+// "the" at j when the name leaves the article out ("the Netherlands" may
+// be read either way).
+func (a *analysis) stateNameAt(j int) (placeMention, bool) {
+	for _, x := range [2]int{j, j + 1} {
+		if x > j && (x >= len(a.d.toks) || a.d.toks[j].lower != "the") {
+			break
+		}
+		if m, isState := a.stateMentionAt(x); isState && m.first == x && m.kind != sAdjective {
+			return m, true
+		}
+	}
+	return placeMention{}, false
+}
+
+// stateOfBodyIn returns the state named after "in" at k when the words
+// before it end in a state's body noun that no owner took: "a spokesman
+// for the interior ministry in Kenya" is Kenya's ministry; "" otherwise.
+// A mission abroad ("the embassy in Kenya") is some other state's.
+func (a *analysis) stateOfBodyIn(k int, w *titleWalk) string {
+	toks := a.d.toks
+	if w.country != "" || w.org != "" || w.nonState || w.notState != "" || k < 1 || toks[k].lower != "in" {
+		return ""
+	}
+	if !a.stateBodyNoun(k-1) || diplomaticPosts.hasToken(&toks[k-1]) {
+		return ""
+	}
+	if m, ok := a.stateNameAt(k + 1); ok && !m.possessive {
+		return m.code
+	}
+	return ""
+}
+
+// stateBodyInState reports "in" at e after a state's body noun and before
+// a state's name: "the interior ministry | in Kenya", "the police | in
+// the Philippines" (stateOfBodyIn reads it). A mission abroad is left
+// out: "the embassy in Kenya" is some other state's.
+func (a *analysis) stateBodyInState(e int) bool {
+	toks := a.d.toks
+	if e+1 >= len(toks) || toks[e].lower != "in" || !a.stateBodyNoun(e-1) || diplomaticPosts.hasToken(&toks[e-1]) {
+		return false
+	}
+	m, ok := a.stateNameAt(e + 1)
+	return ok && !m.possessive
+}
+
+// ownsStateBodyBefore is ownsStateBody for a complement read back from a
+// name ("A colonel in the Dutch coast guard, NAME,"), where the state's
+// name may also follow the body: "A spokesman for the navy of Jordan,",
+// "for the police in Kenya,". j is the state's first token.
+func (a *analysis) ownsStateBodyBefore(prep string, m placeMention, j int, head string) bool {
+	if a.ownsStateBody(prep, m, head) {
+		return true
+	}
+	switch prep {
+	case "for", "at", "with", "in", "of":
+	case "to":
+		if !aideHeads.has(head) {
+			return false
+		}
+	default:
+		return false
+	}
+	toks := a.d.toks
+	x := j - 1
+	if x >= 0 && toks[x].lower == "the" {
+		x--
+	}
+	if x < 1 || toks[x].lower != "of" && toks[x].lower != "in" || m.kind == sAdjective {
+		return false
+	}
+	return a.stateBodyNoun(x-1) && !(toks[x].lower == "in" && diplomaticPosts.hasToken(&toks[x-1]))
+}
+
+// indefiniteBody reports "a" or "an" at j before a state's adjective or
+// name used as one, then a lower-case word: "a
+// spokesman for a Filipino mining company" is read as "for the Filipino
+// mining company" is, so that the body the adjective qualifies decides.
+func (a *analysis) indefiniteBody(j int) bool {
+	toks := a.d.toks
+	if j+1 >= len(toks) || toks[j].lower != "a" && toks[j].lower != "an" {
+		return false
+	}
+	m, isState := a.stateMentionAt(j + 1)
+	return isState && m.first == j+1 && !m.possessive && m.lim < len(toks) && toks[m.lim].kind == tWord && !toks[m.lim].cap
+}
+
+// bodyWithin reports a body's name or noun between lo and hi, inclusive:
+// a body of the gazetteer or a noun of body_nouns.tsv or body_words.tsv
+// ("with the army of Jordan", "with the UAE's embassy in Paris"), where
+// "with young voters" names none.
+func (a *analysis) bodyWithin(lo, hi int) bool {
+	for k := max(lo, 0); k <= hi && k < len(a.d.toks); k++ {
+		if a.orgAt[k] >= 0 || a.bodyKindAt(k) != "" || a.stateBodyNoun(k) || a.bodyWordAt(k) {
+			return true
+		}
+	}
+	return false
+}
