@@ -654,10 +654,9 @@ func (a *analysis) stateComplement(prep string, m placeMention, w *titleWalk) in
 	if aide {
 		return a.servedRoleEnd(m.lim) // the official served is no part of the title
 	}
-	if e := a.stateBodyNounAfter(m.lim, w); e > m.lim {
-		return e
-	}
-	return a.stateBodyPhraseEnd(m.lim) // "the Jordanian | security services"
+	// the longer of the two: "the Jordanian | security services", "the
+	// Dutch | ministry of defence"
+	return max(a.stateBodyNounAfter(m.lim, w), a.stateBodyPhraseEnd(m.lim))
 }
 
 // personComplement reads a complement that names a person, after at most

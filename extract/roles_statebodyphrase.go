@@ -20,7 +20,29 @@ func (a *analysis) stateBodyNoun(k int) bool {
 	if kind := a.bodyKindAt(k); kind != "" && kind != "nonstate" {
 		return true
 	}
-	return a.isStateBodyWord(k) || diplomaticPosts.hasToken(t) || stateBodyTails.hasToken(t)
+	return a.isStateBodyWord(k) || diplomaticPosts.hasToken(t) || stateBodyTails.hasToken(t) || a.legislatureOrgan(k)
+}
+
+// legislatureAdjectives make the body noun after them a legislature's, a
+// state's organ (words_people.tsv legislature-adjective): "the Dutch
+// parliamentary defence committee", "a congressional panel".
+var legislatureAdjectives = wordList("legislature-adjective")
+
+// legislatureOrgan reports a body noun at k ("committee", "panel") with a
+// legislature's adjective one or two words before it in lower case.
+func (a *analysis) legislatureOrgan(k int) bool {
+	toks := a.d.toks
+	if k < 1 || !a.bodyWordAt(k) && !stateBodyTails.hasToken(&toks[k]) {
+		return false
+	}
+	for x := k - 1; x >= 0 && x >= k-2; x-- {
+		if t := &toks[x]; t.kind != tWord || t.cap {
+			return false
+		} else if legislatureAdjectives.hasToken(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateBodyPhraseEnd returns the token after a lower-case phrase of at most
@@ -40,7 +62,28 @@ func (a *analysis) stateBodyPhraseEnd(e int) int {
 			end = k + 1 // the longest: "the police | force"
 		}
 	}
-	return end
+	return a.portfolioOfEnd(end)
+}
+
+// portfolioOfEnd returns the token after "of" and one or two lower-case
+// words that close a ministry's name at e and the phrase: "the Dutch
+// ministry | of defence,". Else e: "the ministry of the interior" and "of
+// defence and" go on.
+func (a *analysis) portfolioOfEnd(e int) int {
+	toks := a.d.toks
+	if e < 1 || e+1 >= len(toks) || toks[e].lower != "of" || a.bodyKindAt(e-1) != "ministry" {
+		return e
+	}
+	for x := e + 1; x < len(toks) && x <= e+2; x++ {
+		t := &toks[x]
+		if t.kind != tWord || t.cap || connectors.hasToken(t) || t.lower == "the" {
+			return e
+		}
+		if x+1 >= len(toks) || toks[x+1].kind != tWord {
+			return x + 1
+		}
+	}
+	return e
 }
 
 // ownsStateBody reports that a state mention m, after prep in an
@@ -174,7 +217,7 @@ func (a *analysis) ownsStateBodyBefore(prep string, m placeMention, j int, head 
 }
 
 // indefiniteBody reports "a" or "an" at j before a state's adjective or
-// name used as one, then a lower-case word: "a
+// name used as one and a body's noun: "a
 // spokesman for a Filipino mining company" is read as "for the Filipino
 // mining company" is, so that the body the adjective qualifies decides.
 func (a *analysis) indefiniteBody(j int) bool {
@@ -183,7 +226,16 @@ func (a *analysis) indefiniteBody(j int) bool {
 		return false
 	}
 	m, isState := a.stateMentionAt(j + 1)
-	return isState && m.first == j+1 && !m.possessive && m.lim < len(toks) && toks[m.lim].kind == tWord && !toks[m.lim].cap
+	if !isState || m.first != j+1 || m.possessive {
+		return false
+	}
+	// the lower-case words after it end in a body's noun: "a Filipino
+	// shipping firm", "a Filipino army unit", not "a US senator"
+	last := -1
+	for k := m.lim; k < len(toks) && k < m.lim+3 && toks[k].kind == tWord && !toks[k].cap; k++ {
+		last = k
+	}
+	return last >= 0 && (a.bodyKindAt(last) != "" || a.stateBodyNoun(last))
 }
 
 // bodyWithin reports a body's name or noun between lo and hi, inclusive:

@@ -42,5 +42,28 @@ func TestOfficialRulesSM1(t *testing.T) {
 		// a body that is no state's keeps no state before "in"
 		{rule: "sm1-body-in-state", text: "Lina Farah, a spokeswoman for the UN mission in Jordan, said the convoy had arrived.",
 			name: "Lina Farah", country: "-"},
+		// a legislature's adjective makes its committee a state's organ
+		{rule: "sm1-legislature-organ", text: "Ruth Amsel, a spokeswoman for the Austrian parliamentary budget committee, said the vote was delayed.",
+			name: "Ruth Amsel", title: "spokeswoman", country: "AT", outRule: ruleApposition},
+		{rule: "sm1-legislature-organ", text: "Ruth Amsel, a spokeswoman for the Austrian organising committee, said the games were delayed.",
+			name: "Ruth Amsel", country: "-"},
+		// "of" and a portfolio close a ministry's name, left out of the title
+		{rule: "sm1-ministry-portfolio", text: "Piet Smit, a spokesman for the Dutch ministry of justice, said the case was closed.",
+			name: "Piet Smit", title: "spokesman", country: "NL", outRule: ruleApposition},
+		{rule: "sm1-ministry-portfolio", text: "Piet Smit, a spokesman for the Dutch ministry of the interior, said the case was closed.",
+			name: "Piet Smit", country: "NL"},
+		// "with" before a comma and a name: only with a body in it
+		{rule: "sm1-with-body-before", text: "Talks resumed in Geneva. An official with the Greek coast guard, Nikos Pappas, said the boat had sunk.",
+			name: "Nikos Pappas", title: "official", country: "GR", outRule: ruleTitleComma},
+		{rule: "sm1-with-body-before", text: "The party's nominee is losing ground with young voters, Nikos Pappas said on Monday.",
+			absent: "Nikos Pappas"},
+		// "a" before a state's adjective reads as "the": the body decides
+		{rule: "sm1-indefinite-body", text: "Anna Reyes, a spokeswoman for a Filipino shipping company, said the crew was safe.",
+			name: "Anna Reyes", country: "-"},
+		{rule: "sm1-indefinite-body", text: "Anna Reyes, a spokeswoman for a Filipino army unit, said the crew was safe.",
+			name: "Anna Reyes", title: "spokeswoman", country: "PH"},
+		// no body's noun after the adjective: read as before
+		{rule: "sm1-indefinite-body", text: "Anna Reyes, a spokeswoman for a US government agency, said the crew was safe.",
+			name: "Anna Reyes", country: "US"},
 	})
 }
