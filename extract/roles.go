@@ -560,8 +560,8 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if isState && m.lim < capEnd && (prep == "for" || prep == "of") && w.country == "" && !m.possessive && a.stateInstitutionAfter(m, capEnd) {
 		w.country = m.code // "who speaks for the Rwanda Defence Force": a state's institution named after it
 	}
-	if isState && m.lim >= capEnd {
-		return a.stateComplement(prep, m, w), true
+	if isState && (m.lim >= capEnd || a.stateBodyNamed(m, j, capEnd)) {
+		return a.stateComplement(prep, m, w), true // "for the Jordanian | Interior Ministry"
 	}
 	if next, ok := a.personComplement(j, w); ok {
 		return next, true

@@ -141,10 +141,11 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k, complement = e, true // "the coordinator of a local emergency response room,"
 			continue
 		}
+		if e := a.stateOfBodyInEnd(k, &s.w); e > k {
+			k = e // "a spokesman for the interior ministry in Kenya": Kenya's
+			continue
+		}
 		if e := a.placeAfterIn(k); e > k && !a.stateBodyIn(k) {
-			if c := a.stateOfBodyIn(k, &s.w); c != "" {
-				s.w.country = c // "a spokesman for the interior ministry in Kenya"
-			}
 			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
 			continue
 		}

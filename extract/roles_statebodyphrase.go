@@ -10,11 +10,20 @@ var stateBodyTails = wordList("state-body-tail")
 // a kind of body_nouns.tsv other than nonstate, a state's institution of
 // body_words.tsv, a diplomatic post or a state-body tail.
 func (a *analysis) stateBodyNoun(k int) bool {
+	if k < 0 || k >= len(a.d.toks) || a.d.toks[k].cap {
+		return false
+	}
+	return a.stateBodyWordAt(k)
+}
+
+// stateBodyWordAt is stateBodyNoun written either way: "Ministry" in
+// "the Jordanian Interior Ministry".
+func (a *analysis) stateBodyWordAt(k int) bool {
 	if k < 0 || k >= len(a.d.toks) {
 		return false
 	}
 	t := &a.d.toks[k]
-	if t.kind != tWord || t.cap {
+	if t.kind != tWord {
 		return false
 	}
 	if kind := a.bodyKindAt(k); kind != "" && kind != "nonstate" {
@@ -45,22 +54,30 @@ func (a *analysis) legislatureOrgan(k int) bool {
 	return false
 }
 
-// stateBodyPhraseEnd returns the token after a lower-case phrase of at most
-// three words from e that ends in a state's body noun, read after a
-// state's adjective or name ("the Jordanian | interior ministry", "|
-// armed forces", "| border police"); e when there is none. The phrase
-// stops at a body that is no state's ("the Kenyan | teachers' union").
+// stateBodyPhraseEnd returns the token after a phrase of at most three
+// words from e, all lower case or all capitalised, that ends in a state's
+// body noun, read after a state's adjective or name ("the Jordanian |
+// interior ministry", "| Armed Forces", "| border police"); e when there
+// is none. The phrase stops at a body that is no state's ("the Kenyan |
+// teachers' union") and at a name.
 func (a *analysis) stateBodyPhraseEnd(e int) int {
 	toks := a.d.toks
 	end := e
+	capped := e < len(toks) && toks[e].cap
 	for k := e; k < len(toks) && k < e+3; k++ {
 		t := &toks[k]
-		if t.kind != tWord || t.cap || connectors.hasToken(t) || a.bodyKindAt(k) == "nonstate" {
+		if t.kind != tWord || t.cap != capped || connectors.hasToken(t) || a.bodyKindAt(k) == "nonstate" {
 			break
 		}
-		if a.stateBodyNoun(k) {
+		if capped && (a.personAt[k] >= 0 || a.orgAt[k] >= 0 || a.placeAt[k] >= 0) {
+			break // "the Jordanian King Abdullah", "the Kenyan Red Cross"
+		}
+		if a.stateBodyWordAt(k) {
 			end = k + 1 // the longest: "the police | force"
 		}
+	}
+	if capped && end < len(toks) && toks[end].cap && toks[end].kind == tWord {
+		return e // the name goes on: "the Jordanian Army Football Club"
 	}
 	return a.portfolioOfEnd(end)
 }
@@ -249,4 +266,30 @@ func (a *analysis) bodyWithin(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// stateOfBodyInEnd reads "in" and a state's name after a state's body
+// noun that no owner took, gives the walk that state and returns the
+// token after the name; k when there is none. See stateOfBodyIn.
+func (a *analysis) stateOfBodyInEnd(k int, w *titleWalk) int {
+	c := a.stateOfBodyIn(k, w)
+	if c == "" || !a.stateBodyInState(k) {
+		return k
+	}
+	m, _ := a.stateNameAt(k + 1)
+	w.country = c
+	return m.lim
+}
+
+// stateBodyNamed reports a capitalised run [j, capEnd) that opens with
+// the state mention m and goes on to the name of one of its bodies: "the
+// Jordanian Interior Ministry", "the Dutch Coast Guard". A name that
+// complementName would give a body of its own is left to it: "the
+// Malaysian Ulama Council" is a religious body's.
+func (a *analysis) stateBodyNamed(m placeMention, j, capEnd int) bool {
+	if m.first != j || capEnd <= m.lim || a.stateBodyPhraseEnd(m.lim) != capEnd {
+		return false
+	}
+	state, ok := a.bodyName(j, capEnd)
+	return !(ok && (!state || a.communityBody(j, capEnd)))
 }

@@ -65,5 +65,14 @@ func TestOfficialRulesSM1(t *testing.T) {
 		// no body's noun after the adjective: read as before
 		{rule: "sm1-indefinite-body", text: "Anna Reyes, a spokeswoman for a US government agency, said the crew was safe.",
 			name: "Anna Reyes", country: "US"},
+		// a capitalised body's name after a state's adjective: the state's,
+		// and out of the title
+		{rule: "sm1-capitalised-body", text: "Talks resumed in Geneva. Elif Kaya, a spokeswoman for the Turkish Foreign Ministry, said the ships had left.",
+			name: "Elif Kaya", title: "spokeswoman", country: "TR", outRule: ruleApposition},
+		{rule: "sm1-capitalised-body", text: "Talks resumed in Geneva. Elif Kaya, a colonel in the Turkish Armed Forces, said the ships had left.",
+			name: "Elif Kaya", title: "colonel", country: "TR", outRule: ruleApposition},
+		// a name that goes on past the body word is a body of its own
+		{rule: "sm1-capitalised-body", text: "Elif Kaya, a spokeswoman for the Turkish Police Football Club, said the match was off.",
+			name: "Elif Kaya", country: "-"},
 	})
 }
