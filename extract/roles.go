@@ -566,6 +566,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if next, ok := a.personComplement(j, w); ok {
 		return next, true
 	}
+	if next, ok := a.namedBodyOfState(prep, j, w); ok {
+		return next, true // "for the Interior Ministry of Jordan": Jordan's, out of the title
+	}
 	if next, ok := a.slashJoinedOrg(j, w); ok {
 		return next, true // "a spokesman for the FNL/UPR"
 	}

@@ -293,3 +293,39 @@ func (a *analysis) stateBodyNamed(m placeMention, j, capEnd int) bool {
 	state, ok := a.bodyName(j, capEnd)
 	return !(ok && (!state || a.communityBody(j, capEnd)))
 }
+
+// namedBodyOfState reads a capitalised body's name at j made of a state's
+// body words only, then "of" or "in" and a state's name: "the Interior
+// Ministry of Jordan", "the Air Force of the Netherlands", "the National
+// Police in Kenya". Where prep makes the role the body's, the state is
+// the role's; the phrase is left out of the title. It returns the token
+// after the state's name.
+func (a *analysis) namedBodyOfState(prep string, j int, w *titleWalk) (int, bool) {
+	toks := a.d.toks
+	if j >= len(toks) || !toks[j].cap || w.country != "" || w.org != "" {
+		return j, false
+	}
+	x := a.stateBodyPhraseEnd(j)
+	if x == j || x+1 >= len(toks) || toks[x].lower != "of" && toks[x].lower != "in" {
+		return j, false
+	}
+	m, ok := a.stateNameAt(x + 1)
+	if !ok || m.possessive || !bodyPrepOwns(prep, w.head) {
+		return j, false
+	}
+	w.country = m.code
+	return m.lim, true
+}
+
+// bodyPrepOwns reports a preposition that, before a state's body, makes
+// the role the body's: "a spokesman for", "an official at/with/of", "a
+// colonel in"; "to" only after an aide's head ("an adviser to").
+func bodyPrepOwns(prep, head string) bool {
+	switch prep {
+	case "for", "at", "with", "in", "of":
+		return true
+	case "to":
+		return aideHeads.has(head)
+	}
+	return false
+}

@@ -74,5 +74,11 @@ func TestOfficialRulesSM1(t *testing.T) {
 		// a name that goes on past the body word is a body of its own
 		{rule: "sm1-capitalised-body", text: "Elif Kaya, a spokeswoman for the Turkish Police Football Club, said the match was off.",
 			name: "Elif Kaya", country: "-"},
+		// a capitalised body's name, then "of" and a state's name
+		{rule: "sm1-named-body-of-state", text: "Talks resumed in Geneva. Omar Said, a spokesman for the Interior Ministry of Lebanon, said the road was open.",
+			name: "Omar Said", title: "spokesman", country: "LB", outRule: ruleApposition},
+		// an envoy "to" such a body serves it from outside
+		{rule: "sm1-named-body-of-state", text: "Omar Said, the French envoy to the Interior Ministry of Lebanon, said the road was open.",
+			name: "Omar Said", country: "FR"},
 	})
 }
