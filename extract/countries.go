@@ -112,8 +112,8 @@ func (a *analysis) tagPlaces() {
 				}
 			}
 		}
-		if lim < len(toks) && toks[lim].lower == "'s" {
-			m.possessive = true
+		if lim < len(toks) && (toks[lim].lower == "'s" || pluralPossessiveAfter(toks, lim)) {
+			m.possessive = true // "Jordan's", "the Philippines' coast guard"
 		}
 		m.state = s.kind != sPlace
 		a.places = append(a.places, m)

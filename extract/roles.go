@@ -562,11 +562,14 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if isState && m.lim < capEnd && (prep == "for" || prep == "of") && w.country == "" && !m.possessive && a.stateInstitutionAfter(m, capEnd) {
 		w.country = m.code // "who speaks for the Rwanda Defence Force": a state's institution named after it
 	}
-	if isState && m.lim >= capEnd {
-		return a.stateComplement(prep, m, w), true
+	if isState && (m.lim >= capEnd || a.stateBodyNamed(m, j, capEnd)) {
+		return a.stateComplement(prep, m, w), true // "for the Jordanian | Interior Ministry"
 	}
 	if next, ok := a.personComplement(j, w); ok {
 		return next, true
+	}
+	if next, ok := a.namedBodyOfState(prep, j, w); ok {
+		return next, true // "for the Interior Ministry of Jordan": Jordan's, out of the title
 	}
 	if next, ok := a.slashJoinedOrg(j, w); ok {
 		return next, true // "a spokesman for the FNL/UPR"
@@ -634,6 +637,9 @@ func (a *analysis) stateComplement(prep string, m placeMention, w *titleWalk) in
 	if kind := a.bodyKindAt(m.lim); prep == "for" && (kind != "" && kind != "nonstate" || a.stateBodyAfter(m)) {
 		prep = "of"
 	}
+	if a.ownsStateBody(prep, m, w.head) {
+		prep = "of" // "an official at the Dutch foreign ministry": its own body's
+	}
 	aide := a.aideOfStateOfficial(prep, m, w.head)
 	if aide {
 		prep = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
@@ -653,7 +659,9 @@ func (a *analysis) stateComplement(prep string, m placeMention, w *titleWalk) in
 	if aide {
 		return a.servedRoleEnd(m.lim) // the official served is no part of the title
 	}
-	return a.stateBodyNounAfter(m.lim, w)
+	// the longer of the two: "the Jordanian | security services", "the
+	// Dutch | ministry of defence"
+	return max(a.stateBodyNounAfter(m.lim, w), a.stateBodyPhraseEnd(m.lim))
 }
 
 // personComplement reads a complement that names a person, after at most
@@ -762,8 +770,8 @@ var localAgencies = wordList("local-agency")
 func (a *analysis) complementStart(k int) int {
 	toks := a.d.toks
 	j := k + 1
-	if toks[j].lower == "the" && j+1 < len(toks) {
-		j++
+	if (toks[j].lower == "the" || a.indefiniteBody(j)) && j+1 < len(toks) {
+		j++ // "for the army", "for a Filipino company"
 	}
 	if b := a.basedBefore(j); b > j {
 		j = b
@@ -987,6 +995,9 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 			}
 			joined = true
 		}
+		if e > j && a.stateBodyInState(e) {
+			break // "the interior ministry in Kenya": the state whose body it is, read next
+		}
 		if relativeOpeners.hasToken(&toks[e]) && e > j {
 			break // "vice-minister for water resources who now teaches": the clause is the person's
 		}
@@ -1010,7 +1021,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 	if owner >= 0 && !a.complementPhraseEnds(e) {
 		e, owner = owner+1, -1 // "the state police's intelligence unit until 2023": as far as the owner
 	}
-	if !a.complementPhraseEnds(e) && !a.bodyServedIn(e) || e == j || toks[e-1].lower == "'s" {
+	if !a.complementPhraseEnds(e) && !a.bodyServedIn(e) && !a.stateBodyInState(e) || e == j || toks[e-1].lower == "'s" {
 		return k, false
 	}
 	// "the state Department of Education" is a state's body, no org
@@ -2116,8 +2127,8 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 		return false // "A member of the public, NAME,"
 	}
 	for k := w.lo + 1; k < comma; k++ {
-		if x := toks[k].lower; (x == "for" || x == "of" || x == "at" || x == "from" || x == "in") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && (w.org != "" || w.country != "")) {
-			return true // "A representative of Hamas, NAME,": a weak head that its body or state completes
+		if x := toks[k].lower; (x == "for" || x == "of" || x == "at" || x == "from" || x == "in" || x == "with" || x == "to") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && (w.org != "" || w.country != "")) {
+			return true // "A representative of Hamas, NAME,", "An official with the Dutch army, NAME,": a weak head that its body or state completes
 		}
 	}
 	// "A court spokeswoman, Judith Weber,": a strong title that ends at

@@ -142,7 +142,11 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k, complement = e, true // "the coordinator of a local emergency response room,"
 			continue
 		}
-		if e := a.placeAfterIn(k); e > k {
+		if e := a.stateOfBodyInEnd(k, &s.w); e > k {
+			k = e // "a spokesman for the interior ministry in Kenya": Kenya's
+			continue
+		}
+		if e := a.placeAfterIn(k); e > k && !a.stateBodyIn(k) {
 			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
 			continue
 		}
@@ -170,7 +174,7 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "the chief district officer in Myagdi,": a place the gazetteer lacks
 			continue
 		}
-		if !complementPreps.hasToken(&toks[k]) && toks[k].lower != "with" && !a.bodyAfterIn(k) { // "a spokesman with the sheriff's office"
+		if !complementPreps.hasToken(&toks[k]) && toks[k].lower != "with" && !a.bodyAfterIn(k) && !a.stateBodyIn(k) { // "a spokesman with the sheriff's office"
 			break
 		}
 		next, ok := a.readComplement(k, &s.w, &s.words)

@@ -158,8 +158,10 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 			break
 		}
 		// "at" only before a comma: "economist at Swiss Re" is a firm's
-		// name; so "from": "A Republican senator from Kansas, NAME,"
-		at := (x == "at" || x == "from") && end < len(toks) && toks[end].text == ","
+		// name; so "from": "A Republican senator from Kansas, NAME,"; and
+		// "with" a body: "An official with the Dutch army, NAME," (not "the
+		// nominee with young voters, NAME said")
+		at := (x == "at" || x == "from" || x == "with" && a.bodyWithin(p+1, k)) && end < len(toks) && toks[end].text == ","
 		if a.insideListedRole(p, k) {
 			continue // "chief of staff", "head of state": the office's own words, no complement
 		}
@@ -340,6 +342,9 @@ func (a *analysis) complementPlacesBefore(w *titleWalk, prep string, p, k int) {
 			}
 			if p > 0 && a.aideOfStateOfficial(prep, m, a.d.toks[p-1].lower) {
 				pj = "of" // "an adviser to the Indonesian foreign minister": serves that state's official
+			}
+			if p > 0 && a.ownsStateBodyBefore(prep, m, j, a.d.toks[p-1].lower) {
+				pj = "of" // "A colonel in the Dutch coast guard,", "A spokesman for the navy of Jordan,"
 			}
 			w.complementState(pj, c, m.possessive)
 		}

@@ -47,7 +47,7 @@ var fx33OfficialRules = []officialRuleCase{
 	// (bodies.go stateBodyNounAfter)
 	{rule: "state-body-noun", text: "BISHKEK (Reuters) - Shelling resumed near the border on Monday. Nurlan Sadykov, a member of the Kyrgyz parliament who represents Leilek, said families had fled.",
 		name: "Nurlan Sadykov", country: "KG"},
-	{rule: "state-body-noun", text: "BISHKEK (Reuters) - Shelling resumed near the border on Monday. Nurlan Sadykov, a member of the Kyrgyz delegation, said families had fled.",
+	{rule: "state-body-noun", text: "BISHKEK (Reuters) - Shelling resumed near the border on Monday. Nurlan Sadykov, a member of the Kyrgyz wrestling team, said families had fled.",
 		absent: "Nurlan Sadykov"},
 }
 

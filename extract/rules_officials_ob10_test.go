@@ -10,7 +10,7 @@ var ob10OfficialRules = []officialRuleCase{
 	{rule: "body-post", text: "AMMAN (Reuters) - Aid convoys were stopped at the border. Lina Haddad, head of the WFP office in Syria, said the trucks had waited for a week.",
 		name: "Lina Haddad", title: "head", country: "-", org: "WFP"},
 	{rule: "body-post", text: "AMMAN (Reuters) - Aid convoys were stopped at the border. Lina Haddad, head of the Syrian delegation, said the trucks had waited for a week.",
-		absent: "Lina Haddad"},
+		name: "Lina Haddad", title: "head", country: "SY", org: "-"}, // a state's delegation, no body's post (sm1)
 	// the office a subject takes ranks above an apposition describing them
 	{rule: "takes-office-as", text: "LIMA (Reuters) - Peru's president reshuffled his cabinet. Rosa Quispe, a former central bank economist, takes over as finance minister.",
 		name: "Rosa Quispe", title: "finance minister", country: "PE"},

@@ -13,15 +13,15 @@ import (
 // name positions, with ranks before the names of military titles, and
 // checks the title, the state and the organisation of the official read.
 
-// shapeTitle is one compound title: its words, the forms a right title
+// ctShapeTitle is one compound title: its words, the forms a right title
 // may take, its class and the owners it takes.
-type shapeTitle struct {
+type ctShapeTitle struct {
 	words  string
 	accept []string // other right titles, lower case
 	class  string   // state, military, aide, intl, party
 }
 
-var shapeTitles = []shapeTitle{
+var ctShapeTitles = []ctShapeTitle{
 	{words: "chief of staff", class: "military"},
 	{words: "chief of defence staff", class: "military"},
 	{words: "chief of the defence staff", class: "military"},
@@ -51,79 +51,79 @@ var shapeTitles = []shapeTitle{
 	{words: "deputy secretary general", class: "party"},
 }
 
-// shapeState is a state by name and demonym.
-type shapeState struct{ name, demonym, code string }
+// ctShapeState is a state by name and demonym.
+type ctShapeState struct{ name, demonym, code string }
 
-var shapeStates = []shapeState{
+var ctShapeStates = []ctShapeState{
 	{"Kenya", "Kenyan", "KE"}, {"Nigeria", "Nigerian", "NG"}, {"Ghana", "Ghanaian", "GH"}, {"Uganda", "Ugandan", "UG"},
 }
 
-var shapeNames = []string{"Ali Musa", "Felix Koskei", "Grace Wanjiru", "Samuel Okonjo", "Ruth Adjei", "Peter Mugisha"}
+var ctShapeNames = []string{"Ali Musa", "Felix Koskei", "Grace Wanjiru", "Samuel Okonjo", "Ruth Adjei", "Peter Mugisha"}
 
-var shapeRanks = []string{"", "General ", "Col. ", "Lt. Gen. "}
+var ctShapeRanks = []string{"", "General ", "Col. ", "Lt. Gen. "}
 
-// shapeOwner is an owner form: the word before the title at a sentence's
+// ctShapeOwner is an owner form: the word before the title at a sentence's
 // start, inside an apposition, after "of"; a lead sentence it needs; the
 // state and body it makes the role's ("?" = not checked).
-type shapeOwner struct {
+type ctShapeOwner struct {
 	name, opener, inner, of, lead, country, org string
 }
 
-func shapeOwners(class string, st shapeState) []shapeOwner {
+func ctShapeOwners(class string, st ctShapeState) []ctShapeOwner {
 	lead := st.demonym + " President William Ruto dismissed his cabinet on Tuesday. "
-	var out []shapeOwner
+	var out []ctShapeOwner
 	switch class {
 	case "state", "military", "aide":
 		out = append(out,
-			shapeOwner{name: "STATE's", opener: st.name + "'s", inner: st.name + "'s", of: st.name, country: st.code, org: "-"},
-			shapeOwner{name: "DEMONYM", opener: st.demonym, inner: "the " + st.demonym, country: st.code, org: "-"},
-			shapeOwner{name: "none", opener: "", inner: "the", country: "?", org: "-"})
+			ctShapeOwner{name: "STATE's", opener: st.name + "'s", inner: st.name + "'s", of: st.name, country: st.code, org: "-"},
+			ctShapeOwner{name: "DEMONYM", opener: st.demonym, inner: "the " + st.demonym, country: st.code, org: "-"},
+			ctShapeOwner{name: "none", opener: "", inner: "the", country: "?", org: "-"})
 	}
 	switch class {
 	case "military":
-		out = append(out, shapeOwner{name: "the army's", opener: "The army's", inner: "the army's", of: "the " + st.demonym + " army", country: "?", org: "-"})
+		out = append(out, ctShapeOwner{name: "the army's", opener: "The army's", inner: "the army's", of: "the " + st.demonym + " army", country: "?", org: "-"})
 	case "aide":
 		out = append(out,
-			shapeOwner{name: "the president's", opener: "The president's", inner: "the president's", lead: lead, country: st.code, org: "-"},
-			shapeOwner{name: "PERSON's", opener: "Ruto's", inner: "Ruto's", lead: lead, country: st.code, org: "-"})
+			ctShapeOwner{name: "the president's", opener: "The president's", inner: "the president's", lead: lead, country: st.code, org: "-"},
+			ctShapeOwner{name: "PERSON's", opener: "Ruto's", inner: "Ruto's", lead: lead, country: st.code, org: "-"})
 	case "intl":
 		out = append(out,
-			shapeOwner{name: "BODY's", opener: "The UN's", inner: "the UN's", of: "the UN mission in Mali", country: "-", org: "UN"},
-			shapeOwner{name: "BODY", opener: "UN", inner: "the UN", country: "-", org: "UN"})
+			ctShapeOwner{name: "BODY's", opener: "The UN's", inner: "the UN's", of: "the UN mission in Mali", country: "-", org: "UN"},
+			ctShapeOwner{name: "BODY", opener: "UN", inner: "the UN", country: "-", org: "UN"})
 	case "party":
 		out = append(out,
-			shapeOwner{name: "BODY's", opener: "The ANC's", inner: "the ANC's", of: "the ANC", country: "-", org: "ANC"},
-			shapeOwner{name: "BODY", opener: "ANC", inner: "the ANC", country: "-", org: "ANC"})
+			ctShapeOwner{name: "BODY's", opener: "The ANC's", inner: "the ANC's", of: "the ANC", country: "-", org: "ANC"},
+			ctShapeOwner{name: "BODY", opener: "ANC", inner: "the ANC", country: "-", org: "ANC"})
 	}
 	return out
 }
 
-// shapeCase is one composed sentence and what it must give.
-type shapeCase struct {
+// ctShapeCase is one composed sentence and what it must give.
+type ctShapeCase struct {
 	text, name, country, org string
 	titles                   []string
 	classes                  []string // title, owner, position: the rows the rate is broken down by
 }
 
-func capitalFirst(s string) string {
+func ctCapitalFirst(s string) string {
 	if s == "" {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// shapeSentences composes the matrix.
-func shapeSentences() []shapeCase {
-	var out []shapeCase
+// ctShapeSentences composes the matrix.
+func ctShapeSentences() []ctShapeCase {
+	var out []ctShapeCase
 	n := 0
-	for _, t := range shapeTitles {
+	for _, t := range ctShapeTitles {
 		ranks := []string{""}
 		if t.class == "military" {
-			ranks = shapeRanks
+			ranks = ctShapeRanks
 		}
 		for oi := range 4 {
-			st := shapeStates[(n+oi)%len(shapeStates)]
-			for _, o := range shapeOwners(t.class, st) {
+			st := ctShapeStates[(n+oi)%len(ctShapeStates)]
+			for _, o := range ctShapeOwners(t.class, st) {
 				if oi > 0 && o.name != "STATE's" && o.name != "DEMONYM" {
 					continue // only the state's forms rotate over the states
 				}
@@ -132,15 +132,15 @@ func shapeSentences() []shapeCase {
 					rs = ranks[n%len(ranks) : n%len(ranks)+1] // the other states take one rank each
 				}
 				for _, rank := range rs {
-					name := shapeNames[n%len(shapeNames)]
+					name := ctShapeNames[n%len(ctShapeNames)]
 					n++
 					p := rank + name
 					right := append([]string{t.words}, t.accept...)
 					var pos []struct{ key, text string }
-					opener := capitalFirst(strings.TrimSpace(o.opener + " " + t.words))
+					opener := ctCapitalFirst(strings.TrimSpace(o.opener + " " + t.words))
 					pos = append(pos,
 						struct{ key, text string }{"TITLE NAME", opener + " " + p + " said on Monday that talks would resume."},
-						struct{ key, text string }{"TITLE, NAME,", capitalFirst(strings.TrimSpace(o.inner+" "+t.words)) + ", " + p + ", said on Monday that talks would resume."},
+						struct{ key, text string }{"TITLE, NAME,", ctCapitalFirst(strings.TrimSpace(o.inner+" "+t.words)) + ", " + p + ", said on Monday that talks would resume."},
 						struct{ key, text string }{"NAME, the TITLE,", p + ", " + o.inner + " " + t.words + ", said on Monday that talks would resume."})
 					if o.of != "" {
 						pos = append(pos, struct{ key, text string }{"NAME, TITLE of OWNER,", p + ", " + t.words + " of " + o.of + ", said on Monday that talks would resume."})
@@ -149,7 +149,7 @@ func shapeSentences() []shapeCase {
 						pos[2].text = p + ", the " + t.words + ", said on Monday that talks would resume."
 					}
 					for _, ps := range pos {
-						out = append(out, shapeCase{text: o.lead + ps.text, name: name, country: o.country, org: o.org, titles: right,
+						out = append(out, ctShapeCase{text: o.lead + ps.text, name: name, country: o.country, org: o.org, titles: right,
 							classes: []string{"title=" + t.words + "/" + t.class, "owner=" + o.name, "pos=" + ps.key, "rank=" + strings.TrimSpace(rank)}})
 					}
 				}
@@ -159,8 +159,8 @@ func shapeSentences() []shapeCase {
 	return out
 }
 
-// shapeMiss says what is wrong with the official read for c, or "".
-func shapeMiss(c shapeCase, res *Result) string {
+// ctShapeMiss says what is wrong with the official read for c, or "".
+func ctShapeMiss(c ctShapeCase, res *Result) string {
 	var got *Official
 	for i := range res.Officials {
 		if res.Officials[i].Name == c.name {
@@ -192,11 +192,11 @@ func shapeMiss(c shapeCase, res *Result) string {
 // per class, and fails below the floor.
 func TestCompoundTitleShapes(t *testing.T) {
 	ex := newTestExtractor(t)
-	cases := shapeSentences()
+	cases := ctShapeSentences()
 	pass := 0
 	total, ok := map[string]int{}, map[string]int{}
 	for _, c := range cases {
-		miss := shapeMiss(c, ex.Extract(c.text))
+		miss := ctShapeMiss(c, ex.Extract(c.text))
 		if miss == "" {
 			pass++
 		} else {
