@@ -33,3 +33,21 @@ var fx34TroopRules = []figureRule{
 func TestFx34TroopRules(t *testing.T) {
 	checkFigureRows(t, newTestExtractor(t), fx34TroopRules, "troops")
 }
+
+// fx34DeathRules: a victim's noun that modifies a head further on joins
+// the compound to the count ("and a civilian joint task force member
+// died" adds one), where a verb between ends the victims.
+var fx34DeathRules = []figureRule{
+	{ruleDeathPass,
+		[]figureCase{{text: "Nine Chadian soldiers and a civilian vigilance committee member died when their post was overrun.", count: 10},
+			{text: "Four policemen and a civilian militia volunteer died in the ambush near Diffa.", count: 5}},
+		[]string{"Nine civilians fled the post and soldiers later said they had withdrawn."}},
+	// a count of victims quoted whole, its verb after the closing mark
+	{ruleDeathPass,
+		[]figureCase{{text: "The minister said that \"about 30 bandits\" had died in the air strikes.", count: 30}},
+		[]string{"The minister said that \"about 30 bandits\" had been arrested in the raids."}},
+}
+
+func TestFx34DeathRules(t *testing.T) {
+	checkFigureRows(t, newTestExtractor(t), fx34DeathRules, "deaths")
+}
