@@ -1762,10 +1762,14 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		return true
 	}
 	if toks[r.j].kind == tQuote && r.nouns > 0 && r.j+1 < len(toks) {
-		if kinds, _ := a.deathKindsAt(r.j + 1); kinds&^(1<<dHurt) != 0 {
+		if kinds, _ := a.deathKindsAt(r.j + 1); kinds&^(1<<dHurt) != 0 || a.quotedVictimsClose(r.j) {
 			r.j++ // 100 jihadists were "neutralised": the army's word, quoted
 			return true
 		}
+	}
+	if e := a.victimCompoundEnd(r.j); r.nouns > 0 && e > r.j {
+		r.j = e // "and a civilian joint task force member died"
+		return true
 	}
 	// "three volunteers with the Sudanese Red Crescent died", "Thirteen
 	// soldiers serving with a regional force, ..., were killed": a phrase

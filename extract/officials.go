@@ -2378,6 +2378,7 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 		return ""
 	}
 	commandHead := a.ownCommandBefore(r)
+	bareForce := a.bareForceOwner(r)
 	lo := sort.Search(len(a.places), func(pi int) bool { return a.places[pi].first >= prev.first })
 	for pi := lo; pi < len(a.places) && a.places[pi].first < prev.lim; pi++ {
 		m := a.places[pi]
@@ -2390,6 +2391,9 @@ func (a *analysis) previousSentenceState(r *role, used map[int]string) string {
 		}
 		if m.kind == sAdjective && commandHead && a.forceNounAt(m.lim) {
 			continue // "Russian forces held drills. The chief of the Northern Fleet Command, Vice Admiral NAME,": the command's
+		}
+		if bareForce && !a.forceOfStateAt(m) {
+			continue // "Russia's Africa Corps has 2,500 men in Mali. The army's chief spokesman, NAME,": Mali's army
 		}
 		if a.asideFromDatelineHome(r, m, prev.first) {
 			continue // "PORT LOUIS - ... Agalega, where New Delhi has built an airstrip. Foreign Minister NAME": Mauritius's

@@ -79,6 +79,7 @@ var passOfFile = map[string]int{
 	"roles_anaphorheld.go": 3, "roles_ledgroupbody.go": 3, "officials_statedescribedagency.go": 3, "deaths_onedeath.go": 5, "deaths_earliernext.go": 5, "roles_possessedparty.go": 3, "officials_itsknownparty.go": 3, "officials_partymember.go": 3, "officials_talkshost.go": 3, "officials_govtinplace.go": 3, // fx32
 	"officials_itsantecedent.go": 3,                                     // its1
 	"roles_statebodyphrase.go":   3, "countries_pluralpossessive.go": 2, // sm1
+	"officials_homeforceowner.go": 3, "people_bracketedbody.go": 3, "people_officeofstate.go": 3, "roles_ownedunit.go": 3, "roles_partyapposed.go": 3, "roles_portfoliomods.go": 3, "roles_seatside.go": 3, "roles_servedoffice.go": 3, "troops_votetally.go": 5, "troops_featurename.go": 5, "troops_tollincluding.go": 5, "troops_tollref.go": 5, "deaths_victimcompound.go": 5, // fx34
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

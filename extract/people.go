@@ -1295,7 +1295,7 @@ func (a *analysis) afterComplement(first, lim int) int {
 	if p < 1 || lim-first < 3 || toks[p].lower != "for" && toks[p].lower != "of" {
 		return first
 	}
-	if k := a.roleKind(p - 1); k != rHead && k != rWeak || !toks[p-1].cap {
+	if k := a.roleKind(p - 1); (k != rHead && k != rWeak || !toks[p-1].cap) && !a.officeOfBeforeFor(p) {
 		return first // "a member of the Four Corner Hustlers": a title in lower case is a description, the run a body
 	}
 	t := p - 1

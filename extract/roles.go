@@ -441,6 +441,9 @@ func (a *analysis) compoundBefore(k int) bool {
 // ("Labour's record and party leader NAME").
 func (a *analysis) portfolioAnd(k int) bool {
 	toks := a.d.toks
+	if a.modifiersAnd(k) {
+		return true // "water and energy minister"
+	}
 	if k < 1 || k+1 >= len(toks) || toks[k].lower != "and" || !a.plainNoun(k-1) || a.roleKind(k+1) == rMod {
 		return false
 	}
@@ -852,7 +855,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && (!state || a.communityBody(j, e)) || !ok && (a.partyNounAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" || a.thingBeforeWhich(j, e) {
+	if state, ok := a.bodyName(j, e); ok && (!state || a.communityBody(j, e)) || !ok && (a.partyNounAt(e) || a.partyApposedAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" || a.thingBeforeWhich(j, e) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 			if !ok && legislatorHeads.has(w.head) {
@@ -2173,6 +2176,7 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 		}
 	}
 	if ok {
+		w = a.servedOfficeAfter(w, e) // "a Ghanaian diplomat who serves as the bloc's special envoy"
 		a.addRole(p, w, rule, 3, mi)
 	}
 	return ok

@@ -288,6 +288,9 @@ func (a *analysis) seatPartyAfter(k int, s *appositionScan) int {
 	if !legislatorHeads.has(s.w.head) && !slices.ContainsFunc(s.words, a.memberOfLegislature) {
 		return k
 	}
+	if e := a.bareSideEnd(k + 1); e > 0 {
+		return e // "a lawmaker from the opposition in the National Assembly"
+	}
 	j := k + 1
 	if toks[j].lower == "the" {
 		j++

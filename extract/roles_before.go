@@ -286,6 +286,10 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	if (prep == "in" || prep == "of") && p+2 == k && w.org == "" && w.country == "" && a.groupBackAfter(p, w) == k+1 {
 		return // "A senior figure in the group, NAME," after "Kataib Hezbollah"
 	}
+	if j := a.nonStateOwnerIn(p+1, k); j >= 0 && (prep == "of" || prep == "for") && w.org == "" && w.country == "" {
+		w.nonState, w.ownerAt = true, j // "The head of the mission's office in Goma,": the mission's, wherever it sits
+		return
+	}
 	a.complementPlacesBefore(w, prep, p, k)
 	if w.org == "" && w.country == "" && prep == "of" {
 		a.partyNamedBefore(p, k, w) // "The chairman of the Homeland Union party,"
@@ -295,6 +299,9 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		a.bodyNamedBefore(p+1, k+1, w) // "The president of the Ontario Chamber of Commerce,"
 		if w.org == "" && (prep == "of" || prep == "for") && a.nonStateBodyIn(p+1, k) {
 			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
+		}
+		if j := a.nonStateUnitIn(p+1, k); w.org == "" && !w.nonState && (prep == "of" || prep == "for") && j >= 0 {
+			w.nonState = true // "The head of the local civil society coordination,"
 		}
 	}
 	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && a.ownedPhraseBack(p+1, k) {
@@ -1038,11 +1045,15 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		return o.first - 1, stepTake
 	}
 	s.w.ownerAt = k - 1
-	s.w.nonState = a.nonStateNoun(k - 1) // "The party's co-leader, ..."
-	if mi := a.personAt[k-1]; mi >= 0 {
+	s.w.nonState = a.nonStateNoun(k - 1)   // "The party's co-leader, ..."
+	bodyAcronym := a.acronymOwnerAt(k - 1) // "The FRC's spokesperson" after "the Cameroon Renewal Front (FRC)"
+	if mi := a.personAt[k-1]; mi >= 0 && !bodyAcronym {
 		s.w.principal = 1 + int(mi) // "Pope Leo XIV's peace envoy": the Pope's state
 	}
 	lo := a.unknownBodyBefore(k)
+	if bodyAcronym {
+		lo = k - 1
+	}
 	if lo < 0 {
 		lo = a.namedPartyBefore(k) // "The Colorado Party's president": a place opens the party's name
 	}

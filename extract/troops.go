@@ -63,8 +63,8 @@ func (a *analysis) troops() []Troops {
 			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) {
-			continue // yearOfSpan: "from 2021 to 2022" are dates
+		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.voteTally(n) {
+			continue // yearOfSpan: "from 2021 to 2022" are dates; voteTally: "by 82 votes to 5"
 		}
 		if m, ok := a.rangeUpperBound(n); ok {
 			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
@@ -1775,6 +1775,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			number, unit, country = true, u, c
 		}
 	}
+	if unit == "" && a.tollToldBefore(sent.first, k) {
+		return Troops{}, false // "seven people have died. The FRC puts the number at 23": the dead's number
+	}
 	its := a.itsMissionSize(k, sent.first) // "a mission in Baghdad. Its strength reached about 1,000"
 	number = number || its
 	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !its && !a.stateShareGoesOn(k, sent.first, country)) {
@@ -3006,7 +3009,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) && !a.amongDeployedPart(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) || a.ownDeadAt(k) {
+		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) && !a.amongDeployedPart(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) || a.tollIncludingAt(k) || a.ownDeadAt(k) {
 			return true
 		}
 		if w == "lives" && toks[k+1].lower == "of" && (k+2 == first || a.gappedSecondAt(k+2) == first) {

@@ -444,6 +444,9 @@ func (a *analysis) destinationState(lim int) string {
 	if !m.state || m.first != k || m.possessive || m.kind != sName && m.kind != sAlias {
 		return ""
 	}
+	if a.featureNamedAt(m.lim) {
+		return "" // "to the Senegal river valley": a place named after the state
+	}
 	return m.code
 }
 
