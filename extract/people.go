@@ -321,15 +321,18 @@ func (a *analysis) findPeople() {
 	// surname of someone found: "Baha Mousa" once "Mr Mousa" is known
 	// or whose last word the text gives an age alone ("Bell, 19, who came
 	// on late, said"): "substitute Kauri Bell" is a person
-	var aged map[string]bool
+	// or whose last word a speech verb takes alone ("…," says Vukic.)
+	var aged, alone map[string]bool
 	if len(later) > 0 {
-		aged = a.agedSurnames()
+		aged, alone = a.agedSurnames(), a.speakersAlone()
 	}
 	for _, r := range later {
 		last := &a.d.toks[r[2]-1]
 		if len(bySurname[tokenSurnameKey(last)]) > 0 || r[2]-r[1] == 2 && surnameFirst([]string{a.d.toks[r[1]].text, last.text}) && len(bySurname[tokenSurnameKey(&a.d.toks[r[1]])]) > 0 ||
 			aged[last.text] {
 			a.addMention(r[0], r[1], r[2], evNone, bySurname)
+		} else if alone[last.text] && r[0] == r[1] && a.plainNameRun(r[1], r[2]) {
+			a.addMention(r[0], r[1], r[2], evSpeaker, bySurname)
 		}
 	}
 	for _, b := range bare {
@@ -2138,8 +2141,8 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	if a.locativeObject(first) {
 		return evNone
 	}
-	if a.saysAt(lim) {
-		return evSpeaker
+	if a.saysAt(lim) || a.dashCreditRun(first, start, lim) {
+		return evSpeaker // "— Kerensa Vukic" credits a quote
 	}
 	if a.apposedToSubjectNoun(first, start, lim) {
 		return evApposition // "A deputy from the Social Democratic Party, NAME, said"

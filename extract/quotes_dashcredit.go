@@ -4,9 +4,6 @@ package extract
 // union leader", ", a nurse in Leeds".
 const dashCreditTail = 10
 
-// creditDashes open a credit line after a quote.
-var creditDashes = closedSet("—", "–", "-", "--")
-
 // dashCredit reads a credit line after a quote: a dash at token i (the cue,
 // as written), then a
 // person's name that ends the paragraph, or a short description after a
