@@ -747,11 +747,11 @@ func (a *analysis) deadIncluded(n number, rule string) (Deaths, bool) {
 	s := a.d.sents[toks[n.first].sent]
 	for k := n.hedge - 1; k >= s.first+2 && k >= n.hedge-30; k-- {
 		switch w := toks[k].lower; {
-		case w == "included" || w == "include" || w == "includes":
+		case w == "included" || w == "include" || w == "includes" || a.amongDeadWereAt(k):
 			if !a.victimsFollow(n) && !a.victimWordAfterModifiers(n.lim) {
 				return Deaths{}, false // "the dead included a nurse and 11 goats"
 			}
-			if !a.deadIncludedAt(k) {
+			if !a.deadIncludedAt(k) && !a.amongDeadWereAt(k) {
 				return Deaths{}, false
 			}
 			if k+1 != n.hedge && !a.listItemEnd(n.hedge-1) {
@@ -3189,7 +3189,7 @@ func (a *analysis) deathFigureJustBefore(first int) bool {
 		if !mayBeNumber(&toks[x]) {
 			continue
 		}
-		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && a.deathAfterOrListed(m) {
+		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && (a.deathAfterOrListed(m) || a.subjectDiesPastAside(m)) {
 			return true
 		}
 	}

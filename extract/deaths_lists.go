@@ -96,6 +96,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		// teacher, were among the dead" states its own number
 		l.anaphoric = true
 	}
+	if a.rankedInTally(l, lim) || a.tallyRankAt(i-1) {
+		return Deaths{}, victimList{}, false // "..., the second soldier killed on the border this year"
+	}
 	rule := ruleDeathList
 	if l.count == 1 {
 		rule = ruleDeathOne // one victim is 1 (policy above listDeath)

@@ -20,7 +20,8 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
 	var out []Deaths
-	for k := i + 1; k < s.lim && k < i+40; k++ {
+	base := a.relatedBase(i, end)
+	for k := i + 1; k < s.lim && k < base+40; k++ {
 		kinds, _ := a.deathKindsAt(k)
 		if hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
 			return out // "killed 4 and wounded 10, including 3 children": the wounded
@@ -78,7 +79,7 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			}
 			continue
 		}
-		if e := comparisonOpener(toks, k); e > k && k < i+28 {
+		if e := comparisonOpener(toks, k); e > k && k < base+28 {
 			if d, ok := a.comparedFigure(earlierFigureStart(toks, e)); ok {
 				out = append(out, d)
 			}

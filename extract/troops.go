@@ -3017,7 +3017,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		// "has lost 40 towns and is now massing 2,000 troops": a verb of
 		// deploying has the figure for its object
-		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" || deployVerbs.has(w) {
+		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" || deployVerbs.has(w) || a.commaClauseAt(k) {
 			break
 		}
 		if (w == "has" || w == "have") && a.ownPredicateAt(k) {
@@ -3310,6 +3310,12 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	}
 	if c := a.leadCapitalActor(first); c != "" {
 		return c // "Bamako began thinning its garrisons, with some 900 soldiers heading south"
+	}
+	if s := a.forceSpeakerEnd(start, first); s != start {
+		// "The force's commander, NAME, a Kenyan officer, said about 350
+		// officers took part": the force's figure, a state's only where
+		// the words reported name one
+		return a.actingState(s, first, false)
 	}
 	if best := a.actingState(start, first, false); best != "" {
 		return best
