@@ -259,6 +259,9 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		if a.legislatureOf(head, hi) {
 			return true, true // "Chamber of Deputies"
 		}
+		if !members && a.stateOwnsOrgan(lo, head, hi) {
+			return true, true // "the Jordanian Security Services"
+		}
 		return false, true
 	}
 	return false, false

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// sm4OfficialRules: a capitalised body whose head is a state's organ when
+// a state owns it (words_places.tsv state-organ) is that state's when the
+// state's adjective or name opens it or "of STATE" closes it
+// (stateOwnsOrgan); "Presidency" is a state's body word.
+var sm4OfficialRules = []officialRuleCase{
+	{rule: "state-organ", text: "AMMAN — Rami Haddad, a spokesman for the Jordanian Intelligence Services, said the border would stay shut.",
+		name: "Rami Haddad", title: "spokesman", country: "JO", org: "-"},
+	{rule: "state-organ", text: "NAIROBI — Talks ended in Geneva. Wanjiku Kamau, an official with the Kenyan Parliamentary Budget Committee, said the vote was delayed.",
+		name: "Wanjiku Kamau", title: "official", country: "KE", org: "-"},
+	{rule: "state-organ", text: "Talks ended in Geneva. Lina Haddad, an adviser to the Budget Committee of Jordan, said the vote was delayed.",
+		name: "Lina Haddad", title: "adviser", country: "JO", org: "-"},
+	{rule: "state-organ", text: "ABIDJAN — Awa Kone, a spokeswoman for the Ivorian Presidency, said the election date would stand.",
+		name: "Awa Kone", title: "spokeswoman", country: "CI", org: "-"},
+	// negative: a union or an association stays its members' own
+	{rule: "state-organ", text: "NAIROBI — Wanjiku Kamau, a spokesman for the Kenyan Farmers Association, said the harvest was late.",
+		name: "Wanjiku Kamau", title: "spokesman", country: "-", org: "Kenyan Farmers Association"},
+	// negative: no state owns the committee, so it stays a body of its own
+	{rule: "state-organ", text: "Wanjiku Kamau, a spokesman for the Mountain Rescue Committee, said the climbers were safe.",
+		name: "Wanjiku Kamau", title: "spokesman", country: "-"},
+}
+
+func TestSm4OfficialRules(t *testing.T) { checkOfficialRows(t, sm4OfficialRules) }
