@@ -3226,10 +3226,13 @@ var aideHeads = wordList("aide-head")
 // aideOfStateOfficial reports a complement after "to" that opens with
 // the state's adjective m before a role, under an aide's role noun head:
 // "an adviser to the Indonesian foreign minister" serves that state's
-// official and is that state's, as "of" makes it. readComplement and
-// readComplementBefore both ask it.
+// official and is that state's, as "of" makes it; so does one after
+// "for" under a speaker's or an aide's head ("a spokesman for the
+// Jordanian prime minister"). readComplement and readComplementBefore
+// both ask it.
 func (a *analysis) aideOfStateOfficial(prep string, m placeMention, head string) bool {
-	return prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads.has(head)
+	serves := prep == "to" && aideHeads.has(head) || prep == "for" && (aideHeads.has(head) || a.lx.roleTags[head+"/speaker"])
+	return serves && m.kind == sAdjective && a.roleAhead(m.lim, 3)
 }
 
 // cityBefore skips a place's name at j that is no state's and stands

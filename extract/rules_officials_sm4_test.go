@@ -5,7 +5,9 @@ import "testing"
 // sm4OfficialRules: a capitalised body whose head is a state's organ when
 // a state owns it (words_places.tsv state-organ) is that state's when the
 // state's adjective or name opens it or "of STATE" closes it
-// (stateOwnsOrgan); "Presidency" is a state's body word.
+// (stateOwnsOrgan); "Presidency" is a state's body word. A speaker "for"
+// a state's office holder is that state's; one for a state's party is
+// the party's.
 var sm4OfficialRules = []officialRuleCase{
 	{rule: "state-organ", text: "AMMAN — Rami Haddad, a spokesman for the Jordanian Intelligence Services, said the border would stay shut.",
 		name: "Rami Haddad", title: "spokesman", country: "JO", org: "-"},
@@ -21,6 +23,18 @@ var sm4OfficialRules = []officialRuleCase{
 	// negative: no state owns the committee, so it stays a body of its own
 	{rule: "state-organ", text: "Wanjiku Kamau, a spokesman for the Mountain Rescue Committee, said the climbers were safe.",
 		name: "Wanjiku Kamau", title: "spokesman", country: "-"},
+	// a speaker or an aide "for" a state's office holder holds that
+	// state's office (aideOfStateOfficial)
+	{rule: "aide-for-official", text: "Talks ended in Geneva. Rami Haddad, a spokesman for the Jordanian prime minister, said the border would stay shut.",
+		name: "Rami Haddad", title: "spokesman", country: "JO", org: "-"},
+	{rule: "aide-for-official", text: "A spokeswoman for the Kenyan interior minister, Wanjiku Kamau, said the curfew would end.",
+		name: "Wanjiku Kamau", title: "spokeswoman", country: "KE"},
+	// negative: a spokesman for a state's party speaks for the party
+	// (partyNoun), not for the state or the place of the talks
+	{rule: "aide-for-official", text: "Talks ended in Geneva. Rami Haddad, a spokesman for the Jordanian ruling party, said the border would stay shut.",
+		name: "Rami Haddad", title: "spokesman", country: "-"},
+	{rule: "aide-for-official", text: "Talks ended in Geneva. Wanjiku Kamau, a spokeswoman for Kenya's opposition party, said the vote was rigged.",
+		name: "Wanjiku Kamau", title: "spokeswoman", country: "-"},
 }
 
 func TestSm4OfficialRules(t *testing.T) { checkOfficialRows(t, sm4OfficialRules) }
