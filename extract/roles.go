@@ -472,6 +472,8 @@ func (a *analysis) connectsTitle(k int) bool {
 	switch kind := a.roleKind(k - 1); {
 	case kind == rHead || kind == rWeak:
 		return true
+	case toks[k].lower == "for" && a.roleEndingAt(k) >= 0:
+		return true // "minister of state | for finance": a listed office's complement
 	case toks[k].lower == "the" && (left.lower == "of" || left.lower == "for"):
 		return k > 1 && a.connectsTitle(k-1)
 	case left.cap && left.kind == tWord && kind != rQual && toks[k].lower != "the":

@@ -53,6 +53,7 @@ var titleBackSteps = []titleStep[titleScan]{
 	{"of-after-capitalised", ofAfterCapitalised},
 	{"the-in-of-phrase", theInOfPhrase},
 	{"unjoined-capitals", unjoinedCapitals},
+	{"body-phrase-in-of", bodyPhraseInOf},
 	{"role-noun", roleNounBefore},
 	{"modifier", modifierBefore},
 	{"honorific", honorificBefore},

@@ -7,7 +7,7 @@ import "testing"
 // state's adjective or name opens it or "of STATE" closes it
 // (stateOwnsOrgan); "Presidency" is a state's body word. A speaker "for"
 // a state's office holder is that state's; one for a state's party is
-// the party's.
+// the party's. An office with "of" and no comma keeps its complement.
 var sm4OfficialRules = []officialRuleCase{
 	{rule: "state-organ", text: "AMMAN — Rami Haddad, a spokesman for the Jordanian Intelligence Services, said the border would stay shut.",
 		name: "Rami Haddad", title: "spokesman", country: "JO", org: "-"},
@@ -35,6 +35,23 @@ var sm4OfficialRules = []officialRuleCase{
 		name: "Rami Haddad", title: "spokesman", country: "-"},
 	{rule: "aide-for-official", text: "Talks ended in Geneva. Wanjiku Kamau, a spokeswoman for Kenya's opposition party, said the vote was rigged.",
 		name: "Wanjiku Kamau", title: "spokeswoman", country: "-"},
+	// an office with "of" and no comma before the name holds its
+	// complement: a state body phrase after "of the" (bodyPhraseInOf), a
+	// listed office's "for" complement (connectsTitle)
+	{rule: "of-office-no-comma", text: "ACCRA — Ghana's governor of the central bank Kojo Mensah said rates would stay on hold.",
+		name: "Kojo Mensah", title: "governor of the central bank", country: "GH"},
+	{rule: "of-office-no-comma", text: "KAMPALA — Ugandan minister of state for finance Joyce Nakato said the budget would pass.",
+		name: "Joyce Nakato", title: "minister of state for finance", country: "UG"},
+	// negative: no role noun before the phrase, no title
+	{rule: "of-office-no-comma", text: "ACCRA — A report of the central bank Kojo Mensah wrote last year was leaked on Monday.",
+		absent: "Kojo Mensah"},
 }
 
 func TestSm4OfficialRules(t *testing.T) { checkOfficialRows(t, sm4OfficialRules) }
+
+// the title matcher's row for TestNamedSteps
+func init() {
+	stepRows = append(stepRows, struct{ step, pos, neg string }{"before/body-phrase-in-of",
+		"Ghana's governor of the central bank Kojo Mensah said rates would stay on hold.",
+		"Ghana's governor of the bank Kojo Mensah said rates would stay on hold."})
+}
