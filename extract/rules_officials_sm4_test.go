@@ -17,9 +17,13 @@ var sm4OfficialRules = []officialRuleCase{
 		name: "Lina Haddad", title: "adviser", country: "JO", org: "-"},
 	{rule: "state-organ", text: "ABIDJAN — Awa Kone, a spokeswoman for the Ivorian Presidency, said the election date would stand.",
 		name: "Awa Kone", title: "spokeswoman", country: "CI", org: "-"},
+	{rule: "state-organ", text: "The head of the Kenyan Security Services, Wanjiku Kamau, said the border would stay shut.",
+		name: "Wanjiku Kamau", title: "head", country: "KE", org: "-"},
 	// negative: a union or an association stays its members' own
 	{rule: "state-organ", text: "NAIROBI — Wanjiku Kamau, a spokesman for the Kenyan Farmers Association, said the harvest was late.",
 		name: "Wanjiku Kamau", title: "spokesman", country: "-", org: "Kenyan Farmers Association"},
+	{rule: "state-organ", text: "The head of the Kenyan Farmers Association, Wanjiku Kamau, said the harvest was late.",
+		name: "Wanjiku Kamau", title: "head", country: "-", org: "Kenyan Farmers Association"},
 	// negative: no state owns the committee, so it stays a body of its own
 	{rule: "state-organ", text: "Wanjiku Kamau, a spokesman for the Mountain Rescue Committee, said the climbers were safe.",
 		name: "Wanjiku Kamau", title: "spokesman", country: "-"},
