@@ -773,7 +773,7 @@ func (a *analysis) qualifiedBodyHead(e int) int {
 		}
 		head = n
 	}
-	if head < 0 || n == e+6 || !a.nonStateNoun(head) && !a.rankedFirm(e, head) || qualifierKeeps.hasToken(&toks[head]) || a.sectorOrganisation(e, head) {
+	if head < 0 || n == e+6 || !a.nonStateNoun(head) && !a.rankedFirm(e, head) && !a.partyNoun(head) || qualifierKeeps.hasToken(&toks[head]) || a.sectorOrganisation(e, head) {
 		return -1
 	}
 	return head

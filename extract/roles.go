@@ -259,6 +259,9 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		if a.legislatureOf(head, hi) {
 			return true, true // "Chamber of Deputies"
 		}
+		if !members && a.stateOwnsOrgan(lo, head, hi) {
+			return true, true // "the Jordanian Security Services"
+		}
 		return false, true
 	}
 	return false, false
@@ -469,6 +472,8 @@ func (a *analysis) connectsTitle(k int) bool {
 	switch kind := a.roleKind(k - 1); {
 	case kind == rHead || kind == rWeak:
 		return true
+	case toks[k].lower == "for" && a.roleEndingAt(k) >= 0:
+		return true // "minister of state | for finance": a listed office's complement
 	case toks[k].lower == "the" && (left.lower == "of" || left.lower == "for"):
 		return k > 1 && a.connectsTitle(k-1)
 	case left.cap && left.kind == tWord && kind != rQual && toks[k].lower != "the":
@@ -3223,10 +3228,13 @@ var aideHeads = wordList("aide-head")
 // aideOfStateOfficial reports a complement after "to" that opens with
 // the state's adjective m before a role, under an aide's role noun head:
 // "an adviser to the Indonesian foreign minister" serves that state's
-// official and is that state's, as "of" makes it. readComplement and
-// readComplementBefore both ask it.
+// official and is that state's, as "of" makes it; so does one after
+// "for" under a speaker's or an aide's head ("a spokesman for the
+// Jordanian prime minister"). readComplement and readComplementBefore
+// both ask it.
 func (a *analysis) aideOfStateOfficial(prep string, m placeMention, head string) bool {
-	return prep == "to" && m.kind == sAdjective && a.roleAhead(m.lim, 3) && aideHeads.has(head)
+	serves := prep == "to" && aideHeads.has(head) || prep == "for" && (aideHeads.has(head) || a.lx.roleTags[head+"/speaker"])
+	return serves && m.kind == sAdjective && a.roleAhead(m.lim, 3)
 }
 
 // cityBefore skips a place's name at j that is no state's and stands

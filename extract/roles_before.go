@@ -53,6 +53,7 @@ var titleBackSteps = []titleStep[titleScan]{
 	{"of-after-capitalised", ofAfterCapitalised},
 	{"the-in-of-phrase", theInOfPhrase},
 	{"unjoined-capitals", unjoinedCapitals},
+	{"body-phrase-in-of", bodyPhraseInOf},
 	{"role-noun", roleNounBefore},
 	{"modifier", modifierBefore},
 	{"honorific", honorificBefore},
@@ -572,6 +573,9 @@ func (a *analysis) demonymBodyName(lo, k int, w *titleWalk) bool {
 	}
 	if state, ok := a.bodyName(m.lim, k+1); (!ok || state) && !(m.lim == k && demonymBodies.hasToken(&toks[k])) {
 		return false // "the Malaysian Bar" is the bar association
+	}
+	if a.stateOwnsOrgan(lo, a.bodyHead(m.lim, k+1), k+1) {
+		return false // "the Jordanian Security Services": the state's organ
 	}
 	w.org, w.orgKind = a.d.text[toks[lo].start:toks[k].end], ""
 	w.nonState = true

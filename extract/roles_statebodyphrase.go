@@ -72,8 +72,8 @@ func (a *analysis) stateBodyPhraseEnd(e int) int {
 		if capped && (a.personAt[k] >= 0 || a.orgAt[k] >= 0 || a.placeAt[k] >= 0) {
 			break // "the Jordanian King Abdullah", "the Kenyan Red Cross"
 		}
-		if a.stateBodyWordAt(k) {
-			end = k + 1 // the longest: "the police | force"
+		if a.stateBodyWordAt(k) || capped && organHeads.hasToken(t) {
+			end = k + 1 // the longest: "the police | force"; "the Jordanian | Defence Committee"
 		}
 	}
 	if capped && end < len(toks) && toks[end].cap && toks[end].kind == tWord {

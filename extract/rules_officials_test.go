@@ -3895,8 +3895,10 @@ var officialRules = []officialRuleCase{
 		name: "Laurynas Kubilis", title: "chairman", country: "-", org: "Homeland Union"},
 	{rule: "party-named-before", text: "VILNIUS - The leader of the Farmers and Greens party, Ramunas Jovaisa, said Lithuania would stay firm.",
 		name: "Ramunas Jovaisa", country: "-", org: "Farmers and Greens"},
+	// sm4: a state's party is a body that is no state's (GUIDELINES:
+	// country null for non-state bodies), its chairman no state's office
 	{rule: "party-named-before", text: "NAIROBI - The chairman of the Kenyan ruling party, Peter Mwangi Kamau, said Kenya would stay firm.",
-		name: "Peter Mwangi Kamau", country: "KE", org: "-"},
+		name: "Peter Mwangi Kamau", country: "-", org: "-"},
 	{rule: "party-named-before", text: "VILNIUS - The chairman of the Homeland Union foundation, Laurynas Kubilis, said Lithuania would stay firm.",
 		name: "Laurynas Kubilis", org: "Homeland Union foundation"},
 	// r17a: "Its" after "The opposition ..." stands for a legislature's
