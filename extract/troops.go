@@ -3332,6 +3332,14 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	if c := a.reporterState(start, first); c != "" {
 		return c
 	}
+	return a.senderFromContext(first, lim, start, owned)
+}
+
+// senderFromContext is troopSender's second half: the state of a figure
+// whose own clause names none, from the sentences around it (an owner
+// told before, a frame, the deployment being told, the reporting state).
+func (a *analysis) senderFromContext(first, lim, start int, owned bool) string {
+	sent := a.d.sents[a.d.toks[first].sent]
 	// "Germany has committed a brigade. Around 4,800 of its soldiers ...":
 	// "its" is the state acting in the sentences before
 	// "Burundi ... withdrew its last soldiers. Its 2,000-strong
