@@ -89,7 +89,8 @@ var bodyParts = wordList("body-part")
 
 // placeAfterIn reads "in Nigeria", "in the Gaza Strip", "in Geneva" at k,
 // where a role is held, and returns the token after it, or k. The place
-// says where the role is served, not whose it is.
+// says where the role is served, not whose it is; a place that opens a
+// body's name of the gazetteer ("in the US Navy") is left to the body.
 func (a *analysis) placeAfterIn(k int) int {
 	toks := a.d.toks
 	if k+1 >= len(toks) || toks[k].lower != "in" {
@@ -102,7 +103,11 @@ func (a *analysis) placeAfterIn(k int) int {
 	if a.placeAt[j] < 0 || a.places[a.placeAt[j]].first != j {
 		return k
 	}
-	return a.places[a.placeAt[j]].lim
+	lim := a.places[a.placeAt[j]].lim
+	if oi := a.orgAt[j]; oi >= 0 && a.orgs[oi].first == j && a.orgs[oi].lim > lim {
+		return k // "in the US Navy": the place opens a body's name, whose role it is
+	}
+	return lim
 }
 
 // legislatureOf reports a chamber or house whose of-phrase is the plural of

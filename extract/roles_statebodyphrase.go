@@ -258,10 +258,11 @@ func (a *analysis) indefiniteBody(j int) bool {
 // bodyWithin reports a body's name or noun between lo and hi, inclusive:
 // a body of the gazetteer or a noun of body_nouns.tsv or body_words.tsv
 // ("with the army of Jordan", "with the UAE's embassy in Paris"), where
-// "with young voters" names none.
+// "with young voters" names none. A capitalised state's body word counts
+// where it ends the phrase, as in a name: "with the Kenyan Air Force".
 func (a *analysis) bodyWithin(lo, hi int) bool {
 	for k := max(lo, 0); k <= hi && k < len(a.d.toks); k++ {
-		if a.orgAt[k] >= 0 || a.bodyKindAt(k) != "" || a.stateBodyNoun(k) || a.bodyWordAt(k) {
+		if a.orgAt[k] >= 0 || a.bodyKindAt(k) != "" || a.stateBodyNoun(k) || a.bodyWordAt(k) || k == hi && a.stateBodyWordAt(k) {
 			return true
 		}
 	}

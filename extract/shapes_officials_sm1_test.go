@@ -52,7 +52,7 @@ func TestOfficialShapes(t *testing.T) {
 			t.Log(m)
 		}
 	}
-	const floor = 0.99 // sm1: 1884 sentences, base binary .435, after sm1 .959, after sm4 .994 (capitalised organs owned by a state: stateOwnsOrgan; "Presidency")
+	const floor = 0.995 // sm1: 1884 sentences, base binary .435, after sm1 .959, after sm4 .994 (capitalised organs owned by a state: stateOwnsOrgan; "Presidency"), after sm5 .996 ("in the US Navy", "with the Kenyan Air Force,")
 	if rate < floor {
 		t.Errorf("official shapes %.3f below floor %.2f", rate, floor)
 	}
