@@ -16,6 +16,7 @@ type placeMention struct {
 	state      bool     // counts as a mention of the state itself
 	possessive bool     // followed by "'s"
 	altCodes   []string // states of places with the same name ("Georgia": US)
+	shared     []string // other states whose rows list the same form ("Dominican": DM beside DO)
 	homonyms   []string // of a place, the states of other places of its name ("WA": US, AU)
 	ambiguous  bool     // the matched form needs context ("Jordan", "Georgia")
 	nameWord   bool     // a place's name that is a word of a person's ("Florence Eshalomi", "Steve Vaughan")
@@ -109,6 +110,8 @@ func (a *analysis) tagPlaces() {
 			for _, v := range vals {
 				if o := a.lx.surfaces[v]; o.kind == sPlace && o.code != s.code {
 					m.altCodes = append(m.altCodes, o.code)
+				} else if o.code != s.code && !slices.Contains(m.shared, o.code) {
+					m.shared = append(m.shared, o.code)
 				}
 			}
 		}
@@ -122,6 +125,7 @@ func (a *analysis) tagPlaces() {
 		}
 		i = lim
 	}
+	a.pickSharedForms()
 	a.pickHomonyms()
 	a.judgePlaces()
 	// a dateline read above, while the places were still being found and

@@ -1262,6 +1262,9 @@ func (a *analysis) officeOf(title string) officeFacts {
 // state lacks the office and one state alone has it ("Labour TD for Dublin
 // Bay North": Ireland's Labour, in Irish copy British in style).
 func (a *analysis) partyRoleState(r *role) string {
+	if home := a.legislatorSharedPartyHome(r); home != "" {
+		return home // "a lawmaker of the ruling Democratic Party" in a story from Seoul: Korea's seat
+	}
 	c := a.partyState(r.orgState)
 	if office := a.officeOf(r.title); office.sole() != "" && c != "" && office.lacks(c) {
 		return office.sole()

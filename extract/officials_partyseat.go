@@ -21,10 +21,16 @@ func (a *analysis) partyLegislatorStates() {
 }
 
 // gazetteerPartyState is the state of the gazetteer's party the article
-// names as org, or "".
+// names as org, by its canonical name or as written ("a lawmaker of the
+// ruling Liberal Democratic Party" keeps the full name), or "".
 func (a *analysis) gazetteerPartyState(org string) string {
+	toks := a.d.toks
 	for _, m := range a.orgs {
-		if g := a.lx.orgs[m.org]; g.Name == org && g.Kind == "party" {
+		g := a.lx.orgs[m.org]
+		if g.Kind != "party" {
+			continue
+		}
+		if g.Name == org || a.d.text[toks[m.first].start:toks[m.lim-1].end] == org {
 			return g.Country
 		}
 	}

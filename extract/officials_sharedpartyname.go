@@ -1,0 +1,59 @@
+package extract
+
+import "strings"
+
+// sharedPartyHome gives a legislator of a party whose name, as written,
+// several states' parties share ("Democratic Party": the US Democrats, the
+// Democratic Party of Korea; "Labour Party", "Liberal Party") the seat of
+// the state the story is about, dateline first, when that is not the
+// gazetteer's default state of the name; else "".
+func (a *analysis) sharedPartyHome(r *role) string {
+	written := a.writtenPartyName(r.org)
+	if written == "" || !a.sharedPartyName(written, r.orgState) {
+		return ""
+	}
+	home := a.datelineFirstRanking(r)
+	if len(home) == 0 || home[0] == r.orgState {
+		return ""
+	}
+	return home[0]
+}
+
+// writtenPartyName is the text of the article's mention of the gazetteer's
+// party org (by canonical name or as written), or "".
+func (a *analysis) writtenPartyName(org string) string {
+	toks := a.d.toks
+	for _, m := range a.orgs {
+		g := a.lx.orgs[m.org]
+		w := a.d.text[toks[m.first].start:toks[m.lim-1].end]
+		if g.Kind == "party" && (g.Name == org || w == org) {
+			return w
+		}
+	}
+	return ""
+}
+
+// sharedPartyName reports a party name that the name of a party of
+// another state than state holds as whole words: "Democratic Party" in
+// "Democratic Party of Korea", "Labour Party" in "New Zealand Labour Party".
+func (a *analysis) sharedPartyName(written, state string) bool {
+	for _, g := range a.lx.orgs {
+		if g.Kind != "party" || g.Country == state || g.Country == "" || g.Name == written {
+			continue
+		}
+		if strings.Contains(" "+g.Name+" ", " "+written+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatorSharedPartyHome is sharedPartyHome for a legislator's role
+// only: a party's own office ("Democratic Party chairman") stays the
+// party's.
+func (a *analysis) legislatorSharedPartyHome(r *role) string {
+	if !legislatorHeads.has(strings.ToLower(r.head)) {
+		return ""
+	}
+	return a.sharedPartyHome(r)
+}
