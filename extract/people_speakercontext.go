@@ -31,17 +31,20 @@ func (a *analysis) plainNameRun(start, lim int) bool {
 	}
 	for k := start; k < lim; k++ {
 		t := &toks[k]
-		if t.kind != tWord || !t.cap || len(t.text) < 2 || upperASCII(t.text) || t.para != toks[start].para {
-			return false
-		}
-		if a.orgAt[k] >= 0 || a.placeAt[k] >= 0 || a.roleKind(k) != 0 || a.lx.bodyWords[t.lower].kind != "" {
-			return false
-		}
-		if commonWord(t.lower) || a.writtenLower(t.lower) || isAcronym(t.text) || teamWords.hasToken(t) {
+		if t.kind != tWord || !t.cap || len(t.text) < 2 || t.para != toks[start].para || !a.plainNameWord(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// plainNameWord reports a word at k that can only be a name's: not in
+// capitals, no acronym, no body's, place's, role's or club's word, no
+// common word and none the text also writes in lower case.
+func (a *analysis) plainNameWord(k int) bool {
+	t := &a.d.toks[k]
+	return !upperASCII(t.text) && !isAcronym(t.text) && a.orgAt[k] < 0 && a.placeAt[k] < 0 && a.roleKind(k) == 0 &&
+		a.lx.bodyWords[t.lower].kind == "" && !commonWord(t.lower) && !a.writtenLower(t.lower) && !teamWords.hasToken(t)
 }
 
 // dashCreditRun reports a plain name run that a credit line after a quote
@@ -74,8 +77,7 @@ func (a *analysis) speakersAlone() map[string]bool {
 		if !t.cap || t.kind != tWord || t.sentStart || !clauseEnds.hasToken(&toks[k+1]) || toks[k-1].cap || !a.peopleClass(k-1, pcSpeech) {
 			continue
 		}
-		if a.orgAt[k] >= 0 || a.placeAt[k] >= 0 || a.roleKind(k) != 0 || a.lx.bodyWords[t.lower].kind != "" ||
-			commonWord(t.lower) || isAcronym(t.text) || upperASCII(t.text) || a.writtenLower(t.lower) || teamWords.hasToken(t) {
+		if !a.plainNameWord(k) {
 			continue
 		}
 		if out == nil {

@@ -111,13 +111,7 @@ func (a *analysis) portfolioOfEnd(e int) int {
 // envoy "to" a state's body serves it from outside; only an aide's head
 // takes "to" as whose.
 func (a *analysis) ownsStateBody(prep string, m placeMention, head string) bool {
-	switch prep {
-	case "for", "at", "with", "in":
-	case "to":
-		if !aideHeads.has(head) {
-			return false
-		}
-	default:
+	if prep == "of" || !bodyPrepOwns(prep, head) {
 		return false
 	}
 	return !m.possessive && a.stateBodyPhraseEnd(m.lim) > m.lim
@@ -174,35 +168,24 @@ func (a *analysis) stateNameAt(j int) (placeMention, bool) {
 	return placeMention{}, false
 }
 
-// stateOfBodyIn returns the state named after "in" at k when the words
-// before it end in a state's body noun that no owner took: "a spokesman
-// for the interior ministry in Kenya" is Kenya's ministry; "" otherwise.
-// A mission abroad ("the embassy in Kenya") is some other state's.
-func (a *analysis) stateOfBodyIn(k int, w *titleWalk) string {
-	toks := a.d.toks
-	if w.country != "" || w.org != "" || w.nonState || w.notState != "" || k < 1 || toks[k].lower != "in" {
-		return ""
-	}
-	if !a.stateBodyNoun(k-1) || diplomaticPosts.hasToken(&toks[k-1]) {
-		return ""
-	}
-	if m, ok := a.stateNameAt(k + 1); ok && !m.possessive {
-		return m.code
-	}
-	return ""
-}
-
-// stateBodyInState reports "in" at e after a state's body noun and before
-// a state's name: "the interior ministry | in Kenya", "the police | in
-// the Philippines" (stateOfBodyIn reads it). A mission abroad is left
+// bodyInStateAt returns the state's mention after "in" at e when the
+// words before it end in a state's body noun: "the interior ministry | in
+// Kenya", "the police | in the Philippines". A mission abroad is left
 // out: "the embassy in Kenya" is some other state's.
-func (a *analysis) stateBodyInState(e int) bool {
+func (a *analysis) bodyInStateAt(e int) (placeMention, bool) {
 	toks := a.d.toks
-	if e+1 >= len(toks) || toks[e].lower != "in" || !a.stateBodyNoun(e-1) || diplomaticPosts.hasToken(&toks[e-1]) {
-		return false
+	if e < 1 || e+1 >= len(toks) || toks[e].lower != "in" || !a.stateBodyNoun(e-1) || diplomaticPosts.hasToken(&toks[e-1]) {
+		return placeMention{}, false
 	}
 	m, ok := a.stateNameAt(e + 1)
-	return ok && !m.possessive
+	return m, ok && !m.possessive
+}
+
+// stateBodyInState reports "in" and a state's name at e after a state's
+// body noun (bodyInStateAt).
+func (a *analysis) stateBodyInState(e int) bool {
+	_, ok := a.bodyInStateAt(e)
+	return ok
 }
 
 // ownsStateBodyBefore is ownsStateBody for a complement read back from a
@@ -213,13 +196,7 @@ func (a *analysis) ownsStateBodyBefore(prep string, m placeMention, j int, head 
 	if a.ownsStateBody(prep, m, head) {
 		return true
 	}
-	switch prep {
-	case "for", "at", "with", "in", "of":
-	case "to":
-		if !aideHeads.has(head) {
-			return false
-		}
-	default:
+	if !bodyPrepOwns(prep, head) {
 		return false
 	}
 	toks := a.d.toks
@@ -270,15 +247,18 @@ func (a *analysis) bodyWithin(lo, hi int) bool {
 }
 
 // stateOfBodyInEnd reads "in" and a state's name after a state's body
-// noun that no owner took, gives the walk that state and returns the
-// token after the name; k when there is none. See stateOfBodyIn.
+// noun that no owner took ("a spokesman for the interior ministry in
+// Kenya" is Kenya's ministry), gives the walk that state and returns the
+// token after the name; k when there is none.
 func (a *analysis) stateOfBodyInEnd(k int, w *titleWalk) int {
-	c := a.stateOfBodyIn(k, w)
-	if c == "" || !a.stateBodyInState(k) {
+	if w.country != "" || w.org != "" || w.nonState || w.notState != "" {
 		return k
 	}
-	m, _ := a.stateNameAt(k + 1)
-	w.country = c
+	m, ok := a.bodyInStateAt(k)
+	if !ok {
+		return k
+	}
+	w.country = m.code
 	return m.lim
 }
 
