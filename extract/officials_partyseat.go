@@ -13,26 +13,27 @@ func (a *analysis) partyLegislatorStates() {
 		if r == nil || r.country != "" || r.org == "" || !legislatorHeads.has(strings.ToLower(r.head)) {
 			continue
 		}
-		if state := a.gazetteerPartyState(r.org); state != "" {
+		if _, state := a.partyMentionOf(r.org); state != "" {
 			r.orgState = state
 			r.country = a.partyRoleState(r)
 		}
 	}
 }
 
-// gazetteerPartyState is the state of the gazetteer's party the article
-// names as org, by its canonical name or as written ("a lawmaker of the
-// ruling Liberal Democratic Party" keeps the full name), or "".
-func (a *analysis) gazetteerPartyState(org string) string {
+// partyMentionOf returns the text and the state of the article's mention
+// of the gazetteer's party named org, by its canonical name or as written
+// ("a lawmaker of the ruling Liberal Democratic Party" keeps the full
+// name); "" and "" when there is none.
+func (a *analysis) partyMentionOf(org string) (written, state string) {
 	toks := a.d.toks
 	for _, m := range a.orgs {
 		g := a.lx.orgs[m.org]
 		if g.Kind != "party" {
 			continue
 		}
-		if g.Name == org || a.d.text[toks[m.first].start:toks[m.lim-1].end] == org {
-			return g.Country
+		if w := a.d.text[toks[m.first].start:toks[m.lim-1].end]; g.Name == org || w == org {
+			return w, g.Country
 		}
 	}
-	return ""
+	return "", ""
 }

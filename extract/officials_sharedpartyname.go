@@ -8,7 +8,7 @@ import "strings"
 // the state the story is about, dateline first, when that is not the
 // gazetteer's default state of the name; else "".
 func (a *analysis) sharedPartyHome(r *role) string {
-	written := a.writtenPartyName(r.org)
+	written, _ := a.partyMentionOf(r.org)
 	if written == "" || !a.sharedPartyName(written, r.orgState) {
 		return ""
 	}
@@ -17,20 +17,6 @@ func (a *analysis) sharedPartyHome(r *role) string {
 		return ""
 	}
 	return home[0]
-}
-
-// writtenPartyName is the text of the article's mention of the gazetteer's
-// party org (by canonical name or as written), or "".
-func (a *analysis) writtenPartyName(org string) string {
-	toks := a.d.toks
-	for _, m := range a.orgs {
-		g := a.lx.orgs[m.org]
-		w := a.d.text[toks[m.first].start:toks[m.lim-1].end]
-		if g.Kind == "party" && (g.Name == org || w == org) {
-			return w
-		}
-	}
-	return ""
 }
 
 // sharedPartyName reports a party name that the name of a party of
