@@ -378,7 +378,7 @@ var personPronouns = sync.OnceValue(func() map[string]byte {
 // an attribution that ends with a comma before another quote.
 func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok bool) {
 	toks := a.d.toks
-	if q.close < 0 || a.contrastClauseAfter(q.close) {
+	if q.close < 0 || a.contrastClauseAfter(q.close) || a.comparisonAfter(q) {
 		return sp, "", false, false
 	}
 	i := q.close + 1

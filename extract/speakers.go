@@ -744,6 +744,9 @@ func (a *analysis) pronounBonus(gender byte, at, tok int, p, yields *person, bon
 	if toks[tok].sent == sent && a.askedAbout(at) {
 		return 0, false // "Asked whether Sutrisno had quit, he said": not Sutrisno
 	}
+	if gender != 0 && a.quoteNamesBefore(p, at) {
+		return 0, false // ""Leo is fit again," he said": not Leo
+	}
 	return bonus, true
 }
 
@@ -890,6 +893,9 @@ func (a *analysis) pronounCannotMean(m personMention, gender byte, at int) bool 
 	}
 	if a.affiliationOf(m.first) {
 		return true // "Tom Hill of Castlegate Research": his firm, no "he"
+	}
+	if gender != 0 && a.namedBeforeOpenerPronoun(gender, m) {
+		return true // "At a dinner given by Tom Hale, he said": not Hale
 	}
 	if toks[m.first].para != toks[at].para && a.photoCaption(int(toks[m.first].para)) {
 		return true // "Ann Roy looks on. (AP Photo)": no sentence of the story (a
@@ -1254,7 +1260,7 @@ func (a *analysis) salience(mi int) float64 {
 	}
 	m := a.mentions[mi]
 	bonus := 0.0
-	subject := a.isSubject(m) && !a.joinedPerson(m) && !a.reportedSubject(m)
+	subject := a.isSubject(m) && !a.joinedPerson(m) && !a.reportedSubject(m) && !a.comparedSubject(m)
 	if subject {
 		bonus = 1.5
 		// "Lindsay said she's excited", "Hiram Macharia, an executive,
@@ -1448,7 +1454,7 @@ func (a *analysis) isSubject(m personMention) bool {
 		generationWords.hasToken(&toks[k-1]) && k-2 >= s.first && toks[k-2].lower == "the") {
 		k-- // "The younger Rabuka, asked how many ..., said"
 	}
-	if k == s.first {
+	if k == s.first || a.openerComma(k, s.first) {
 		return true
 	}
 	// "who like Montalban was born", "Nick Van den Brul of BNP Paribas

@@ -20,3 +20,20 @@ func (a *analysis) pronounAfterOpener(first, tok int) int {
 	}
 	return tok
 }
+
+// namedBeforeOpenerPronoun reports a mention inside a sentence's opening
+// phrase that a comma and a "he" or "she" of the gender close ("At a
+// conference hosted by Tom Hale, he said ..."): the pronoun is someone
+// else, and the mention, named in passing, gives no later "he said" either.
+func (a *analysis) namedBeforeOpenerPronoun(gender byte, m personMention) bool {
+	toks := a.d.toks
+	first := a.d.sents[toks[m.first].sent].first
+	if m.prefix <= first || !(prepositions.hasToken(&toks[first]) || openerWords.hasToken(&toks[first])) {
+		return false
+	}
+	k := a.pronounAfterOpener(m.lim, a.d.sents[toks[m.first].sent].lim)
+	if k >= len(toks) || k >= a.d.sents[toks[m.first].sent].lim || toks[k].sent != toks[m.first].sent {
+		return false
+	}
+	return personPronouns()[toks[k].lower] == gender && toks[k].lower != "him" && toks[k].lower != "her"
+}
