@@ -18,7 +18,7 @@ var passOfFile = map[string]int{
 	"text.go": 1, "tokfacts.go": 1, "numbers.go": 1, "quotemarks.go": 1,
 	"pass2_places.go": 2, "countries.go": 2, "orgs.go": 2, "datelines.go": 2, "scene.go": 2,
 	"pass3_people.go": 3, "people.go": 3, "people_couples.go": 3, "people_apposedsubject.go": 3, "people_inname_given.go": 3, "people_shared.go": 3, "people_nameused.go": 3, "roles.go": 3, "roles_before.go": 3, "roles_after.go": 3, "roles_branch.go": 3, "roles_open.go": 3, "roles_open_before.go": 3, "roles_ministry_opener.go": 3,
-	"role_verbs.go": 3, "bodies.go": 3, "bodies_named.go": 3, "bodies_anaphor.go": 3, "bodies_chain.go": 3, "officials_asides.go": 3, "officials_itsperson.go": 3, "role_verbs_bodypart.go": 3, "officials.go": 3, "officials_ranked.go": 3, "officials_dateline.go": 3, "officials_groupacronym.go": 3, "officials_localunit.go": 3, "officials_nationchief.go": 3, "officials_privatebody.go": 3, "holders.go": 3,
+	"role_verbs.go": 3, "bodies.go": 3, "bodies_named.go": 3, "bodies_anaphor.go": 3, "bodies_chain.go": 3, "officials_asides.go": 3, "officials_itsperson.go": 3, "role_verbs_bodypart.go": 3, "officials.go": 3, "officials_ranked.go": 3, "officials_dateline.go": 3, "officials_groupacronym.go": 3, "officials_localunit.go": 3, "officials_nationchief.go": 3, "officials_privatebody.go": 3, "officials_unknownowner.go": 3, "holders.go": 3,
 	"officials_jointprivate.go": 3, "roles_pluralrank.go": 3, "roles_stateoffice.go": 3, "roles_titlerun.go": 3, "roles_baremodifier.go": 3, "roles_ofbodyafter.go": 3,
 	"orgs_longername.go": 2, "officials_stateagency.go": 3, "officials_itsforce.go": 3, "officials_junta.go": 3, // ob9
 	"roles_affairs.go": 3, "roles_served_office.go": 3, "roles_party_owner.go": 3, "datelines_dated.go": 2, // fx7o

@@ -3799,8 +3799,10 @@ var officialRules = []officialRuleCase{
 		name: "María Eugenia de los Santos", country: "-", org: "SUTE"},
 	{rule: "introduced-acronym", text: "BUENOS AIRES — The national teachers' confederation CTERA announced a one-day solidarity strike. Its secretary general, Sonia Alesso Quiroga, said the province had become a laboratory.",
 		name: "Sonia Alesso Quiroga", country: "-", org: "CTERA"},
+	// a company is no members' body; its role is the company's, no
+	// state's (settled policy: companies -> null; au3 unknownOwnerTitle)
 	{rule: "introduced-acronym", text: "BUENOS AIRES — The company, YPF, is demanding a 28 per cent price rise. YPF president Horacio Marin Ruiz said the fields were poor.",
-		name: "Horacio Marin Ruiz", country: "AR", org: "-"},
+		name: "Horacio Marin Ruiz", country: "-", org: "YPF"},
 	// round 13a: a members' body's last word opening a title ("Union
 	// president") stands for that body named in full just before, as
 	// for a body the gazetteer holds; "Union Minister" stays a state's
