@@ -54,7 +54,7 @@ func TestOffStateShapes(t *testing.T) {
 			t.Log(m)
 		}
 	}
-	const floor = 0.905 // sm8: 1136 snippets, base binary .908
+	const floor = 0.997 // sm8: 1136 snippets, base binary .908 -> .998 (describedOwnerAfter, originCompound, jointStatesOpen)
 	if rate < floor {
 		t.Errorf("official state shapes %.3f below floor %.3f", rate, floor)
 	}
