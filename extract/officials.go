@@ -939,6 +939,9 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office
 	office := a.officeOf(r.title)
 	lacks := office.lacks
+	if a.jointStatesOpen(r, lacks) {
+		return "" // "Turkey and Greece held talks. Foreign Minister NAME said": either's
+	}
 	if c := a.closeState(p, r, used, lacks); c != "" {
 		return c
 	}

@@ -86,6 +86,7 @@ var passOfFile = map[string]int{
 	"deaths_rankedtally.go": 5, "deaths_relatedreach.go": 5, "deaths_subjectaside.go": 5, "troops_clauseopener.go": 5, "troops_forcespeaker.go": 5, "deaths_amongwere.go": 5,
 	"bodies_stateorgan.go": 3, "bodies_partynoun.go": 3, "roles_bodyphraseinof.go": 3, // sm4
 	"countries_sharedform.go": 2, "officials_sharedpartyname.go": 3, // fx35
+	"officials_jointstates.go": 3, "officials_origincompound.go": 3, "roles_describedowner.go": 3, // sm8
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

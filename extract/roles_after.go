@@ -28,6 +28,7 @@ type appositionScan struct {
 // the first that does not pass decides.
 var titleAfterSteps = []titleStep[appositionScan]{
 	{"state-office-phrase", stateOfficeAfter},
+	{"described-owner", describedOwnerAfter},
 	{"state-or-place", stateOrPlaceAfter},
 	{"body", bodyAfter},
 	{"office-phrase", officePhraseAfter},
@@ -421,6 +422,9 @@ func stateOrPlaceAfter(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 		return k, stepPass
 	}
 	m := a.places[a.placeAt[k]]
+	if a.originCompound(m) {
+		return m.lim, stepTake // "NAME, Norway's Moroccan-born interior minister": the person's origin
+	}
 	if e := a.skipPossessive(m.lim); m.kind == sPlace && e > m.lim && len(s.words) == 0 && m.code != "" && !m.ambiguous && len(m.altCodes) == 0 {
 		// "NAME, who is Saarland's minister-president,": a place inside one
 		// state that owns the title, as before the name

@@ -856,6 +856,9 @@ func stateOrPlaceBefore(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	}
 	m := a.places[a.placeAt[k]]
 	toks := a.d.toks
+	if a.originCompound(m) {
+		return m.first - 1, stepTake // "Norway's Moroccan-born interior minister": the person's origin
+	}
 	if !m.state && !s.w.hasHead && m.first >= 2 && toks[m.first-1].lower == "for" && seatNoun(toks[m.first-2]) {
 		// "TD for Dublin Bay North NAME", "MP for Galway NAME": a seat
 		// named after a place is the complement of a legislator's role

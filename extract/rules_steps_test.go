@@ -36,6 +36,7 @@ var stepRows = []struct{ step, pos, neg string }{
 
 	{"after/state-office-phrase", "Ann Lee, the U.S. attorney for Ohio, said the case was closed.", "Ann Lee, a U.S. citizen, said the case was closed."},
 	{"after/of-in-capitalised", "Ann Lee, Ohio Department of Health spokeswoman, said the ad was poor.", "Ann Lee, University of Ohio student, said the ad was poor."},
+	{"after/described-owner", "Ann Lee, the island nation's envoy, said the vote was close.", "Ann Lee, the island nation's best-known singer, said the vote was close."},
 	{"after/state-or-place", "Bassem Naim, a senior Egyptian official, said the talks were over.", "Bassem Naim, a senior official, said the talks were over."},
 	{"after/body", "Bassem Naim, a senior Hamas official, said the talks were over.", "Bassem Naim, a senior official, said the talks were over."},
 	{"after/office-phrase", "Ann Lee, campaign manager for Tom Hale, said the vote was close.", "Ann Lee, a friend of Tom Hale, said the vote was close."},
