@@ -248,6 +248,41 @@ func shapeTroopSender(form string, s troopState, i int) (prev, subj, adj string)
 var troopSenderForms = []string{"name", "demonym", "possessive", "capital", "the ADJ government",
 	"the ADJ army", "previous sentence", "pronoun it", "pronoun its"}
 
+// troopControls put the deploying verb after a verb of saying, planning
+// or agreeing: "Kenya said it would send".
+var troopControls = []struct{ name, tmpl string }{
+	{"said it would", "{S} said it would {V} {N} {U} {D}."},
+	{"announced plans to", "{S} announced plans to {V} {N} {U} {D}."},
+	{"is expected to", "{S} is expected to {V} {N} {U} {D}."},
+	{"agreed to", "{S} agreed to {V} {N} {U} {D}."},
+	{"has offered to", "{S} has offered to {V} {N} {U} {D}."},
+	{"plans to", "{S} plans to {V} {N} {U} {D} next year."},
+	{"the ADJ president said STATE would", "The {A} president said {S} would {V} {N} {U} {D}."},
+	{"STATE's parliament approved plans to", "{P} parliament approved plans to {V} {N} {U} {D}."},
+}
+
+// troopControlRows write each control verb with deploy, send and
+// withdraw, states, numbers and nouns turned round.
+func troopControlRows() []troopShapeCase {
+	var rows []troopShapeCase
+	verbs := []struct{ v, prep string }{{"deploy", "to"}, {"send", "to"}, {"withdraw", "from"}, {"keep", "in"}}
+	i := 0
+	for _, c := range troopControls {
+		for k := 0; k < 16; k++ {
+			s := troopStates[(i*5+k)%len(troopStates)]
+			n := troopNums[troopTurn(i, len(troopNums))]
+			noun := troopNouns[(i+k/3)%len(troopNouns)]
+			d := troopDests[(i+k)%len(troopDests)]
+			v := verbs[k%len(verbs)]
+			text := strings.NewReplacer("{V}", v.v, "{D}", d.with(v.prep)).Replace(c.tmpl)
+			rows = append(rows, troopShapeCase{text: troopFill(text, s, n, noun, d, s), want: []troopFig{{n.count, s.code, n.approx}},
+				classes: []string{"control:" + c.name, "noun:" + noun, "num:" + n.kind, "state:" + s.adj}})
+			i++
+		}
+	}
+	return rows
+}
+
 // troopShapeRows composes the matrix: every sender form with every verb
 // and noun, the state, number and destination turned round by index so
 // each meets the others without the full product.
@@ -276,9 +311,16 @@ func troopShapeRows() []troopShapeCase {
 		}
 	}
 	rows = append(rows, troopVoiceRows()...)
+	rows = append(rows, troopControlRows()...)
 	rows = append(rows, troopHostRows()...)
 	rows = append(rows, troopTwoSenderRows()...)
 	return append(rows, troopNegativeRows()...)
+}
+
+// troopTurn turns row i round n values, every value once in n rows and
+// shifted in the next n.
+func troopTurn(i, n int) int {
+	return (i*7 + i/n) % n
 }
 
 // troopFill replaces the tokens of a template: {S} name, {A} demonym,
@@ -288,6 +330,8 @@ func troopFill(tmpl string, s troopState, n troopNum, noun string, d troopDest, 
 	text := strings.NewReplacer("{S}", s.name, "{A}", s.adj, "{P}", s.poss, "{CAP}", s.capital,
 		"{N}", n.text, "{U}", noun, "{TO}", d.to, "{IN}", d.in, "{FROM}", d.from,
 		"{H}", h.name, "{HA}", h.adj, "{HP}", h.poss).Replace(tmpl)
+	// "its a further 300" is written "its further 300"
+	text = strings.NewReplacer("its a ", "its ", "its an ", "its ").Replace(text)
 	return capFirst(text)
 }
 
@@ -333,7 +377,7 @@ func troopVoiceRows() []troopShapeCase {
 	for _, v := range troopVoices {
 		for k := 0; k < 16; k++ {
 			s := troopStates[(i*3+k)%len(troopStates)]
-			n := troopNums[(i*5+k/3)%len(troopNums)]
+			n := troopNums[troopTurn(i, len(troopNums))]
 			noun := troopNouns[(i+k/4)%(len(troopNouns)-1)]
 			d := dests[(i+k)%len(dests)]
 			rows = append(rows, troopShapeCase{text: troopFill(v.tmpl, s, n, noun, d, s), want: []troopFig{{n.count, s.code, n.approx}},
@@ -383,6 +427,12 @@ var troopHostForms = []struct{ name, tmpl string }{
 	{"HOSTADJ officials said N ADJ crossed", "{HA} officials said {N} {A} {U} had crossed the border."},
 	{"HOST said STATE had deployed", "{H} said {S} had deployed {N} {U} on its soil."},
 	{"the HOSTADJ government thanked STATE", "The {HA} government thanked {S} for its {N} {U}."},
+	{"HOST will receive N ADJ", "{H} will receive {N} {A} {U} next month."},
+	{"HOST asked for N NOUN from STATE", "{H} asked for {N} {U} from {S}."},
+	{"HOST, where N ADJ are stationed,", "{H}, where {N} {A} {U} are stationed, wants them to stay."},
+	{"the N ADJ stationed in HOST", "The {N} {A} {U} stationed in {H} will stay."},
+	{"HOST's government said N ADJ would leave", "{HP} government said {N} {A} {U} would leave."},
+	{"STATE, which has N in HOST, said", "{S}, which has {N} {U} in {H}, said it would stay."},
 }
 
 func troopHostRows() []troopShapeCase {
@@ -395,7 +445,7 @@ func troopHostRows() []troopShapeCase {
 			if h.code == s.code {
 				h = troopHosts[(i+k*2+1)%len(troopHosts)]
 			}
-			n := troopNums[(i*7+k)%len(troopNums)]
+			n := troopNums[troopTurn(i, len(troopNums))]
 			noun := troopNouns[(i+k)%(len(troopNouns)-1)]
 			rows = append(rows, troopShapeCase{text: troopFill(f.tmpl, s, n, noun, troopDests[0], h), want: []troopFig{{n.count, s.code, n.approx}},
 				classes: []string{"host:" + f.name, "noun:" + noun, "num:" + n.kind, "state:" + s.adj}})
@@ -423,7 +473,7 @@ func troopTwoSenderRows() []troopShapeCase {
 		for k := 0; k < 8; k++ {
 			s := troopStates[(i*3+k)%len(troopStates)]
 			s2 := troopStates[(i*3+k+4)%len(troopStates)]
-			n := troopNums[(i*5+k)%len(troopNums)]
+			n := troopNums[troopTurn(i, len(troopNums))]
 			noun := troopNouns[(i+k)%(len(troopNouns)-1)]
 			d := dests[(i+k)%len(dests)]
 			text := strings.NewReplacer("{S2}", s2.name, "{A2}", s2.adj).Replace(f.tmpl)

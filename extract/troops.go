@@ -3292,6 +3292,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	if c, ok := a.senderAfterFrom(first, lim, owned); ok {
 		return c
 	}
+	if c := a.objectForItsState(first); c != "" {
+		return c // "thanked Kenya for its 1,000 troops"
+	}
 	if c := a.gappedListSender(first); c != "" {
 		return c // "Trinidad and Tobago sent 120 soldiers, Barbados 60 soldiers"
 	}
@@ -3775,12 +3778,12 @@ func (a *analysis) possessiveOpens(first int) bool {
 // United States". The clause ends at a comma or a semicolon.
 func (a *analysis) passiveAgentState(lim, sentLim int) string {
 	toks := a.d.toks
-	for k := lim; k < sentLim && k < lim+8; k++ {
+	for k := lim; k < sentLim && k < lim+16; k++ {
 		w := toks[k].lower
 		if w == "," || w == ";" {
 			return ""
 		}
-		if w != "by" || !a.passiveVerbBefore(k) {
+		if w != "by" || !(k < lim+8 && a.passiveVerbBefore(k)) && !a.passivePlaceBefore(lim, k) {
 			continue
 		}
 		j := k + 1
@@ -3788,7 +3791,8 @@ func (a *analysis) passiveAgentState(lim, sentLim int) string {
 			j++
 		}
 		m, ok := a.placeStartingAt(j)
-		if !ok || !m.state || m.kind == sAdjective && (m.lim >= len(toks) || !bodyNouns.hasToken(&toks[m.lim])) {
+		// a capital acts for its state: "were sent to Haiti by Nairobi"
+		if !ok || !m.state && m.kind != sCapital || m.kind == sAdjective && (m.lim >= len(toks) || !bodyNouns.hasToken(&toks[m.lim])) {
 			return ""
 		}
 		return m.code
@@ -3841,7 +3845,7 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 			// Afghan province") nor after "of" ("of the US Army")
 			if placeAfterPreposition(toks[m.first-1].lower) || m.first > 1 && compassWords.hasToken(&toks[m.first-1]) && placeAfterPreposition(toks[m.first-2].lower) || m.first > 1 && toks[m.first-1].lower == "the" && m.kind != sAdjective &&
 				toks[m.first-2].lower != "of" && placeAfterPreposition(toks[m.first-2].lower) ||
-				m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) && !a.commaOpensSubject(m) {
+				m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) && !a.commaOpensSubject(m) || a.theCompassPlace(m.first) {
 				placeLim = m.lim // "in Iraq and Afghanistan": both places
 				continue
 			}
