@@ -34,6 +34,14 @@ var troopRulesSm7 = []figureRule{
 		[]figureCase{{text: "Kenya will boost its contingent in the eastern Democratic Republic of Congo by 800 peacekeepers.", count: 800, country: "KE"},
 			{text: "Chad agreed on Monday to lead the mission. It will reinforce its contingent in the eastern Democratic Republic of Congo with 300 soldiers.", count: 300, country: "TD"}},
 		[]string{"Kenya will boost its aid to the eastern Democratic Republic of Congo by 800 tonnes."}},
+	// a mass personnel noun before another is the unit's modifier, the
+	// last noun its head (troops_compoundunit.go); a plural in -s heads
+	// its own unit
+	{"compound-unit",
+		[]figureCase{{text: "Egypt has 2,000 riot police officers in Haiti.", count: 2000, country: "EG"},
+			{text: "Britain has 1,000 infantry soldiers in Estonia.", count: 1000, country: "GB"},
+			{text: "A team of about 20 Marines guards its embassy in Port-au-Prince.", count: 20, country: "US"}},
+		[]string{"Egypt has 2,000 police cars in Haiti.", "Britain has 1,000 infantry vehicles in Estonia."}},
 }
 
 func TestTroopRulesSm7(t *testing.T) {

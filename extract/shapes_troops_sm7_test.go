@@ -57,7 +57,7 @@ func TestTroopShapes(t *testing.T) {
 			t.Log(m)
 		}
 	}
-	const floor = 0.962 // sm7: 2233 sentences, base binary .963
+	const floor = 0.999 // sm7: 2667 sentences, base binary .967 -> 1.000 (passive agent after the place, joint senders, "thanked STATE for its", "in the eastern STATE", compound units)
 	if rate < floor {
 		t.Errorf("troop shapes %.3f below floor %.3f", rate, floor)
 	}
@@ -283,6 +283,45 @@ func troopControlRows() []troopShapeCase {
 	return rows
 }
 
+// troopMoreNouns are further names of personnel, and troopMoreNums
+// further hedges and written numbers, met in a grid of their own.
+var troopMoreNouns = []string{"paratroopers", "servicemen", "service members", "commandos", "airmen",
+	"military police", "riot police officers", "border guards", "national guard troops", "military instructors",
+	"military observers", "infantry soldiers", "police"}
+
+var troopMoreNums = []troopNum{
+	{"a thousand", 1000, false, "words"},
+	{"as many as 3,000", 3000, true, "as many as"},
+	{"fewer than 500", 500, true, "fewer than"},
+	{"around 600", 600, true, "around"},
+	{"almost 700", 700, true, "almost"},
+	{"an estimated 1,100", 1100, true, "an estimated"},
+	{"over 2,000", 2000, true, "over"},
+	{"approximately 450", 450, true, "approximately"},
+	{"some two thousand", 2000, true, "some"},
+	{"another 350", 350, false, "another"},
+	{"1,000 more", 1000, false, "N more"},
+	{"15,000", 15000, false, "digits"},
+}
+
+func troopMoreRows() []troopShapeCase {
+	var rows []troopShapeCase
+	tmpls := []string{"{S} will deploy {N} {U} {TO}.", "{S} has {N} {U} {IN}.", "{N} {A} {U} were withdrawn {FROM} last week.",
+		"{P} defence ministry said it had sent {N} {U} {TO}."}
+	i := 0
+	for _, noun := range troopMoreNouns {
+		for _, n := range troopMoreNums {
+			s := troopStates[(i*5)%len(troopStates)]
+			d := troopDests[(i+i/7)%len(troopDests)]
+			t := tmpls[(i+i/len(tmpls))%len(tmpls)]
+			rows = append(rows, troopShapeCase{text: troopFill(t, s, n, noun, d, s), want: []troopFig{{n.count, s.code, n.approx}},
+				classes: []string{"more noun:" + noun, "more num:" + n.kind, "state:" + s.adj}})
+			i++
+		}
+	}
+	return rows
+}
+
 // troopShapeRows composes the matrix: every sender form with every verb
 // and noun, the state, number and destination turned round by index so
 // each meets the others without the full product.
@@ -312,6 +351,7 @@ func troopShapeRows() []troopShapeCase {
 	}
 	rows = append(rows, troopVoiceRows()...)
 	rows = append(rows, troopControlRows()...)
+	rows = append(rows, troopMoreRows()...)
 	rows = append(rows, troopHostRows()...)
 	rows = append(rows, troopTwoSenderRows()...)
 	return append(rows, troopNegativeRows()...)
@@ -535,6 +575,21 @@ var troopNegatives = []struct{ name, tmpl string }{
 	{"vehicles", "{S} will send {N} helicopters {TO}."},
 	{"vehicles", "The {A} army will withdraw {N} tanks {FROM}."},
 	{"workers", "{S} has sent {N} men and women to work in the Gulf."},
+	{"unit names", "The 101st Airborne Division will deploy {TO}, {P} army said."},
+	{"unit names", "{A} troops of the 3rd Infantry Brigade are stationed {IN}."},
+	{"unit names", "The 82nd Airborne has sent paratroopers {TO}."},
+	{"resolution numbers", "Under Resolution 1701, {A} troops patrol southern Lebanon."},
+	{"resolution numbers", "{S} sent troops {TO} under UN Security Council Resolution 2719."},
+	{"percent", "{S} will cut its troops {IN} by 20 percent."},
+	{"percent", "About 30% of the {A} troops {IN} are women."},
+	{"distance", "{A} troops moved 30 kilometres {IN} on Monday."},
+	{"distance", "{S} keeps troops 15 miles from the border."},
+	{"dates and times", "On 14 March, {A} troops arrived {IN}."},
+	{"dates and times", "{A} troops left their base at 5 am on Tuesday."},
+	{"population", "{A} troops are stationed in a town of 20,000 people."},
+	{"population", "{S} deployed troops to protect {N} refugees."},
+	{"bases and flights", "{S} flew troops {TO} on {N} flights."},
+	{"bases and flights", "{S} has troops at {N} bases {IN}."},
 }
 
 func troopNegativeRows() []troopShapeCase {

@@ -496,6 +496,9 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	j := s.j
 	vals, lim = a.lx.personnel.match(toks, j, true)
 	unitOK = lim > 0 && toks[j].para == para
+	if unitOK {
+		vals, lim = a.compoundUnit(j, vals, lim) // "2,000 infantry soldiers"
+	}
 	weak = unitOK && a.lx.personnelWeak[vals[0]]
 	if unitOK && a.lx.personnelServ[vals[0]] {
 		// "70 air force staff", not "the hospital's 300 staff"; a state's
