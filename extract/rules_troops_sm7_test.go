@@ -19,7 +19,9 @@ var troopRulesSm7 = []figureRule{
 		[]figureCase{{text: "Kenya and Rwanda have pledged 1,000 police officers to Haiti.", count: 1000, country: ""},
 			{text: "After talks in Paris, Germany and Italy sent 300 soldiers to the border.", count: 300, country: ""},
 			{text: "Spain and Portugal will each send 100 soldiers.", count: 100, country: "PT"},
-			{text: "Trinidad and Tobago sent 120 soldiers to Dominica.", count: 120, country: "TT"}},
+			{text: "Trinidad and Tobago sent 120 soldiers to Dominica.", count: 120, country: "TT"},
+			{text: "Some 1,000 troops were sent to Haiti by Kenya and Jamaica.", count: 1000, country: ""},
+			{text: "Some 1,000 troops were sent to Haiti by Trinidad and Tobago.", count: 1000, country: "TT"}},
 		[]string{"Kenya and Rwanda have pledged 1,000 tonnes of maize to Haiti."}},
 	// "its" after "for" that follows a state as the object stands for that
 	// state (troops_forits.go); a subject's own "its" keeps the subject

@@ -57,7 +57,7 @@ func TestTroopShapes(t *testing.T) {
 			t.Log(m)
 		}
 	}
-	const floor = 0.999 // sm7: 2667 sentences, base binary .967 -> 1.000 (passive agent after the place, joint senders, "thanked STATE for its", "in the eastern STATE", compound units)
+	const floor = 0.999 // sm7: 2675 sentences, base binary .967 -> 1.000 (passive agent after the place, joint senders and agents, "thanked STATE for its", "in the eastern STATE", compound units)
 	if rate < floor {
 		t.Errorf("troop shapes %.3f below floor %.3f", rate, floor)
 	}
@@ -503,6 +503,7 @@ var troopTwoSenderForms = []struct{ name, tmpl string }{
 	{"STATE and STATE2 have pledged", "{S} and {S2} have pledged {N} {U} {TO}."},
 	{"N NOUN from STATE and STATE2", "{N} {U} from {S} and {S2} arrived {IN} on Monday."},
 	{"the N ADJ and ADJ2 NOUN", "The {N} {A} and {A2} {U} {IN} will leave next year."},
+	{"N NOUN were sent by STATE and STATE2", "{N} {U} were sent {TO} by {S} and {S2}."},
 }
 
 func troopTwoSenderRows() []troopShapeCase {

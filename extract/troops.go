@@ -3330,7 +3330,7 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 		return c // "Defence Minister NAME of Belgium told lawmakers the government would send"
 	}
 	// "40,000 reservists were called up by Israel": the passive's agent
-	if c := a.passiveAgentState(lim, sent.lim); c != "" {
+	if c, ok := a.passiveAgentState(lim, sent.lim); ok {
 		return c
 	}
 	// "His defence minister, NAME, announced that 200,000 troops would
@@ -3778,13 +3778,14 @@ func (a *analysis) possessiveOpens(first int) bool {
 // passiveAgentState returns the state after "by" that closes a passive
 // verb of the figure's clause: "500 soldiers were sent by Chad", "40,000
 // reservists have been called up by Israel", "troops deployed by the
-// United States". The clause ends at a comma or a semicolon.
-func (a *analysis) passiveAgentState(lim, sentLim int) string {
+// United States"; "" and true for states joined as the agent ("sent by
+// Kenya and Jamaica"). The clause ends at a comma or a semicolon.
+func (a *analysis) passiveAgentState(lim, sentLim int) (string, bool) {
 	toks := a.d.toks
 	for k := lim; k < sentLim && k < lim+16; k++ {
 		w := toks[k].lower
 		if w == "," || w == ";" {
-			return ""
+			return "", false
 		}
 		if w != "by" || !(k < lim+8 && a.passiveVerbBefore(k)) && !a.passivePlaceBefore(lim, k) {
 			continue
@@ -3796,11 +3797,14 @@ func (a *analysis) passiveAgentState(lim, sentLim int) string {
 		m, ok := a.placeStartingAt(j)
 		// a capital acts for its state: "were sent to Haiti by Nairobi"
 		if !ok || !m.state && m.kind != sCapital || m.kind == sAdjective && (m.lim >= len(toks) || !bodyNouns.hasToken(&toks[m.lim])) {
-			return ""
+			return "", false
 		}
-		return m.code
+		if a.stateListAt(j) {
+			return "", true // "sent by Kenya and Jamaica": their joint figure
+		}
+		return m.code, true
 	}
-	return ""
+	return "", false
 }
 
 // passiveVerbBefore reports a past participle right before token k, or
