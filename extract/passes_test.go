@@ -58,6 +58,7 @@ var passOfFile = map[string]int{
 	"troops_askedfor.go": 5, "troops_gappedfurther.go": 5, "troops_includedduty.go": 5, "troops_quotedability.go": 5, "troops_trainedwith.go": 5, "troops_unitnamestate.go": 5, // fg15
 	"bodies_forceopener.go": 3, "officials_counterpartback.go": 3, "officials_framedownsentence.go": 3, "officials_titleacronym.go": 3, // fx33
 	"roles_formeraside.go": 3, "roles_whosenamedbody.go": 3, "troops_joinedoperation.go": 5, "troops_wholeback.go": 5, "troops_framedfigure.go": 5, // fx33
+	"troops_compassplace.go": 5, "troops_forits.go": 5, "troops_jointsenders.go": 5, "troops_passiveplace.go": 5, "troops_compoundunit.go": 5, // sm7
 	"bodies_homeforce.go": 3, "people_ownedtitle.go": 3, "quotes_contrastclause.go": 4, // ox15
 	"bodies_prepobject.go": 3, "bodies_seat.go": 3, "officials_appositionspeaker.go": 3, "officials_surnameorigin.go": 3, "officials_unnamedpost.go": 3, "roles_ofpossessive.go": 3, "officials_apposedforce.go": 3, // fo25
 	"troops_heldpeople.go": 5, "troops_modforcestate.go": 5, "troops_trainedpassive.go": 5, "deaths_vaguejoined.go": 5, // fg16

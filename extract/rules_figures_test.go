@@ -3263,7 +3263,7 @@ var troopRules = []figureRule{
 	// a place too, not the clause's actor: "in Iraq and Afghanistan"
 	{ruleTroopNoun,
 		[]figureCase{{text: "During the wars in Iraq and Afghanistan, nearly 13,000 Special Operations forces were deployed, the Pentagon said. Washington said so.", count: 13000, country: "US"},
-			{text: "After talks in Paris, Germany and Italy sent 300 soldiers to the border.", count: 300, country: "DE"}},
+			{text: "After talks in Paris, Germany sent 300 soldiers to the border.", count: 300, country: "DE"}}, // sm7: one sender; "Germany and Italy sent" is their joint figure
 		[]string{"During the wars in Iraq and Afghanistan, nearly 13,000 Special Operations vehicles were shipped."}},
 	// round 10a: a state that moves, transfers or relocates personnel
 	// "from" a place sends them (withdraw-verb), also as a capital (agent)
@@ -3848,7 +3848,7 @@ var troopRules = []figureRule{
 	{ruleStateDeployer,
 		[]figureCase{{text: "Kenya's president said Britain would deploy 600 troops to the region.", count: 600, country: "GB"},
 			{text: "US officials said Iran has sent about 500 military advisers to Syria.", count: 500, country: "IR"},
-			{text: "Jamaica and the Bahamas have offered 150 police officers to the mission.", count: 150, country: "JM"},
+			{text: "Jamaica and the Bahamas have offered 150 police officers to the mission.", count: 150, country: ""}, // sm7: a joint figure, as the held-out gold reads "Jamaica and the Bahamas together have about 40 soldiers"
 			{text: "In Somalia, Ethiopia keeps about 4,000 troops under the African Union mission.", count: 4000, country: "ET"}},
 		[]string{"Kenya's president said Britain would deploy 600 armoured cars to the region."}},
 	// r17b: a state is never the sender of troops it receives
@@ -5125,7 +5125,7 @@ var figurePassages = []struct {
 		"", "4800:DE 150:DE"},
 	{"haiti-police-mission",
 		"Kenya's cabinet approved the deployment, and the first 400 police officers will fly to Port-au-Prince next week. Jamaica and the Bahamas have offered 150 more.",
-		"", "400:KE 150:JM"},
+		"", "400:KE 150:"},
 	{"us-drawdown",
 		"The United States has about 900 troops in Syria, and the Pentagon wants to keep 400 there after the summer.",
 		"", "900:US 400:US"},

@@ -496,6 +496,9 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	j := s.j
 	vals, lim = a.lx.personnel.match(toks, j, true)
 	unitOK = lim > 0 && toks[j].para == para
+	if unitOK {
+		vals, lim = a.compoundUnit(j, vals, lim) // "2,000 infantry soldiers"
+	}
 	weak = unitOK && a.lx.personnelWeak[vals[0]]
 	if unitOK && a.lx.personnelServ[vals[0]] {
 		// "70 air force staff", not "the hospital's 300 staff"; a state's
@@ -3292,6 +3295,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	if c, ok := a.senderAfterFrom(first, lim, owned); ok {
 		return c
 	}
+	if c := a.objectForItsState(first); c != "" {
+		return c // "thanked Kenya for its 1,000 troops"
+	}
 	if c := a.gappedListSender(first); c != "" {
 		return c // "Trinidad and Tobago sent 120 soldiers, Barbados 60 soldiers"
 	}
@@ -3324,7 +3330,7 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 		return c // "Defence Minister NAME of Belgium told lawmakers the government would send"
 	}
 	// "40,000 reservists were called up by Israel": the passive's agent
-	if c := a.passiveAgentState(lim, sent.lim); c != "" {
+	if c, ok := a.passiveAgentState(lim, sent.lim); ok {
 		return c
 	}
 	// "His defence minister, NAME, announced that 200,000 troops would
@@ -3772,15 +3778,16 @@ func (a *analysis) possessiveOpens(first int) bool {
 // passiveAgentState returns the state after "by" that closes a passive
 // verb of the figure's clause: "500 soldiers were sent by Chad", "40,000
 // reservists have been called up by Israel", "troops deployed by the
-// United States". The clause ends at a comma or a semicolon.
-func (a *analysis) passiveAgentState(lim, sentLim int) string {
+// United States"; "" and true for states joined as the agent ("sent by
+// Kenya and Jamaica"). The clause ends at a comma or a semicolon.
+func (a *analysis) passiveAgentState(lim, sentLim int) (string, bool) {
 	toks := a.d.toks
-	for k := lim; k < sentLim && k < lim+8; k++ {
+	for k := lim; k < sentLim && k < lim+16; k++ {
 		w := toks[k].lower
 		if w == "," || w == ";" {
-			return ""
+			return "", false
 		}
-		if w != "by" || !a.passiveVerbBefore(k) {
+		if w != "by" || !(k < lim+8 && a.passiveVerbBefore(k)) && !a.passivePlaceBefore(lim, k) {
 			continue
 		}
 		j := k + 1
@@ -3788,12 +3795,16 @@ func (a *analysis) passiveAgentState(lim, sentLim int) string {
 			j++
 		}
 		m, ok := a.placeStartingAt(j)
-		if !ok || !m.state || m.kind == sAdjective && (m.lim >= len(toks) || !bodyNouns.hasToken(&toks[m.lim])) {
-			return ""
+		// a capital acts for its state: "were sent to Haiti by Nairobi"
+		if !ok || !m.state && m.kind != sCapital || m.kind == sAdjective && (m.lim >= len(toks) || !bodyNouns.hasToken(&toks[m.lim])) {
+			return "", false
 		}
-		return m.code
+		if a.stateListAt(j) {
+			return "", true // "sent by Kenya and Jamaica": their joint figure
+		}
+		return m.code, true
 	}
-	return ""
+	return "", false
 }
 
 // passiveVerbBefore reports a past participle right before token k, or
@@ -3841,7 +3852,7 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 			// Afghan province") nor after "of" ("of the US Army")
 			if placeAfterPreposition(toks[m.first-1].lower) || m.first > 1 && compassWords.hasToken(&toks[m.first-1]) && placeAfterPreposition(toks[m.first-2].lower) || m.first > 1 && toks[m.first-1].lower == "the" && m.kind != sAdjective &&
 				toks[m.first-2].lower != "of" && placeAfterPreposition(toks[m.first-2].lower) ||
-				m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) && !a.commaOpensSubject(m) {
+				m.first-1 == placeLim && conjunctWord(toks[m.first-1].text) && !a.commaOpensSubject(m) || a.theCompassPlace(m.first) {
 				placeLim = m.lim // "in Iraq and Afghanistan": both places
 				continue
 			}

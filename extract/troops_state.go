@@ -79,17 +79,21 @@ func (a *analysis) verbSubjectState(start, first int, verbs map[string]bool) (st
 	if s == k && a.hostBefore(m.first) {
 		return "", false // "its contingent in Bosnia will grow": where the subject serves
 	}
-	return a.firstConjunct(m, start).code, true
+	return a.jointSubjectState(m, start, first), true // "Kenya and Rwanda have pledged": no one state's
 }
 
 // hostBefore reports a force's noun and a preposition of where personnel
 // are ("in", "at", "inside") before the state mention that starts at
 // first, past "the": the state closes the subject's phrase as the force's
 // host ("its contingent in Bosnia"); "the junta in Niamey" is the state's
-// own.
+// own. A compass word may stand before the state: "its contingent in the
+// eastern Democratic Republic of Congo".
 func (a *analysis) hostBefore(first int) bool {
 	toks := a.d.toks
 	p := first - 1
+	if p > 0 && compassWords.hasToken(&toks[p]) && !toks[p].cap {
+		p--
+	}
 	if p > 0 && toks[p].lower == "the" {
 		p--
 	}
@@ -101,7 +105,7 @@ func (a *analysis) hostBefore(first int) bool {
 }
 
 // firstConjunct returns the first state of a coordinated subject that ends
-// with m: "Jamaica and the Bahamas have offered" is Jamaica's offer first.
+// with m: "Jamaica and the Bahamas" opens with Jamaica.
 func (a *analysis) firstConjunct(m placeMention, start int) placeMention {
 	toks := a.d.toks
 	for links := 0; ; links++ {
