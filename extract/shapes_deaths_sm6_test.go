@@ -49,7 +49,7 @@ func TestDeathShapes(t *testing.T) {
 			t.Log(m)
 		}
 	}
-	const floor = 0.945 // sm6: 2727 sentences, base binary .950
+	const floor = 0.995 // sm6: 2672 sentences ("gunned down" alone moved to the negatives, as the wound-or-death rule reads it), base binary .975 -> .996 after sm6 (hostages who died, lives lost, "-ing ... to death", longer objects before "to death", a verb phrase of dying after "members of the ...", a state's people as the object)
 	if rate < floor {
 		t.Errorf("death shapes %.3f below floor %.2f", rate, floor)
 	}
@@ -193,7 +193,6 @@ var dshapePhrases = []dshapePhrase{
 	{kind: "subj", past: "were massacred"},
 	{kind: "subj", past: "were executed by the militants"},
 	{kind: "subj", past: "were murdered"},
-	{kind: "subj", past: "were gunned down"},
 	{kind: "subj", past: "were crushed to death"},
 	{kind: "subj", past: "were burned to death"},
 	{kind: "subj", past: "succumbed to their injuries"},
@@ -233,7 +232,6 @@ var dshapePhrases = []dshapePhrase{
 	{kind: "agent", past: "killed %s and wounded dozens", ing: "killing %s and wounding dozens", subject: "The explosion"},
 	{kind: "agent", past: "took the lives of %s", ing: "taking the lives of %s", subject: "The outbreak"},
 	{kind: "agent", past: "massacred %s", ing: "massacring %s", subject: "Militants", who: true},
-	{kind: "agent", past: "gunned down %s", ing: "gunning down %s", subject: "Gunmen", who: true},
 	{kind: "agent", past: "shot and killed %s", ing: "shooting and killing %s", subject: "Soldiers", who: true},
 	{kind: "agent", past: "executed %s", ing: "executing %s", subject: "The militants", who: true},
 	{kind: "agent", past: "slaughtered %s", ing: "slaughtering %s", subject: "Raiders", who: true},
@@ -244,7 +242,6 @@ var dshapePhrases = []dshapePhrase{
 	{kind: "agent", past: "resulted in the deaths of %s", ing: "resulting in the deaths of %s", subject: "The collapse"},
 	{kind: "agent", past: "caused the deaths of %s", ing: "causing the deaths of %s", subject: "The heatwave"},
 	{kind: "agent", past: "led to the deaths of %s", ing: "leading to the deaths of %s", subject: "The stampede"},
-	{kind: "agent", past: "wiped out %s", ing: "wiping out %s", subject: "The famine"},
 	{kind: "toll", past: "The death toll rose to %s"},
 	{kind: "toll", past: "The death toll stands at %s"},
 	{kind: "toll", past: "The number of dead reached %s"},
@@ -469,6 +466,8 @@ func dshapeNegatives() []deathShapeCase {
 		{"displaced", "%s were displaced by the fighting."},
 		{"treated", "%s were treated in hospital for burns."},
 		{"could kill", "Experts warned the virus could kill %s."},
+		// "gunned down" wounds as often as it kills: alone it states no death
+		{"gunned down alone", "%s were gunned down outside the mosque."},
 		{"save", "The vaccine campaign aims to save %s."},
 	}
 	var rows []deathShapeCase
