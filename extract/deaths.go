@@ -613,6 +613,11 @@ func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 	if k := n.hedge - 1; k < 0 || toks[k].para != toks[n.first].para {
 		return Deaths{}, false
 	}
+	if m, ok := totalOfHedged(toks, n); ok {
+		if d, ok := a.deathBeforeNumber(m); ok {
+			return d, true // "among the dead were a total of 17 villagers"
+		}
+	}
 	for i := range deathRulesBefore {
 		r := &deathRulesBefore[i] // read in place, no copy a rule
 		if d, ok := r.find(a, n, r.rule); ok {
@@ -1154,6 +1159,9 @@ func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	}
 	if w := toks[k-1].lower; w == "remains" && k > 1 && toks[k-2].lower == "the" && a.victimsFollow(n) {
 		return a.makeDeath(n, k-2, n.lim, rule), true // "the remains of 12 people", not "the toll remains 12"
+	}
+	if a.livesOfTaken(n, k) {
+		return a.makeDeath(n, k-3, n.lim, rule), true // "claimed the lives of a total of 17 people"
 	}
 	return a.missingFoundDead(n, k, rule)
 }

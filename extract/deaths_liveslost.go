@@ -32,3 +32,13 @@ func (a *analysis) lossOfLives(n number, rule string) (Deaths, bool) {
 	}
 	return a.makeDeath(n, k-1, n.lim+1, rule), true
 }
+
+// livesOfTaken reports "the lives of" before the number, with its "of" at
+// k, after a verb that takes lives: "claimed the lives of a total of 17
+// people". "Saved the lives of 17" and "the lives of 17 children" alone
+// are none.
+func (a *analysis) livesOfTaken(n number, k int) bool {
+	toks := a.d.toks
+	return k >= 3 && toks[k-1].lower == "lives" && toks[k-2].lower == "the" && lifeTakers.hasToken(&toks[k-3]) &&
+		a.victimsFollow(n) && !a.hypotheticalBetween(k-3, n.first)
+}

@@ -50,6 +50,15 @@ var sm6DeathRules = []figureRule{
 			{text: "The raid killed 12 Israelis on the border.", count: 12}},
 		[]string{"Israel has released 90 Palestinians this week.",
 			"The army detained 12 Afghans on the border."}},
+	// "a total of" before the number, which the rules reading the word
+	// before it pass: exact, as the number alone
+	{"total-of-before",
+		[]figureCase{{text: "Among the dead were a total of six soldiers.", count: 6},
+			{text: "Gunmen shot dead a total of 17 journalists.", count: 17},
+			{text: "The war claimed the lives of a total of six journalists in 2023.", count: 6}},
+		[]string{"Police arrested a total of 17 people.",
+			"The medics saved the lives of a total of six journalists.",
+			"The war could claim the lives of a total of six journalists."}},
 }
 
 func TestSM6DeathRules(t *testing.T) {

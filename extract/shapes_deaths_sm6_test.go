@@ -49,7 +49,7 @@ func TestDeathShapes(t *testing.T) {
 			t.Log(m)
 		}
 	}
-	const floor = 0.995 // sm6: 2672 sentences ("gunned down" alone moved to the negatives, as the wound-or-death rule reads it), base binary .975 -> .996 after sm6 (hostages who died, lives lost, "-ing ... to death", longer objects before "to death", a verb phrase of dying after "members of the ...", a state's people as the object)
+	const floor = 0.998 // sm6: 2672 sentences ("gunned down" alone moved to the negatives, as the wound-or-death rule reads it), base binary .975 -> 1.000 after sm6 ("a total of" before the number, hostages who died, lives lost, "-ing ... to death", longer objects before "to death", a verb phrase of dying after "members of the ...", a state's people as the object)
 	if rate < floor {
 		t.Errorf("death shapes %.3f below floor %.2f", rate, floor)
 	}
