@@ -613,6 +613,11 @@ func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 	if k := n.hedge - 1; k < 0 || toks[k].para != toks[n.first].para {
 		return Deaths{}, false
 	}
+	if m, ok := totalOfHedged(toks, n); ok {
+		if d, ok := a.deathBeforeNumber(m); ok {
+			return d, true // "among the dead were a total of 17 villagers"
+		}
+	}
 	for i := range deathRulesBefore {
 		r := &deathRulesBefore[i] // read in place, no copy a rule
 		if d, ok := r.find(a, n, r.rule); ok {
@@ -633,6 +638,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathActive, (*analysis).killingNumber},       // "killing 12", "fatally shot two men"
 	{ruleDeathActive, (*analysis).verbToDeathAround},   // "crushed eight fans to death"
 	{ruleDeathAdj, (*analysis).deathsOfNumber},         // "the deaths of three soldiers"
+	{ruleDeathAdj, (*analysis).lossOfLives},            // "the loss of 17 lives"
 	{ruleDeathToll, (*analysis).tollBefore},            // "the death toll rose to 400"
 	{ruleDeathToll, (*analysis).deathsRoseTo},          // "killings climbed to 61"
 	{ruleDeathToll, (*analysis).deathsRoseFromTo},      // "Deaths from the typhoon rose overnight from 14 to 22"
@@ -1154,6 +1160,9 @@ func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	if w := toks[k-1].lower; w == "remains" && k > 1 && toks[k-2].lower == "the" && a.victimsFollow(n) {
 		return a.makeDeath(n, k-2, n.lim, rule), true // "the remains of 12 people", not "the toll remains 12"
 	}
+	if a.livesOfTaken(n, k) {
+		return a.makeDeath(n, k-3, n.lim, rule), true // "claimed the lives of a total of 17 people"
+	}
 	return a.missingFoundDead(n, k, rule)
 }
 
@@ -1524,6 +1533,11 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "two wounded men died": the hurt before the victims' noun, who died
 		r.j = lim
 		return Deaths{}, false, stepTake
+	case a.heldVictimsNoun(r, kinds, lim):
+		// "some six hostages were killed": the held are the victims
+		r.nouns++
+		r.j = lim
+		return Deaths{}, false, stepTake
 	case hasKind(kinds, dHurt) && !hasKind(kinds, dPassive):
 		// "four people were shot, one fatally": the number before "fatally"
 		return Deaths{}, false, stepStop
@@ -1593,6 +1607,9 @@ func (a *analysis) passiveNounAfter(n *number, r *victimRun, w string) (Deaths, 
 	toks := a.d.toks
 	r.nouns++
 	r.j++
+	if lim, ok := a.livesLostAfter(r.j); ok && w == "lives" && !a.hypotheticalBetween(n.hedge, r.j) {
+		return a.makeDeath(*n, n.hedge, lim, ruleDeathAdj), true, stepStop // "17 lives were lost"
+	}
 	if w != "bodies" {
 		return Deaths{}, false, stepTake
 	}
@@ -2240,9 +2257,12 @@ func (a *analysis) ofVictimsPhrase(j int) int {
 		if t.kind != tWord || a.speechVerbAt(k) == k {
 			return j
 		}
-		kinds, _ := a.deathKindsAt(k)
+		kinds, klim := a.deathKindsAt(k)
 		if k > j+1 && (beAux.hasToken(&t) || t.lower == "have" || t.lower == "has" || t.lower == "had" || hasKind(kinds, dIntrans)) {
 			return k
+		}
+		if k > j+1 && hasKind(kinds, dPassive) && !hasKind(kinds, dHurt) && klim > k+1 {
+			return k // a verb phrase of dying: "four members of the crew froze to death"
 		}
 		if kinds != 0 || deathAux.hasToken(&t) && t.lower != "its" && t.lower != "their" && !ofQuantifierAt(toks, j, k) {
 			return j
@@ -2799,6 +2819,9 @@ func (a *analysis) victimsFollowAt(n number, j int) bool {
 		if steps == 0 && participleModifier(t.lower) && j+1 < len(toks) && a.victimWordAfterModifiers(j+1) {
 			j++ // "executed 12 captured soldiers", "killed two wounded militants"
 			continue
+		}
+		if a.demonymPlural(j) {
+			return true // "killed 99 Palestinians this year": a state's people
 		}
 		if _, ok := a.placeCodeAt(j); ok || a.victimKindOf(t.lower)&vAdj != 0 || troopMods.hasToken(&t) || isAgeWord(t) {
 			j++ // "the death of one 21-year-old woman"

@@ -16,7 +16,7 @@ func (a *analysis) verbToDeathAround(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	people := false
-	for j := n.lim; j < len(toks) && j <= n.lim+3; j++ {
+	for j := n.lim; j < len(toks) && j <= n.lim+6; j++ {
 		t := &toks[j]
 		if t.lower == "to" && j+1 < len(toks) && toks[j+1].lower == "death" {
 			if !people || !a.diesToDeath(v, j) {
@@ -24,10 +24,10 @@ func (a *analysis) verbToDeathAround(n number, rule string) (Deaths, bool) {
 			}
 			return a.makeDeath(n, v, j+2, rule), true
 		}
-		if t.kind != tWord || t.sent != toks[n.first].sent {
-			return Deaths{}, false
+		if t.kind != tWord || t.sent != toks[n.first].sent || t.lower == "and" || t.lower == "or" || t.lower == "but" {
+			return Deaths{}, false // "stabbed two men and beat a third to death": the third
 		}
-		people = people || a.victimWord(t.lower) || a.listedPersonNoun(j) || a.pluralAgentNoun(j)
+		people = people || a.victimWord(t.lower) || a.listedPersonNoun(j) || a.pluralAgentNoun(j) || a.demonymPlural(j)
 	}
 	return Deaths{}, false
 }
@@ -36,7 +36,13 @@ func (a *analysis) verbToDeathAround(n number, rule string) (Deaths, bool) {
 // phrase of dying that the death lexicon holds ("crushed to death").
 func (a *analysis) diesToDeath(v, j int) bool {
 	toks := a.d.toks
-	phrase := []token{toks[v], toks[j], toks[j+1]}
+	return a.diesToDeathPhrase(toks[v], toks[j], toks[j+1]) || a.diesToDeathIng(v, j)
+}
+
+// diesToDeathPhrase reports the verb and "to death" as a passive phrase of
+// dying that the lexicon holds.
+func (a *analysis) diesToDeathPhrase(verb, to, death token) bool {
+	phrase := []token{verb, to, death}
 	phrase[1].para, phrase[2].para = phrase[0].para, phrase[0].para
 	vals, lim := a.lx.death.match(phrase, 0, true)
 	if lim != 3 {

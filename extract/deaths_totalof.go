@@ -13,3 +13,16 @@ func totalOfBefore(toks []token, i int) int {
 	}
 	return i - 3
 }
+
+// totalOfHedged returns n with "a total of" before it taken into its
+// hedge, as the rules that read a death word before a number want it:
+// "claimed the lives of a total of 17 people", "among the dead were a
+// total of 12 soldiers". The words make no figure approximate.
+func totalOfHedged(toks []token, n number) (number, bool) {
+	t := totalOfBefore(toks, n.hedge)
+	if t == n.hedge || toks[t].para != toks[n.first].para {
+		return n, false
+	}
+	n.hedge = t
+	return n, true
+}
