@@ -41,6 +41,15 @@ var au6QuoteRows = []quoteRuleRow{
 	{rule: "past-holder", pos: true,
 		text:  "Transport minister Ana Ruiz opened the new bridge on Monday.\n\nThe ceremony was attended by former minister Dan Hale, who first proposed the crossing.\n\n\"I waited twenty years for this day,\" the former minister said.",
 		quote: "I waited twenty years", speaker: "Dan Hale"},
+	// a description opening its sentence before a comma and an aside
+	// ("The chancellor, speaking in Lagos, said") refers back to the
+	// person in focus; one before a name after the comma is that name's
+	{rule: "aside-description", pos: true,
+		text:  "Debt deal for Tanzania\n\nThe age of apology is over, Tom Wexley has said.\n\nThe treasurer, speaking during a tour of Africa, said it was time to talk about shared values. Reporter Ann Cole said the trip had gone well.\n\n\"We make this offer alone but ask other countries to join us,\" the treasurer said.",
+		quote: "We make this offer alone", speaker: "Tom Wexley"},
+	{rule: "aside-description", pos: false,
+		text:  "Debt deal for Tanzania\n\nThe age of apology is over, Tom Wexley has said.\n\nThe treasurer, Ray Dunmore, said it was time to talk about shared values. Reporter Ann Cole said the trip had gone well.\n\n\"We make this offer alone but ask other countries to join us,\" the treasurer said.",
+		quote: "We make this offer alone", speaker: "Tom Wexley"},
 }
 
 func TestAu6QuoteRows(t *testing.T) { checkQuoteRows(t, newTestExtractor(t), au6QuoteRows) }
