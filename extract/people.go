@@ -1076,7 +1076,7 @@ func (a *analysis) nameStart(first, lim int) int {
 		return j
 	}
 	k := first
-	for k < lim && !a.givenAbbrevAt(k) && (a.titleWordAt(k) || a.peopleClass(k, pcHuman) && k+2 < lim || isAgeWord(toks[k])) {
+	for k < lim && !a.givenAbbrevAt(k) && (a.titleWordAt(k) || a.peopleClass(k, pcHuman) && k+2 < lim || a.occupationWordOpener(k, lim) || isAgeWord(toks[k])) {
 		// "Jordan Stewart", "Georgia Brown": a given name that is also a
 		// place starts the name when a plain name word follows
 		if a.isGivenName(k) && a.placeAt[k] >= 0 && k+1 < lim && !a.titleWordAt(k+1) || a.titledNameAt(k) {
@@ -1090,7 +1090,7 @@ func (a *analysis) nameStart(first, lim int) int {
 	if k == first && k+1 < lim && a.participleOpener(k) {
 		k++ // "Knowing Bardos was a fan, ...": the clause's verb, not a given name
 	}
-	if k == first && (a.openerBeforeName(k, lim) || a.occupationOpener(k, lim) || a.lowerOpener(k, lim) || a.pluralOccupationOpener(k, lim) || a.phraseOpener(k, lim)) {
+	if k == first && (a.openerBeforeName(k, lim) || a.epithetBeforeName(k, lim) || a.occupationOpener(k, lim) || a.lowerOpener(k, lim) || a.pluralOccupationOpener(k, lim) || a.phraseOpener(k, lim)) {
 		k++ // "Rival Hillary Clinton had mocked ..." where "Hillary Clinton" is written alone
 	} else if (k > first && a.titleWordAt(k-1) || k == first && a.lowerWordBefore(k)) && a.occupationBeforeName(k, lim) {
 		// "Security Supervisor Joe Hale", "said Supervisor Ann Lee"; not

@@ -2528,7 +2528,7 @@ func (a *analysis) definiteDescription(i int) (int, bool) {
 	}
 	// multi-word heads: "prime minister" is mod + head already
 	end := j + 1
-	if end < len(toks) && (a.isNameWord(end) || toks[end].text == "," || a.roleKind(end) != 0) {
+	if end < len(toks) && (a.isNameWord(end) || toks[end].text == "," && !(toks[i].sentStart && a.asideAfterDescription(end)) || a.roleKind(end) != 0) {
 		return 0, false
 	}
 	if end < len(toks) {

@@ -1404,6 +1404,9 @@ func (a *analysis) indefiniteArticleBefore(k int) int {
 // role the person holds: an owner or a capitalised word of the phrase must
 // be in the person's title or body.
 func (a *analysis) roleFits(per *person, p *npPhrase) bool {
+	if a.pastHolderOnly(per, p) {
+		return false
+	}
 	held := strings.ToLower(per.role.title + " " + per.role.org)
 	// a title that only ends in the noun ("chief operating officer") must
 	// hold the phrase's other words: "the chief human resources officer"
