@@ -85,6 +85,7 @@ var passOfFile = map[string]int{
 	"deaths_rankedtally.go": 5, "deaths_relatedreach.go": 5, "deaths_subjectaside.go": 5, "troops_clauseopener.go": 5, "troops_forcespeaker.go": 5, "deaths_amongwere.go": 5,
 	"bodies_stateorgan.go": 3, "bodies_partynoun.go": 3, "roles_bodyphraseinof.go": 3, // sm4
 	"countries_sharedform.go": 2, "officials_sharedpartyname.go": 3, // fx35
+	"countries_civicpair.go": 2, "officials_communityleader.go": 3, "officials_intlchunk.go": 3, "roles_intlbodyname.go": 3, "roles_memberprep.go": 3, "roles_personpart.go": 3, "deaths_apposedparts.go": 5, // fx36
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no
