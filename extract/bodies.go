@@ -97,11 +97,14 @@ func (a *analysis) placeAfterIn(k int) int {
 		return k
 	}
 	j := k + 1
-	if toks[j].lower == "the" && j+1 < len(toks) {
-		j++
+	if toks[j].lower == "the" && j+1 < len(toks) && (a.placeAt[j] < 0 || a.places[a.placeAt[j]].first != j) {
+		j++ // "in the Philippines": the article may open the place's name or not
 	}
 	if a.placeAt[j] < 0 || a.places[a.placeAt[j]].first != j {
 		return k
+	}
+	if a.places[a.placeAt[j]].kind == sAdjective {
+		return k // "in the Kenyan teachers' union": an adjective opens what the role is in
 	}
 	lim := a.places[a.placeAt[j]].lim
 	if oi := a.orgAt[j]; oi >= 0 && a.orgs[oi].first == j && a.orgs[oi].lim > lim {

@@ -59,6 +59,9 @@ func (a *analysis) deaths() []Deaths {
 			continue
 		}
 		parts := a.joinedParts(i, d)
+		if parts == nil {
+			parts = a.apposedParts(i, d) // "Four people, a sergeant and three gunmen, died": the 3 too
+		}
 		// "the first full toll of the attack, where the army says 17
 		// soldiers and at least 30 assailants died": a toll named in the
 		// sentence sums even hedged parts, or the parts of two states
@@ -1895,6 +1898,9 @@ func (a *analysis) asideAfterVictims(j int) int {
 	}
 	if e := a.agedPhrase(j + 1); toks[j].text == "," && e > j+1 && e < len(toks) && toks[e].text == "," {
 		return e + 1
+	}
+	if _, _, e := a.apposedList(j); e > j {
+		return e // "six soldiers, two officers and four conscripts, were killed"
 	}
 	return a.countedApposition(j)
 }

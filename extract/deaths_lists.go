@@ -40,6 +40,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	}
 	if a.mayOpenListRule(i) { // most words open none of the five
 		if d, l, ok := a.objectDeath(i); ok {
+			// "killed another firefighter": one more of a count the article
+			// states, no figure beside it
+			l.anaphoric = l.anaphoric || l.count == 1 && l.first < len(a.d.toks) && a.d.toks[l.first].lower == "another"
 			return d, l, true
 		}
 		if d, l, ok := a.nominalDeath(i); ok {
@@ -64,7 +67,10 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	if d, ok := a.relativeDeath(a.partOfWhole(l)); ok {
-		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i)
+		if a.definiteDeadSubject(l, d) {
+			return Deaths{}, victimList{}, false // "The firefighter who died, ..., had served"
+		}
+		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i) || d.Count == 1 && a.tollRoseBefore(i)
 		// "A guard who was shot ... died in hospital, taking the death toll
 		// to 20": one death, a part of the toll, as in listDeath's own case
 		l.anaphoric = l.anaphoric || d.Count == 1 && a.countRaisedAfter(a.figureFirst(Deaths{Start: d.End}))
@@ -89,7 +95,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !ok || a.timelessDeath(i, v) {
 		return Deaths{}, victimList{}, false
 	}
-	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" && !a.statedCountList(l) || a.partOfFigureBefore(i) || l.count == 1 && a.countRaisedAfter(lim) {
+	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" && !a.statedCountList(l) || a.partOfFigureBefore(i) || l.count == 1 && (a.countRaisedAfter(lim) || a.tollRoseBefore(i)) {
 		// "a boy and a man were among the dead": a part of a toll the
 		// article may count elsewhere, which stands alone only where no
 		// other figure does; "at least 14 civilians, among them a

@@ -177,6 +177,10 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	if a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 		return true
 	}
+	if a.communityLeader(r) {
+		r.country, r.nonState = "", true
+		return true
+	}
 	if a.internationalOffice(r) || a.intlRole(p, r) {
 		return true
 	}

@@ -275,7 +275,7 @@ func (a *analysis) intlTitleBeforeOrigin(p *person) (string, bool) {
 			continue
 		}
 		j := k - 1
-		for j > 0 && j > k-8 && toks[j-1].sent == toks[k].sent && toks[j-1].text != "," {
+		for j > 0 && j > k-introChunkMax && toks[j-1].sent == toks[k].sent && toks[j-1].text != "," {
 			j--
 		}
 		if d := toks[j].lower; d != "the" && d != "its" || j > 0 && toks[j-1].sent == toks[j].sent && toks[j-1].text != "," {
@@ -297,7 +297,7 @@ func (a *analysis) intlChunkBody(j, k int) (string, bool) {
 	toks := a.d.toks
 	head := false
 	for i := j + 1; i < k; i++ {
-		if g, ok := a.orgAtTok(i); ok && a.lx.orgs[g.org].Kind == "intl" {
+		if g, ok := a.orgAtTok(i); ok && a.lx.orgs[g.org].Kind == "intl" && !a.ledAfter(g.lim) {
 			return a.lx.orgs[g.org].Name, true
 		}
 		if i+1 < k && toks[i].cap && toks[i+1].cap && intlOffices.has(toks[i].lower+" "+toks[i+1].lower) {

@@ -90,6 +90,7 @@ var passOfFile = map[string]int{
 	"bodies_stateorgan.go": 3, "bodies_partynoun.go": 3, "roles_bodyphraseinof.go": 3, // sm4
 	"countries_sharedform.go": 2, "officials_sharedpartyname.go": 3, // fx35
 	"officials_jointstates.go": 3, "officials_origincompound.go": 3, "roles_describedowner.go": 3, // sm8
+	"countries_civicpair.go": 2, "officials_communityleader.go": 3, "officials_intlchunk.go": 3, "roles_intlbodyname.go": 3, "roles_memberprep.go": 3, "roles_personpart.go": 3, "deaths_apposedparts.go": 5, // fx36
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

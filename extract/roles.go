@@ -563,6 +563,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 	if next, ok := a.possessiveFirmOrg(j, w); ok {
 		return next, true // "a spokesman for Russia's Gazprom": the firm's, no state's
 	}
+	if next, ok := a.personsPartOf(a.ownerNameEnd(j, capEnd), w); ok {
+		return next, true // "a spokesman for Condori's faction of the Movement for Socialism"
+	}
 	m, isState := a.stateMentionAt(j)
 	if isState && m.lim < capEnd && prep == "for" && w.country == "" && a.stateBodyAfter(m) {
 		w.country = m.code // "a spokesman for the US Embassy in Seoul": the embassy's state
@@ -1963,6 +1966,9 @@ func (a *analysis) localTitleAside(c int) int {
 	}
 	switch toks[q+1].lower {
 	case "or":
+		if q+2 == c-2 && toks[q+2].kind == tWord && !toks[q+2].cap {
+			return q + 1 // ", or wali,": one lower-case word glosses the title
+		}
 		for j := q + 2; j < c-1; j++ {
 			if r, w := a.roleKind(j), toks[j].lower; r == rHead || r == rWeak || w == "his" || w == "her" || w == "its" || w == "their" {
 				return c // "The mayor, or her deputy, NAME": the deputy
@@ -2131,11 +2137,12 @@ func (a *analysis) indefiniteWithComplement(w titleWalk, comma int) bool {
 			return true // "A member of parliament for Ha'apai, NAME,": a seat
 		}
 	}
-	if w.weak && w.org == "" && w.country == "" {
+	owned := w.org != "" || w.country != "" || w.nonState // "An official with the teachers' union,": a body no state's
+	if w.weak && !owned {
 		return false // "A member of the public, NAME,"
 	}
 	for k := w.lo + 1; k < comma; k++ {
-		if x := toks[k].lower; (x == "for" || x == "of" || x == "at" || x == "from" || x == "in" || x == "with" || x == "to") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && (w.org != "" || w.country != "")) {
+		if x := toks[k].lower; (x == "for" || x == "of" || x == "at" || x == "from" || x == "in" || x == "with" || x == "to") && (a.roleKind(k-1) == rHead || a.roleKind(k-1) == rWeak && owned) {
 			return true // "A representative of Hamas, NAME,", "An official with the Dutch army, NAME,": a weak head that its body or state completes
 		}
 	}

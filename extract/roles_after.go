@@ -175,7 +175,7 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "the chief district officer in Myagdi,": a place the gazetteer lacks
 			continue
 		}
-		if !complementPreps.hasToken(&toks[k]) && toks[k].lower != "with" && !a.bodyAfterIn(k) && !a.stateBodyIn(k) { // "a spokesman with the sheriff's office"
+		if !complementPreps.hasToken(&toks[k]) && toks[k].lower != "with" && !a.bodyAfterIn(k) && !a.stateBodyIn(k) && !a.nonStateNounAfterIn(k) { // "a spokesman with the sheriff's office"
 			break
 		}
 		next, ok := a.readComplement(k, &s.w, &s.words)

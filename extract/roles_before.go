@@ -170,6 +170,10 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 			a.readComplementBefore(w, x, p, k)
 			return p - 1, true
 		}
+		if h := a.glossBefore(p); x == "of" && h < p-1 && (a.roleKind(h) == rHead || a.roleKind(h) == rWeak) {
+			a.readComplementBefore(w, x, p, k)
+			return h, true // "The wali, or governor, of Bejaia, NAME"
+		}
 	}
 	return k, false
 }
@@ -298,8 +302,8 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 	}
 	if w.org == "" && w.country == "" && prep != "to" {
 		a.bodyNamedBefore(p+1, k+1, w) // "The president of the Ontario Chamber of Commerce,"
-		if w.org == "" && (prep == "of" || prep == "for") && a.nonStateBodyIn(p+1, k) {
-			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,"
+		if w.org == "" && a.memberPrepBefore(prep, p, k) && a.nonStateBodyIn(p+1, k) {
+			w.nonState = true // "The vice-chair of the Marlowe House tenants' association,", "An official with the teachers' union,"
 		}
 		if j := a.nonStateUnitIn(p+1, k); w.org == "" && !w.nonState && (prep == "of" || prep == "for") && j >= 0 {
 			w.nonState = true // "The head of the local civil society coordination,"
@@ -317,7 +321,7 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 			w.org, w.orgKind, w.nonState = name, "", true // "A representative of the White Army, NAME,"
 		}
 	}
-	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads.hasToken(&a.d.toks[p-1]) && !a.stateOpensTitle(p-1) {
+	if w.org == "" && w.country == "" && !w.nonState && prep == "of" && !territorialHeads.hasToken(&a.d.toks[a.glossBefore(p)]) && !a.stateOpensTitle(p-1) {
 		// "The general secretary of Unite,": a name that is no state, place,
 		// person or role is a body, as "Unite's general secretary" is; a
 		// governor's or a mayor's is a place ("The mayor of Krnov,")
@@ -341,7 +345,7 @@ func (a *analysis) complementPlacesBefore(w *titleWalk, prep string, p, k int) {
 			w.nonState = true
 			break
 		}
-		if c, ok := a.stateAt(j); ok && w.country == "" {
+		if c, ok := a.stateAt(j); ok && w.country == "" && !a.insideIntlBodyName(j) {
 			pj, m := prep, a.places[a.placeAt[j]]
 			if a.stateInBodyName(p, j) || a.stateBodyAfter(m) || prep == "at" {
 				// "a spokeswoman for the Office of the US Trade Representative",
