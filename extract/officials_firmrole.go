@@ -23,13 +23,18 @@ func (a *analysis) firmRole(r *role) bool {
 		return false
 	}
 	toks := a.d.toks
+	seenPrep := false
 	for k := r.titleLo; k < len(toks) && k < r.titleLo+14 && toks[k].sent == toks[r.titleLo].sent; k++ {
-		if toks[k].kind != tWord {
-			return false // the apposition ends: "NAME, economist, said"
+		if toks[k].kind != tWord || (seenPrep || k >= r.titleHi) && toks[k].cap && a.placeAt[k] < 0 {
+			return false // the apposition ends ("NAME, economist, said") or names another body
 		}
 		prep := toks[k].lower
 		if prep != "at" && prep != "for" && prep != "of" || k == r.titleLo {
 			continue
+		}
+		seenPrep = true
+		if prep == "for" && k+1 < len(toks) && toks[k+1].lower == "the" {
+			continue // "country director for the Pacific", "for the Right to Breathe campaign": a region or a cause as often as a firm
 		}
 		j, e, ok := a.firmNameAfter(k + 1)
 		if !ok {
@@ -63,13 +68,14 @@ func (a *analysis) firmHeadFits(r *role, prep string) bool {
 }
 
 // firmAcronym reports an acronym alone at j that is a firm's: a
-// gazetteer's company, or one a private role noun is held "at" ("analyst
-// at CCF"); "a spokesman for TCSO" may speak for a state's agency.
+// gazetteer's company, or one a role is held "at" ("analyst at CCF") or
+// a private role "of" ("chief operating officer of TNT"); "a spokesman
+// for TCSO" may speak for a state's agency.
 func (a *analysis) firmAcronym(r *role, prep string, j int) bool {
 	if oi := a.orgAt[j]; oi >= 0 && a.lx.orgs[a.orgs[oi].org].Kind == "company" {
 		return true
 	}
-	return prep == "at" && a.privateTitle(r.title)
+	return prep == "at" || prep == "of" && a.privateTitle(r.title)
 }
 
 // setFirm gives r the firm [j, e) after prep: the organisation (a
@@ -154,14 +160,15 @@ func (a *analysis) firmAfterAdjective(j, e int) bool {
 }
 
 // stateFirmPhrase reports a name [j, e) that is no firm's: a person, a
-// state's body ("Interior Ministry", "Los Angeles Police Department"), a
+// state's body ("Interior Ministry", "Los Angeles Police Department",
+// "Veterans Affairs"), a
 // gazetteer's body that is a state's agency or a party, a house number
 // ("Number 10"), or a name a body's noun goes on ("Al-Shifa hospital",
 // "Transport for London").
 func (a *analysis) stateFirmPhrase(j, e int) bool {
 	toks := a.d.toks
 	for k := j; k < e; k++ {
-		if a.personAt[k] >= 0 || a.stateBodyWord(k) || a.roleKind(k) != 0 && a.roleKind(k) != rQual && a.roleKind(k) != rMod {
+		if a.personAt[k] >= 0 || a.stateBodyWord(k) || adjectivePortfolios.hasToken(&toks[k]) || a.roleKind(k) != 0 && a.roleKind(k) != rQual && a.roleKind(k) != rMod {
 			return true
 		}
 		if oi := a.orgAt[k]; oi >= 0 {
