@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -17,54 +16,18 @@ import (
 func TestDeathShapes(t *testing.T) {
 	ex := newTestExtractor(t)
 	rows := deathShapeRows()
-	pass := 0
-	classes := map[string][2]int{}
 	approx := map[string][2]int{}
-	var misses []string
+	var tally shapeTally
 	for _, c := range rows {
 		res := ex.Extract(c.text)
 		got, ok := deathShapeVerdict(res.Deaths, c)
-		for _, k := range c.classes {
-			n := classes[k]
-			n[1]++
-			if ok {
-				n[0]++
-			}
-			classes[k] = n
-		}
 		deathShapeApprox(res.Deaths, c, approx)
-		if ok {
-			pass++
-			continue
-		}
-		misses = append(misses, fmt.Sprintf("%s\n    want %v (absent %v), got %s", c.text, c.counts, c.absent, got))
+		tally.add(c.classes, ok, fmt.Sprintf("%s\n    want %v (absent %v), got %s", c.text, c.counts, c.absent, got))
 	}
-	rate := float64(pass) / float64(len(rows))
-	t.Logf("death shapes: %d/%d = %.3f", pass, len(rows), rate)
-	logShapeClasses(t, classes)
 	t.Logf("approximate right, by hedge (over figures found):")
 	logShapeClasses(t, approx)
-	if testing.Verbose() {
-		for _, m := range misses {
-			t.Log(m)
-		}
-	}
 	const floor = 0.998 // sm6: 2672 sentences ("gunned down" alone moved to the negatives, as the wound-or-death rule reads it), base binary .975 -> 1.000 after sm6 ("a total of" before the number, hostages who died, lives lost, "-ing ... to death", longer objects before "to death", a verb phrase of dying after "members of the ...", a state's people as the object)
-	if rate < floor {
-		t.Errorf("death shapes %.3f below floor %.2f", rate, floor)
-	}
-}
-
-func logShapeClasses(t *testing.T, classes map[string][2]int) {
-	keys := make([]string, 0, len(classes))
-	for k := range classes {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		n := classes[k]
-		t.Logf("  %-44s %4d/%4d", k, n[0], n[1])
-	}
+	tally.report(t, "death shapes", "", floor)
 }
 
 // deathShapeCase is one composed sentence and the counts it must give:

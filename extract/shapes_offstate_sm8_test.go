@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -19,45 +18,13 @@ import (
 func TestOffStateShapes(t *testing.T) {
 	ex := newTestExtractor(t)
 	rows := osRows()
-	pass := 0
-	classes := map[string][2]int{}
-	var misses []string
+	var tally shapeTally
 	for _, c := range rows {
 		got, ok := osVerdict(ex.Extract(c.text).Officials, c)
-		for _, k := range c.classes {
-			n := classes[k]
-			n[1]++
-			if ok {
-				n[0]++
-			}
-			classes[k] = n
-		}
-		if ok {
-			pass++
-			continue
-		}
-		misses = append(misses, fmt.Sprintf("%s\n    want %s %s|%s, got %s", c.text, c.name, c.accept[0], c.country, got))
-	}
-	rate := float64(pass) / float64(len(rows))
-	t.Logf("official state shapes: %d/%d = %.3f", pass, len(rows), rate)
-	keys := make([]string, 0, len(classes))
-	for k := range classes {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		n := classes[k]
-		t.Logf("  %-44s %4d/%4d", k, n[0], n[1])
-	}
-	if testing.Verbose() {
-		for _, m := range misses {
-			t.Log(m)
-		}
+		tally.add(c.classes, ok, fmt.Sprintf("%s\n    want %s %s|%s, got %s", c.text, c.name, c.accept[0], c.country, got))
 	}
 	const floor = 0.997 // sm8: 1136 snippets, base binary .908 -> .998 (describedOwnerAfter, originCompound, jointStatesOpen)
-	if rate < floor {
-		t.Errorf("official state shapes %.3f below floor %.3f", rate, floor)
-	}
+	tally.report(t, "official state shapes", "", floor)
 }
 
 // osCase is one snippet and the official it must give; accept holds the

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -18,49 +17,18 @@ import (
 func TestTroopShapes(t *testing.T) {
 	ex := newTestExtractor(t)
 	rows := troopShapeRows()
-	pass, approxWrong := 0, 0
-	classes := map[string][2]int{}
-	var misses []string
+	approxWrong := 0
+	var tally shapeTally
 	for _, c := range rows {
 		res := ex.Extract(c.text)
 		got, ok, approxOK := troopShapeVerdict(res.Troops, c)
 		if ok && !approxOK {
 			approxWrong++
 		}
-		for _, k := range c.classes {
-			n := classes[k]
-			n[1]++
-			if ok {
-				n[0]++
-			}
-			classes[k] = n
-		}
-		if ok {
-			pass++
-			continue
-		}
-		misses = append(misses, fmt.Sprintf("[%s] %s\n    want %s, got %s", c.classes[0], c.text, troopShapeWant(c), got))
-	}
-	rate := float64(pass) / float64(len(rows))
-	t.Logf("troop shapes: %d/%d = %.3f (approximate flag wrong on %d passing rows)", pass, len(rows), rate, approxWrong)
-	keys := make([]string, 0, len(classes))
-	for k := range classes {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		n := classes[k]
-		t.Logf("  %-44s %4d/%4d", k, n[0], n[1])
-	}
-	if testing.Verbose() {
-		for _, m := range misses {
-			t.Log(m)
-		}
+		tally.add(c.classes, ok, fmt.Sprintf("[%s] %s\n    want %s, got %s", c.classes[0], c.text, troopShapeWant(c), got))
 	}
 	const floor = 0.999 // sm7: 2675 sentences, base binary .967 -> 1.000 (passive agent after the place, joint senders and agents, "thanked STATE for its", "in the eastern STATE", compound units)
-	if rate < floor {
-		t.Errorf("troop shapes %.3f below floor %.3f", rate, floor)
-	}
+	tally.report(t, "troop shapes", fmt.Sprintf(" (approximate flag wrong on %d passing rows)", approxWrong), floor)
 }
 
 // troopFig is one expected figure: its count, state ("" for none) and
