@@ -1599,6 +1599,9 @@ func (a *analysis) speechVerbAt(i int) int {
 	if t.cap && !t.sentStart {
 		return -1
 	}
+	if a.backCueAt(i) {
+		return i
+	}
 	if a.lx.speechShapes.holds(t.shape) && a.quoteClass(i, qcSpeech) {
 		if a.lx.speech[t.lower] == t.lower && a.afterStateAdjective(i) {
 			return -1 // "Emirati state news agency": a noun; "the Austrian said" stays
@@ -1733,7 +1736,7 @@ func (a *analysis) npForward(i int) int {
 		}
 		// "a memo obtained by", "a notice Tuesday", "the Diocese of Covington
 		// condemned": a participle, a day or a verb ends the phrase
-		if j > i && (a.endsPhrase(j) || a.goesOnAt(j)) {
+		if j > i && (a.endsPhrase(j) || a.goesOnAt(j) || a.backCueAt(j)) {
 			break // "NAME went on."
 		}
 		if t.kind == tNum {
@@ -1749,7 +1752,7 @@ func (a *analysis) npForward(i int) int {
 		}
 		// "Ahmed Said told": a stop word that a person's name goes on
 		// through is part of the name
-		if bits := a.quoteBits(j); j > i && (bits&qcNPStop != 0 && !a.sameNameAs(j-1, j) || bits&qcSpeech != 0 && !t.cap) {
+		if bits := a.quoteBits(j); j > i && (bits&qcNPStop != 0 && !a.sameNameAs(j-1, j) && !a.roleOpensAt(j) || bits&qcSpeech != 0 && !t.cap) {
 			// "the civil claim said": a speech word before a speech verb is a noun
 			if bits&qcNPStop == 0 && j+1 < len(toks) && a.quoteClass(j+1, qcSpeech) && !toks[j+1].cap {
 				j++

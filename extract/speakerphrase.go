@@ -860,7 +860,7 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.describedHolder(p.f, p.l); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "NAME, the airline's chief human resources officer, ... the chief human resources officer said"
 		}
-		if per := a.leadHolder(p.last.lower, p.f); per != nil && p.l-p.f == 2 {
+		if per := a.leadHolder(p.last.lower, p.f); per != nil && (p.l-p.f == 2 || a.leadSaysPhrase(p)) {
 			return a.personSpeaker(per, p.f), npAccept // "…, the mission's commander said. Rear Admiral NAME … said … the commander said"
 		}
 		if per := a.ministerAsSecretary(p); per != nil {
@@ -1404,7 +1404,7 @@ func (a *analysis) indefiniteArticleBefore(k int) int {
 // role the person holds: an owner or a capitalised word of the phrase must
 // be in the person's title or body.
 func (a *analysis) roleFits(per *person, p *npPhrase) bool {
-	if a.pastHolderOnly(per, p) {
+	if a.pastHolderOnly(per, p) || a.heldRankMissing(per, p) {
 		return false
 	}
 	held := strings.ToLower(per.role.title + " " + per.role.org)
