@@ -373,7 +373,7 @@ func (a *analysis) bodyAfterIn(k int) bool {
 		return true
 	}
 	e := a.capRunEnd(j)
-	return e > j+1 && a.bodyWordAt(e-1)
+	return e > j+1 && a.bodyWordAt(e-1) || a.bodyHeadThenOf(j)
 }
 
 // appositionEnds reports that the apposition ends at token k: "Bassem Naim,

@@ -698,6 +698,9 @@ func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
 	if p.l-p.f > 3 {
 		return speaker{}, npPass
 	}
+	if s, ok := a.bodyJustSaying(p); ok {
+		return s, npAccept
+	}
 	if s, ok := a.bodyByNoun(p.last.lower, p.f); ok {
 		return s, npAccept
 	}

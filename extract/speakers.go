@@ -854,7 +854,7 @@ func (a *analysis) subjectBeforeQuote(gender byte, at int) *person {
 	var subject *person
 	for j := s.first; j < s.lim; j++ {
 		mi := a.personAt[j]
-		if mi < 0 || a.quoteAt[j] >= 0 || j > 0 && a.personAt[j-1] == mi {
+		if mi < 0 || a.quoteAt[j] >= 0 || j > 0 && a.personAt[j-1] == mi || a.spelledAcronym(j) {
 			continue
 		}
 		m := a.mentions[mi]
@@ -1583,7 +1583,7 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 		if b, ok := a.bodyOfSpokesman(f, e); ok && a.verbUse(v) {
 			return b, f, true // "A spokesperson for Minera Altiplano said"
 		}
-		if f >= e || a.personAt[e-1] >= 0 && !a.unprovenSubject(f, e) {
+		if f >= e || a.personAt[e-1] >= 0 && !a.unprovenSubject(f, e) && !a.spelledAcronym(e-1) {
 			continue
 		}
 		w := toks[f].lower

@@ -23,12 +23,12 @@ func (a *analysis) otherAgreesBefore(subject *person, gender byte, at int) bool 
 		}
 		if mi := a.personAt[k]; mi >= 0 {
 			p := a.people[a.mentions[mi].person]
-			if g := a.genderOf(p); p != subject && (g == gender || g == 0) && a.personLike(p) && !a.diedBefore(p, at) {
+			if g := a.genderOf(p); p != subject && (g == gender || g == 0) && a.personLike(p) && !a.diedBefore(p, at) && !a.spelledAcronym(k) {
 				return true
 			}
 			continue
 		}
-		if a.nounGender(k) == gender {
+		if a.nounGender(k) == gender && !a.titlesPerson(k, subject) {
 			return true
 		}
 	}
