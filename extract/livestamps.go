@@ -10,7 +10,7 @@ package extract
 // and a time zone in capitals ("GMT", "ET"), then a dash.
 func liveStampDash(toks []token, first, lim int) int {
 	k := first
-	if k < lim && toks[k].kind == tWord && toks[k].cap && !isUpperWord(toks[k].text) {
+	if k < lim && toks[k].kind == tWord && toks[k].cap && !zoneWord(toks[k].text) {
 		k++ // "Updated", "Update"
 	}
 	if k+2 >= lim || toks[k].kind != tNum || len(toks[k].text) > 2 ||
@@ -19,7 +19,7 @@ func liveStampDash(toks []token, first, lim int) int {
 		return -1
 	}
 	k += 3
-	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && (isUpperWord(toks[k].text) && len(toks[k].text) <= 4 || toks[k].lower == "a.m." || toks[k].lower == "p.m."); n++ {
+	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && (zoneWord(toks[k].text) || toks[k].lower == "a.m." || toks[k].lower == "p.m."); n++ {
 		k++ // "GMT", "ET", "p.m. ET"
 	}
 	if k+1 < lim && isStampDash(toks[k].text) {
@@ -31,4 +31,18 @@ func liveStampDash(toks []token, first, lim int) int {
 // isStampDash reports a dash that closes a stamp: em, en or hyphen.
 func isStampDash(s string) bool {
 	return s == "\u2014" || s == "\u2013" || s == "-" || s == "--"
+}
+
+// zoneWord reports a time zone's abbreviation: two to four capitals ("ET",
+// "GMT", "CEST").
+func zoneWord(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for _, c := range s {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
