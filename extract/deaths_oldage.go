@@ -13,10 +13,14 @@ const oldAgeMin = 70
 // harmCauses name a harm after "died": "died of his injuries".
 var harmCauses = wordList("harm-cause")
 
+// causeOpeners open a clause after "died" that tells what killed: "died
+// after ...", "when ...", "following ...", "from ...".
+var causeOpeners = closedSet("after", "when", "following", "from", "as")
+
 // oldAgeDeath reports one victim (l) whose predicate at v is "died", with
 // an old age stated in the sentence (", 91," before v, "at the age of 84",
-// "aged 84" after it) or right after it ("He was 89."), and no harm named
-// after the verb.
+// "aged 84" after it) or right after it ("He was 89."), and no harm nor
+// clause of cause ("after", "when") after the verb.
 func (a *analysis) oldAgeDeath(l victimList, i, v int) bool {
 	toks := a.d.toks
 	if l.count != 1 || v >= len(toks) || toks[v].lower != "died" {
@@ -25,8 +29,8 @@ func (a *analysis) oldAgeDeath(l victimList, i, v int) bool {
 	s := a.d.sents[toks[v].sent]
 	old := v >= 3 && toks[v-1].text == "," && toks[v-3].text == "," && a.oldNumber(v-2)
 	for k := v + 1; k < s.lim; k++ {
-		if harmCauses.hasToken(&toks[k]) {
-			return false
+		if harmCauses.hasToken(&toks[k]) || causeOpeners.hasToken(&toks[k]) {
+			return false // "died after a handgun went off": an event's victim
 		}
 		if toks[k].lower == "aged" || toks[k].lower == "of" && toks[k-1].lower == "age" {
 			old = old || k+1 < s.lim && a.oldNumber(k+1)

@@ -32,3 +32,15 @@ var fx39PluralPairRows = []officialRuleCase{
 func TestFx39PluralPairRows(t *testing.T) {
 	checkOfficialRows(t, fx39PluralPairRows)
 }
+
+// fx39OldAgeCauseRules: a clause of cause after "died" keeps an old
+// person's death a victim's; an old age with none is an obituary's.
+var fx39OldAgeCauseRules = []figureRule{
+	{ruleDeathOne,
+		[]figureCase{{text: "Walsh, 74, died at his home after a pistol his grandson was cleaning went off.", count: 1}},
+		[]string{"Walsh, 74, died at his home on Sunday, his family said."}},
+}
+
+func TestFx39OldAgeCauseRules(t *testing.T) {
+	checkFigureRows(t, newTestExtractor(t), fx39OldAgeCauseRules, "deaths")
+}
