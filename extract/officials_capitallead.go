@@ -25,3 +25,28 @@ func (a *analysis) capitalLeadState(k int) string {
 	}
 	return m.code
 }
+
+// sceneOpenerState returns the state of a place that opens role r's
+// sentence before a comma, right before its definite title ("In Beijing,
+// the foreign ministry's spokesman, NAME,"), or "": the reporter moved to
+// that capital, so the bare title is its state's, not that of a ministry
+// named in an earlier sentence.
+func (a *analysis) sceneOpenerState(r *role) string {
+	toks := a.d.toks
+	if r.titleLo <= 0 || r.titleLo >= len(toks) {
+		return ""
+	}
+	s := a.d.sents[toks[r.titleLo].sent]
+	f := s.first
+	if f+3 >= len(toks) || toks[f].lower != "in" || a.placeAt[f+1] < 0 {
+		return ""
+	}
+	m := a.places[a.placeAt[f+1]]
+	if m.first != f+1 || m.lim+1 >= len(toks) || toks[m.lim].text != "," || toks[m.lim+1].lower != "the" || len(m.altCodes) > 0 {
+		return ""
+	}
+	if r.titleLo > m.lim+5 {
+		return ""
+	}
+	return m.code
+}

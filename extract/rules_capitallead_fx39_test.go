@@ -15,3 +15,16 @@ var fx39CapitalLeadRows = []officialRuleCase{
 func TestFx39CapitalLeadRows(t *testing.T) {
 	checkOfficialRows(t, fx39CapitalLeadRows)
 }
+
+// fx39SceneOpenerRows: "In CAPITAL, the ...'s TITLE, NAME," is the
+// capital's state's office, not that of a ministry named before.
+var fx39SceneOpenerRows = []officialRuleCase{
+	{rule: ruleTitleComma, text: "Chile's foreign ministry has said the ship would stay. In Lima, the foreign ministry's spokeswoman, Rosa Quispe, said Peru hoped for calm.",
+		name: "Rosa Quispe", country: "PE"},
+	{rule: ruleTitleComma, text: "Chile's foreign ministry has said the ship would stay. In Lima, Chile's foreign minister, Rosa Quispe, said the ship would leave.",
+		name: "Rosa Quispe", country: "CL"},
+}
+
+func TestFx39SceneOpenerRows(t *testing.T) {
+	checkOfficialRows(t, fx39SceneOpenerRows)
+}
