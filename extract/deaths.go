@@ -418,7 +418,7 @@ func (a *analysis) isCaption(p int) bool {
 	// "1:51 Boy killed", "1:27 1 dead after collision"
 	if f+3 < len(toks) && toks[f].kind == tNum && len(toks[f].text) <= 2 && toks[f+1].text == ":" &&
 		!toks[f+1].spaceBefore && toks[f+2].kind == tNum && len(toks[f+2].text) == 2 && !toks[f+2].spaceBefore &&
-		int(toks[f+3].para) == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) {
+		int(toks[f+3].para) == p && (toks[f+3].kind == tWord || toks[f+3].kind == tNum) && liveStampDash(toks, f, para.lim) < 0 {
 		return true
 	}
 	if a.figureClass(f, fcLinkLabel) && f+1 < para.lim && (toks[f+1].text == ":" || toks[f].lower == "caption") {

@@ -67,7 +67,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	if d, ok := a.relativeDeath(a.partOfWhole(l)); ok {
-		if a.definiteDeadSubject(l, d) {
+		if a.definiteDeadSubject(l, d) || d.Count == 1 && a.oldAgeDeathAfter(l, i) {
 			return Deaths{}, victimList{}, false // "The firefighter who died, ..., had served"
 		}
 		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i) || d.Count == 1 && a.tollRoseBefore(i)
@@ -92,7 +92,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if !ok && (a.headlineDead(i, v) || allDead) {
 		lim, ok = v+1, true // "Mother and daughter dead after fire", "... - all dead"
 	}
-	if !ok || a.timelessDeath(i, v) {
+	if !ok || a.timelessDeath(i, v) || a.oldAgeDeath(l, i, v) {
 		return Deaths{}, victimList{}, false
 	}
 	if toks := a.d.toks; lim >= 3 && toks[lim-3].lower == "among" && !a.statedCountList(l) || a.partOfFigureBefore(i) || l.count == 1 && (a.countRaisedAfter(lim) || a.tollRoseBefore(i)) {

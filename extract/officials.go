@@ -943,6 +943,12 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	// "Foreign Secretary" in a story about Sudan is no Sudanese office
 	office := a.officeOf(r.title)
 	lacks := office.lacks
+	if c := a.capitalLeadState(r.at); c != "" && c != r.notState && !lacks(c) {
+		return c // "Paris: ... foreign ministry spokesman NAME said": the section's state
+	}
+	if c := a.sceneOpenerState(r); c != "" && c != r.notState && !lacks(c) {
+		return c // "In Beijing, the foreign ministry's spokesman, NAME,": the scene's state
+	}
 	if a.jointStatesOpen(r, lacks) {
 		return "" // "Turkey and Greece held talks. Foreign Minister NAME said": either's
 	}

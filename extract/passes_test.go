@@ -93,6 +93,7 @@ var passOfFile = map[string]int{
 	"countries_sharedform.go": 2, "officials_sharedpartyname.go": 3, // fx35
 	"officials_jointstates.go": 3, "officials_origincompound.go": 3, "roles_describedowner.go": 3, // sm8
 	"countries_civicpair.go": 2, "officials_communityleader.go": 3, "officials_intlchunk.go": 3, "roles_intlbodyname.go": 3, "roles_memberprep.go": 3, "roles_personpart.go": 3, "deaths_apposedparts.go": 5, // fx36
+	"livestamps.go": 1, "deaths_oldage.go": 5, "officials_capitallead.go": 3, "roles_pluralpair.go": 3, // fx39
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

@@ -1894,8 +1894,11 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if !ok {
 		return a.relativeBeforeComma(rule, p, mi, c-1)
 	}
-	if !a.definiteBefore(w.lo) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
+	if !a.definiteBefore(w.lo) && !(a.plainPluralPossessive(w.lo-1) && a.pluralHead(w.head)) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
 		return false
+	}
+	if a.pluralTitlePair(rule, p, mi, w) {
+		return true
 	}
 	if a.pluralHead(w.head) && !a.listGoesOnAfter(m.lim) && !a.oneOfBefore(w.lo) {
 		return false // "After talks with Australian officials, NAME, the finance minister,": not one of them

@@ -718,8 +718,9 @@ func (d *doc) splitSentences() {
 	// the one before to find that end
 	for _, p := range d.paras {
 		flush(p.first)
+		stamp := liveStampDash(toks, p.first, p.lim)
 		for i := p.first; i < p.lim; i++ {
-			if i == dl {
+			if i == dl || i == stamp {
 				flush(i + 1) // the dateline is no part of the first sentence
 				continue
 			}
