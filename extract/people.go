@@ -850,7 +850,9 @@ func (a *analysis) nameRun(i int) int {
 		case j == i && a.titleInitial(j):
 			j += 2 // "DMK spokesperson A. Saravanan": "A" is no article here
 			continue
-		case (j == i || a.titleWordAt(j-1)) && a.initialsOpenName(j):
+		case isInitials(t.text) && (j == i || a.titleWordAt(j-1)) && a.initialsOpenName(j):
+			// (isInitials first: most words are none, and the title test
+			// behind it is no cheap one)
 			j++ // "D.K. Shivakumar", "J.D. Vance": initials open the name
 			continue
 		case a.givenAbbrevAt(j):
@@ -1043,10 +1045,12 @@ func (a *analysis) titleWordOf(i int) bool {
 	if !t.cap && nameParticles.hasToken(t) && a.particlesThenName(i) || t.cap && a.capitalParticle(i) {
 		return false
 	}
-	if a.roleKind(i) != 0 || a.portfolioAfterJoin(i) || a.portfolioBeforeGiven(i) {
+	// (places and bodies first: two reads of what is settled, before the
+	// look-ups of the role words)
+	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {
 		return true
 	}
-	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {
+	if a.roleKind(i) != 0 || a.portfolioAfterJoin(i) || a.portfolioBeforeGiven(i) {
 		return true
 	}
 	return t.cap && a.insideOffice(i)
