@@ -29,11 +29,12 @@ const (
 	tagCourtesy
 	tagInName
 	tagSurname
+	tagGiven
 	numRoleTags
 )
 
 // roleTagNames are the tags of roleTag, as roles.tsv writes them.
-var roleTagNames = [numRoleTags]string{"military", "speaker", "courtesy", "inname", "surname"}
+var roleTagNames = [numRoleTags]string{"military", "speaker", "courtesy", "inname", "surname", "given"}
 
 // roleTagSets holds the roles of each roleTag.
 type roleTagSets [numRoleTags]*shapeSet
