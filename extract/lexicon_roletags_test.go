@@ -29,3 +29,17 @@ func TestRoleTagged(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsWords checks holdsWords against the padded strings.Contains it
+// stands in for.
+func TestHoldsWords(t *testing.T) {
+	names := []string{"", " ", "  ", "Labour Party", "New Zealand Labour Party", "Democratic Party of Korea", "a a", "Party Party ", " Labour"}
+	words := []string{"", " ", "Labour", "Labour Party", "Party", "Part", "a", "a a", "Korea", " Labour", "Party "}
+	for _, n := range names {
+		for _, w := range words {
+			if got, want := holdsWords(n, w), strings.Contains(" "+n+" ", " "+w+" "); got != want {
+				t.Errorf("holdsWords(%q, %q) = %v, want %v", n, w, got, want)
+			}
+		}
+	}
+}
