@@ -183,9 +183,9 @@ func (a *analysis) bodyGroup(r *role) (group string, named bool) {
 			other = true // "head of the Central Weather Administration": that body, not "the government"
 		case kind == "military" || kind == "police" || kind == "government" || kind == "ministry":
 			return kind, false
-		case a.lx.roleTags[toks[k].lower+"/military"]:
+		case a.lx.roleTaggedToken(tagMilitary, &toks[k]):
 			rank = true
-		case a.lx.roleTags[toks[k].lower+"/speaker"]:
+		case a.lx.roleTaggedToken(tagSpeaker, &toks[k]):
 			speaker = true
 		case toks[k].text != "." && a.roleKind(k) != rQual:
 			other = true

@@ -15,11 +15,12 @@ func (a *analysis) verbToDeathAround(n number, rule string) (Deaths, bool) {
 	if v < 0 || toks[v].kind != tWord {
 		return Deaths{}, false
 	}
-	people := false
+	// "to death" first, and only then the people before it: most numbers
+	// have none after them, and the tests of people are list look-ups
 	for j := n.lim; j < len(toks) && j <= n.lim+6; j++ {
 		t := &toks[j]
 		if t.lower == "to" && j+1 < len(toks) && toks[j+1].lower == "death" {
-			if !people || !a.diesToDeath(v, j) {
+			if !a.peopleBetween(n.lim, j) || !a.diesToDeath(v, j) {
 				return Deaths{}, false
 			}
 			return a.makeDeath(n, v, j+2, rule), true
@@ -27,9 +28,19 @@ func (a *analysis) verbToDeathAround(n number, rule string) (Deaths, bool) {
 		if t.kind != tWord || t.sent != toks[n.first].sent || t.lower == "and" || t.lower == "or" || t.lower == "but" {
 			return Deaths{}, false // "stabbed two men and beat a third to death": the third
 		}
-		people = people || a.victimWord(t.lower) || a.listedPersonNoun(j) || a.pluralAgentNoun(j) || a.demonymPlural(j)
 	}
 	return Deaths{}, false
+}
+
+// peopleBetween reports a word of tokens [from, to) that names people: a
+// victim word, a listed person noun, a plural agent noun or a demonym.
+func (a *analysis) peopleBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if a.victimWord(a.d.toks[j].lower) || a.listedPersonNoun(j) || a.pluralAgentNoun(j) || a.demonymPlural(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // diesToDeath reports the verb at v and "to death" at j as a passive

@@ -515,6 +515,7 @@ type lexicon struct {
 	victimIndex  *shapeMap[victimKind] // victims' words, looked up by shapeBit (victimKindOf)
 	endsRole     *shapeSet             // the roles tagged "endsrole" in roles.tsv (roleKind)
 	publicRoles  *shapeSet             // the roles tagged "public" in roles.tsv (privateTitle)
+	tagSets      roleTagSets           // the roles of the tags asked most (roleTagged)
 	victimHeads  *wordShapes           // filters the heads of compounds before a look-up (compoundVictimKind)
 	givenShapes  *wordShapes           // filters words before a look-up in givenNames
 	speechShapes *wordShapes           // filters words before a look-up in speech
@@ -588,6 +589,7 @@ func (lx *lexicon) buildShapes() {
 	lx.victimIndex = newShapeMap(lx.victims)
 	lx.endsRole = newShapeSet(taggedRoles(lx.roleTags, "endsrole"))
 	lx.publicRoles = newShapeSet(taggedRoles(lx.roleTags, "public"))
+	lx.tagSets = newRoleTagSets(lx.roleTags)
 	lx.victimHeads = new(wordShapes)
 	for w, k := range lx.victims {
 		if k&vHead != 0 {

@@ -27,9 +27,28 @@ func (a *analysis) sharedPartyName(written, state string) bool {
 		if g.Kind != "party" || g.Country == state || g.Country == "" || g.Name == written {
 			continue
 		}
-		if strings.Contains(" "+g.Name+" ", " "+written+" ") {
+		if holdsWords(g.Name, written) {
 			return true
 		}
+	}
+	return false
+}
+
+// holdsWords reports w in name as whole words, as
+// strings.Contains(" "+name+" ", " "+w+" ") does, without joining the two
+// strings for each of the gazetteer's parties: an occurrence of w with a
+// space or an end of name on either side.
+func holdsWords(name, w string) bool {
+	for start := 0; start <= len(name); {
+		j := strings.Index(name[start:], w)
+		if j < 0 {
+			return false
+		}
+		i := start + j
+		if (i == 0 || name[i-1] == ' ') && (i+len(w) == len(name) || name[i+len(w)] == ' ') {
+			return true
+		}
+		start = i + 1
 	}
 	return false
 }

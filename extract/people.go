@@ -850,7 +850,9 @@ func (a *analysis) nameRun(i int) int {
 		case j == i && a.titleInitial(j):
 			j += 2 // "DMK spokesperson A. Saravanan": "A" is no article here
 			continue
-		case (j == i || a.titleWordAt(j-1)) && a.initialsOpenName(j):
+		case isInitials(t.text) && (j == i || a.titleWordAt(j-1)) && a.initialsOpenName(j):
+			// (isInitials first: most words are none, and the title test
+			// behind it is no cheap one)
 			j++ // "D.K. Shivakumar", "J.D. Vance": initials open the name
 			continue
 		case a.givenAbbrevAt(j):
@@ -1043,10 +1045,12 @@ func (a *analysis) titleWordOf(i int) bool {
 	if !t.cap && nameParticles.hasToken(t) && a.particlesThenName(i) || t.cap && a.capitalParticle(i) {
 		return false
 	}
-	if a.roleKind(i) != 0 || a.portfolioAfterJoin(i) || a.portfolioBeforeGiven(i) {
+	// (places and bodies first: two reads of what is settled, before the
+	// look-ups of the role words)
+	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {
 		return true
 	}
-	if a.placeAt[i] >= 0 || a.orgAt[i] >= 0 {
+	if a.roleKind(i) != 0 || a.portfolioAfterJoin(i) || a.portfolioBeforeGiven(i) {
 		return true
 	}
 	return t.cap && a.insideOffice(i)
@@ -1121,12 +1125,12 @@ func (a *analysis) nameStart(first, lim int) int {
 		}
 		// "Julie Bishop Grant": a role word that is also a surname, after
 		// a given name, is a middle name
-		if h > k && a.lx.roleTags[t.lower+"/surname"] && a.isGivenName(h-1) {
+		if h > k && a.lx.roleTaggedToken(tagSurname, &t) && a.isGivenName(h-1) {
 			continue
 		}
 		// "Hassan Sheikh Mohamud", "Faduma Sheikh Ali": an honorific that
 		// names also carry inside them, after a name's word, is a middle name
-		if h > k && a.lx.roleTags[t.lower+"/inname"] && a.isNameWord(h-1) && a.roleKind(h-1) == 0 && a.placeAt[h-1] < 0 {
+		if h > k && a.lx.roleTaggedToken(tagInName, &t) && a.isNameWord(h-1) && a.roleKind(h-1) == 0 && a.placeAt[h-1] < 0 {
 			continue
 		}
 		if a.bodyWordAt(h) || (a.titleWordAt(h) && !(a.isGivenName(h) && a.placeAt[h] >= 0) && !(h == k && a.titledNameAt(h))) {
@@ -1179,7 +1183,7 @@ func (a *analysis) nameOpeningTitle(first, lim int) int {
 func (a *analysis) holderNamedByTitleWord(first, lim int) int {
 	toks := a.d.toks
 	for j := first; j < lim-1; j++ {
-		if k := a.roleKind(j); k != rRank && k != rHonorific && k != rWeak || a.lx.roleTags[toks[j].lower+"/inname"] {
+		if k := a.roleKind(j); k != rRank && k != rHonorific && k != rWeak || a.lx.roleTaggedToken(tagInName, &toks[j]) {
 			continue
 		}
 		if toks[j+1].text == "." {

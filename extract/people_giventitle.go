@@ -12,7 +12,7 @@ package extract
 func (a *analysis) givenTitleBeforeSurname(first, lim int) int {
 	toks := a.d.toks
 	j := lim - 2
-	if j < first || !a.lx.roleTags[toks[j].lower+"/given"] || !toks[j].cap {
+	if j < first || !a.lx.roleTaggedToken(tagGiven, &toks[j]) || !toks[j].cap {
 		return -1
 	}
 	s := j + 1

@@ -14,10 +14,10 @@ var patronymicParticles = closedWords(func() map[string]bool {
 func (a *analysis) inNameTitleGivenName(first, lim int) int {
 	toks := a.d.toks
 	for j := first; j+2 < lim; j++ {
-		if a.titleWordAt(j) && !a.lx.roleTags[toks[j].lower+"/inname"] {
+		if a.titleWordAt(j) && !a.lx.roleTaggedToken(tagInName, &toks[j]) {
 			continue // "Foreign Minister Sultan bin Saad": past the office
 		}
-		if a.lx.roleTags[toks[j].lower+"/inname"] && patronymicParticles.hasToken(&toks[j+1]) && a.isNameWord(j+2) {
+		if a.lx.roleTaggedToken(tagInName, &toks[j]) && patronymicParticles.hasToken(&toks[j+1]) && a.isNameWord(j+2) {
 			return j
 		}
 		return -1

@@ -31,8 +31,11 @@ func (a *analysis) repeatsProse(q *quoteSpan) bool {
 	if len(words) < pullQuoteWords {
 		return false
 	}
+	// the first word's shape turns away most tokens before a string is
+	// compared: the scan runs over the whole text for each quote
+	shape := shapeBit(words[0]) // (a token's shape is its lower case's)
 	for i := range toks {
-		if i >= q.open && i <= q.lim {
+		if toks[i].shape != shape || i >= q.open && i <= q.lim {
 			continue
 		}
 		if toks[i].kind != tWord || toks[i].lower != words[0] || (i < len(a.quoteAt) && a.quoteAt[i] >= 0) {

@@ -1736,7 +1736,7 @@ func (a *analysis) titleBeforeName(rule string, p *person, mi int) bool {
 // courtesyAt reports a style of rank at token k ("Prince", "Justice") that
 // yields to an office written before it.
 func (a *analysis) courtesyAt(k int) bool {
-	return k >= 0 && a.d.toks[k].cap && a.lx.roleTags[a.d.toks[k].lower+"/courtesy"]
+	return k >= 0 && a.d.toks[k].cap && a.lx.roleTaggedToken(tagCourtesy, &a.d.toks[k])
 }
 
 // leadVerb reports a participle that says who leads a group after its
@@ -3209,7 +3209,7 @@ func (a *analysis) militaryRankEnding(k int) int {
 	if k >= 2 && toks[k-2].cap && toks[k-2].kind == tWord && a.lx.roleTags[toks[k-2].lower+" "+toks[k-1].lower+"/military"] {
 		return 2
 	}
-	if a.lx.roleTags[toks[k-1].lower+"/military"] {
+	if a.lx.roleTaggedToken(tagMilitary, &toks[k-1]) {
 		return 1
 	}
 	return 0

@@ -44,8 +44,8 @@ func (a *analysis) portfolioAfterJoin(i int) bool {
 // stand between it and "and".
 func (a *analysis) portfolioBeforeGiven(i int) bool {
 	toks := a.d.toks
-	if i < 4 || i+1 >= len(toks) || !toks[i].cap || toks[i].kind != tWord || a.isGivenName(i) || !a.isGivenName(i+1) {
-		return false
+	if i < 4 || i+1 >= len(toks) || !toks[i].cap || toks[i].kind != tWord || !joinWithin3(toks, i) || a.isGivenName(i) || !a.isGivenName(i+1) {
+		return false // (the join first: most capitalised words have none before them, and the names ask a list)
 	}
 	j := i - 1
 	if toks[j].cap && toks[j].kind == tWord && !a.isGivenName(j) {
@@ -64,6 +64,17 @@ func (a *analysis) portfolioBeforeGiven(i int) bool {
 		}
 		if !toks[k].cap && toks[k].text != "," {
 			return false
+		}
+	}
+	return false
+}
+
+// joinWithin3 reports "and" or "&" among the three tokens before i (i >= 3),
+// the only places portfolioBeforeGiven finds its join.
+func joinWithin3(toks []token, i int) bool {
+	for k := i - 3; k < i; k++ {
+		if w := toks[k].lower; w == "and" || w == "&" {
+			return true
 		}
 	}
 	return false

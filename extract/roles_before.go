@@ -763,7 +763,7 @@ func (a *analysis) stackedRank(w *titleWalk) {
 		return
 	}
 	rank, role := toks[w.words[i]].lower, toks[w.words[i+1]].lower
-	if _, lim := a.lx.roleTrie.match(toks, w.words[i+1], true); a.lx.roleTags[rank+"/courtesy"] && a.lx.roleOf(role) == rHead &&
+	if _, lim := a.lx.roleTrie.match(toks, w.words[i+1], true); a.lx.roleTagged(tagCourtesy, rank) && a.lx.roleOf(role) == rHead &&
 		lim <= w.words[i] && toks[w.words[i+1]].cap {
 		// "Foreign Minister Prince Faisal": a royal style is the name's,
 		// the office is the title
