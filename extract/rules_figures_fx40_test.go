@@ -20,12 +20,6 @@ var fx40TroopRules = []figureRule{
 		[]string{"The sheriff said 25 deputies from the county had signed the petition.",
 			"Parliament said 30 deputies from rural counties had joined the protest.",
 			"The sheriff said 12 deputies were missing after the flood."}},
-	// weak personnel set by a modal to police a place, a police holder in
-	// the sentence (modalDutyAfter, duty-verb and duty-holder data)
-	{ruleTroopNoun,
-		[]figureCase{{text: "The police commissioner said 300 officers will patrol the city centre on Saturday.", count: 300}},
-		[]string{"The company said 300 security officers will guard the stadium.",
-			"The chief constable said 450 officers would lose their jobs."}},
 	// a standing army passing a mark is its strength (standingForcePassed)
 	{ruleTroopNoun,
 		[]figureCase{{text: "The French contingent in Mali has fallen below 1,000 troops since the coup.", count: 1000, country: "FR"}},

@@ -48,8 +48,6 @@ var weakLicences = [...]weakLicence{
 	{"joined operation", func(a *analysis, w *weakCtx) bool { return a.joinedOperation(w.lim) }},
 	// "1,300 officers from other forces"
 	{"lent by forces", func(a *analysis, w *weakCtx) bool { return a.lentByForces(w.lim) }},
-	// "450 officers would police the parades"
-	{"modal duty", func(a *analysis, w *weakCtx) bool { return a.modalDutyAfter(w.lim) }},
 	// "his office assigned 35 deputies", "40 deputies from neighboring counties"
 	{"sheriff's deputies", func(a *analysis, w *weakCtx) bool { return a.sheriffDeputiesSent(w.n, w.lim) }},
 	// "Honiara asked Canberra to extend the stay of its 140 police officers"
