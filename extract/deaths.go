@@ -645,6 +645,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).tollBefore},            // "the death toll rose to 400"
 	{ruleDeathToll, (*analysis).deathsRoseTo},          // "killings climbed to 61"
 	{ruleDeathToll, (*analysis).deathsRoseFromTo},      // "Deaths from the typhoon rose overnight from 14 to 22"
+	{ruleDeathToll, (*analysis).deathsToThenFrom},      // "deaths fell to 1,186 in 2024 from 1,430 in 2023"
 	{ruleDeathToll, (*analysis).ownLossesAt},           // "put their own losses at about 200"
 	{ruleDeathToll, (*analysis).ownDeadPutAt},          // "put their dead from the border clashes at 23 soldiers"
 	{ruleDeathToll, (*analysis).theDeadPutAt},          // "put the number dead in the depot blast at 17"
@@ -2936,6 +2937,8 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			// it stood at, the new one told elsewhere
 		case between == "from" && a.tollRoseToFrom(n):
 			// "rose to 142 on Friday from 97 a day earlier"
+		case between == "from" && a.tollToThenFrom(n, k):
+			// "lowered its toll from the storm to 11 on Saturday from 13", "fell to 1,186 in 2024 from 1,430 in 2023"
 		case between == "from" && a.tollRaisedFrom(n, k):
 			// "raising the toll from 12 after more bodies were found"
 		case between == "from" && a.revisedFromAt(n.hedge-1):

@@ -1574,6 +1574,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
 	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
+	{ruleTroopNumber, (*analysis).frontedTotalTroops},    // "bringing to about 850 the number of Guard soldiers"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
 	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
 	{ruleTroopGapped, (*analysis).alongsideTroops},       // "2,500 troops in Iraq, alongside 900 in Syria"
@@ -1583,6 +1584,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
 	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
+	{ruleTroopContinued, (*analysis).verbMoreTroops},     // "and will fly 40 more to Cyprus"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
 	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
 	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
@@ -2983,7 +2985,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
-		if casualtyWords.has(w) && !takenPartAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
+		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
 			if a.ownCountedObject(k) {
 				break // "deployed 400 soldiers to the area and arrested six suspects"
 			}

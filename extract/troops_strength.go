@@ -40,6 +40,8 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs.has(w):
 	case w == "to" && a.standingForceResized(k):
 		// "The regular Army has shrunk to about 70,000 soldiers"
+	case a.standingForcePassed(k):
+		// "the regular army had fallen below 73,000 soldiers"
 	case w == "with" && a.withAfterHolder(k) && !movingAfter(toks, lim) && !a.contributorPredicate(lim):
 		// "Egypt, with some 650,000 active soldiers, is among the largest"
 	case w == "number" || w == "total":

@@ -48,6 +48,8 @@ var weakLicences = [...]weakLicence{
 	{"joined operation", func(a *analysis, w *weakCtx) bool { return a.joinedOperation(w.lim) }},
 	// "1,300 officers from other forces"
 	{"lent by forces", func(a *analysis, w *weakCtx) bool { return a.lentByForces(w.lim) }},
+	// "his office assigned 35 deputies", "40 deputies from neighboring counties"
+	{"sheriff's deputies", func(a *analysis, w *weakCtx) bool { return a.sheriffDeputiesSent(w.n, w.lim) }},
 	// "Honiara asked Canberra to extend the stay of its 140 police officers"
 	{"asked owner", func(a *analysis, w *weakCtx) bool { return a.askedOwner(w.n) != "" }},
 	// "a contingent that will eventually total 120 officers"
@@ -96,6 +98,8 @@ var armedLicences = [...]weakLicence{
 	{"asked owner", func(a *analysis, w *weakCtx) bool { return a.askedOwner(w.n) != "" }},
 	// one count of the personnel a deployed force is composed of
 	{"composed force", func(a *analysis, w *weakCtx) bool { return a.composedForce(w.n) }},
+	// "his office assigned 35 deputies", "40 deputies from neighboring counties"
+	{"sheriff's deputies", func(a *analysis, w *weakCtx) bool { return a.sheriffDeputiesSent(w.n, w.lim) }},
 }
 
 // licensed reports whether one licence of the table holds for w, trying
