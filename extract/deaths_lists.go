@@ -67,17 +67,7 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	if d, ok := a.relativeDeath(a.partOfWhole(l)); ok {
-		if a.definiteDeadSubject(l, d) || d.Count == 1 && a.oldAgeDeathAfter(l, i) {
-			return Deaths{}, victimList{}, false // "The firefighter who died, ..., had served"
-		}
-		l.anaphoric = l.anaphoric || a.partOfFigureBefore(i) || d.Count == 1 && a.tollRoseBefore(i)
-		// "A guard who was shot ... died in hospital, taking the death toll
-		// to 20": one death, a part of the toll, as in listDeath's own case
-		l.anaphoric = l.anaphoric || d.Count == 1 && a.countRaisedAfter(a.figureFirst(Deaths{Start: d.End}))
-		if ord := a.rankAfter(l, a.figureFirst(Deaths{Start: d.End})); ord > 1 && d.Count == 1 {
-			d.Count, d.Cumulative = ord, true // "a man who was burned died, the eleventh death"
-		}
-		return d, l, true
+		return a.relativeListDeath(l, i, d)
 	}
 	if !a.clauseStart(i) && !a.reducedRelative(l.lim) && !a.beingKilled(l.lim) || a.uncertainBefore(i) {
 		return Deaths{}, victimList{}, false
@@ -117,6 +107,22 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 		return d, l, true
 	}
 	return a.listFigure(l, i, lim, rule), l, true
+}
+
+// relativeListDeath finishes the figure d of victims l (at token i) whose
+// relative clause says they died ("two teens who were shot ... have died").
+func (a *analysis) relativeListDeath(l victimList, i int, d Deaths) (Deaths, victimList, bool) {
+	if a.definiteDeadSubject(l, d) || d.Count == 1 && a.oldAgeDeathAfter(l, i) {
+		return Deaths{}, victimList{}, false // "The firefighter who died, ..., had served"
+	}
+	l.anaphoric = l.anaphoric || a.partOfFigureBefore(i) || d.Count == 1 && a.tollRoseBefore(i)
+	// "A guard who was shot ... died in hospital, taking the death toll
+	// to 20": one death, a part of the toll, as in listDeath's own case
+	l.anaphoric = l.anaphoric || d.Count == 1 && a.countRaisedAfter(a.figureFirst(Deaths{Start: d.End}))
+	if ord := a.rankAfter(l, a.figureFirst(Deaths{Start: d.End})); ord > 1 && d.Count == 1 {
+		d.Count, d.Cumulative = ord, true // "a man who was burned died, the eleventh death"
+	}
+	return d, l, true
 }
 
 // mayOpenListRule is a cheap necessary condition of the first five rules

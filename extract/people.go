@@ -836,10 +836,7 @@ func (a *analysis) nameRun(i int) int {
 			j++ // "Theresa May"
 			continue
 		case j > i && a.lx.isNameSuffix(t):
-			j++ // "Joseph Dunford Jr." keeps its period
-			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end {
-				j++
-			}
+			j = a.pastOwnPeriod(j + 1) // "Joseph Dunford Jr." keeps its period
 			continue
 		case j > i && isInitials(t.text) && a.isGivenName(j-1) && j+1 < len(toks) && a.isNameWord(j+1):
 			j++ // "George H.W. Bush"
@@ -874,10 +871,7 @@ func (a *analysis) nameRun(i int) int {
 			}
 			continue
 		case a.isRankAbbrev(j):
-			j++
-			if j < len(toks) && toks[j].text == "." && toks[j].start == t.end {
-				j++
-			}
+			j = a.pastOwnPeriod(j + 1)
 			continue
 		case j > i && t.kind == tQuote && a.isNameWord(j-1) && a.nicknameEnd(j) > j:
 			j = a.nicknameEnd(j) // "Francisco \"Kiko\" de la Paz"
@@ -889,16 +883,23 @@ func (a *analysis) nameRun(i int) int {
 			j++ // "Ursula von der Leyen", "Ben van der Pluijm"
 			continue
 		case t.text == "," && j > i && j+1 < len(toks) && a.lx.isNameSuffix(&toks[j+1]):
-			j += 2
-			if j < len(toks) && toks[j].text == "." && toks[j].start == toks[j-1].end {
-				j++
-			}
+			j = a.pastOwnPeriod(j + 2)
 			continue
 		}
 		break
 	}
 	if j == i {
 		j = i + 1
+	}
+	return j
+}
+
+// pastOwnPeriod steps over a period at j written against the word before
+// it ("Jr.", "Sgt."), else returns j.
+func (a *analysis) pastOwnPeriod(j int) int {
+	toks := a.d.toks
+	if j > 0 && j < len(toks) && toks[j].text == "." && toks[j].start == toks[j-1].end {
+		return j + 1
 	}
 	return j
 }
