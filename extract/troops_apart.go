@@ -1660,7 +1660,7 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
 		e += 2 // "The first 300 of them crossed the border"
 	}
-	if !(another && a.furtherEnds(n, e)) && (e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
+	if !(another && (a.furtherEnds(n, e) || a.anotherFramed(n, e))) && (e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
 		!verbChain.hasToken(&toks[e]) && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") && !movedVerbs.hasToken(&toks[e])) {
 		return Troops{}, false
 	}
