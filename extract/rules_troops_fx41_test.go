@@ -37,6 +37,12 @@ var fx41TroopRules = []figureRule{
 		[]figureCase{{text: "Kenya keeps 400 soldiers in Somalia under the AU flag and another 300 under a bilateral deal with Mogadishu.", count: 300, country: "KE"}},
 		[]string{"The court heard 40 cases and another 30 under appeal.",
 			"The police held 40 protesters and another 30 under house arrest."}},
+	// a part "N of them" whose clause opens with a state is that
+	// state's (partSubjectState); "it" keeps the holder of the whole
+	{ruleTroopContinued,
+		[]figureCase{{text: "The mission has 12,000 troops in Mali, and Chad contributes 1,400 of them.", count: 1400, country: "TD"},
+			{text: "Kenya has 5,000 troops in Somalia, and it rotates about 1,000 of them each year.", count: 1000, country: "KE"}},
+		[]string{"Kenya has 5,000 voters in the county, and Somalia registered 1,000 of them."}},
 }
 
 func TestFigureRulesFx41(t *testing.T) {

@@ -581,7 +581,11 @@ func (a *analysis) objectOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	u, _ := a.strongPersonnelAt(at)
-	return a.makeTroops(n, e+2, a.lastTroop.country, u, rule), true
+	country := a.lastTroop.country
+	if c := a.partSubjectState(n); c != "" {
+		country = c // "...; Rwanda contributes about 2,600 of them"
+	}
+	return a.makeTroops(n, e+2, country, u, rule), true
 }
 
 // includedFromTroops reads a part of a troop figure given with its state
