@@ -43,6 +43,11 @@ var fx41TroopRules = []figureRule{
 		[]figureCase{{text: "The mission has 12,000 troops in Mali, and Chad contributes 1,400 of them.", count: 1400, country: "TD"},
 			{text: "Kenya has 5,000 troops in Somalia, and it rotates about 1,000 of them each year.", count: 1000, country: "KE"}},
 		[]string{"Kenya has 5,000 voters in the county, and Somalia registered 1,000 of them."}},
+	// the state accused "of" deploying holds the figure (accusedOfState)
+	{ruleTroopNoun,
+		[]figureCase{{text: "Serbia accused Kosovo last week of massing 600 police officers near the border.", count: 600, country: "XK"},
+			{text: "India accused Pakistan of moving 2,000 troops to the Line of Control.", count: 2000, country: "PK"}},
+		[]string{"Serbia accused Kosovo of hiring 600 lawyers for the case."}},
 }
 
 func TestFigureRulesFx41(t *testing.T) {

@@ -272,6 +272,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
+	if c := a.accusedOfState(n); c != "" && !s.explicit {
+		country = c // "Azerbaijan accused Armenia of massing 1,200 troops"
+	}
 	if c, ok := a.servedStateForce(lim); ok && country == "" && weak {
 		country = c // "3,000 foreign fighters serve in Ukraine's International Legion"
 	}
