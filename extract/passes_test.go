@@ -68,7 +68,8 @@ var passOfFile = map[string]int{
 	"troops_whichholds.go":  5,                                                                                                                 // ft19
 	"troops_casualtymod.go": 5, "troops_compounddemonym.go": 5, "troops_memberstrong.go": 5, "troops_parallel.go": 5, "deaths_tollstage.go": 5, // fx21
 	"people_giventitle.go": 3, "roles_placenoun.go": 3, "speakers_openerpronoun.go": 4, // fx21
-	"troops_weaklicences.go":  5,                                   // tw1
+	"troops_weaklicences.go": 5,                                                                                                                                            // tw1
+	"troops_concessive.go":   5, "troops_servesinforce.go": 5, "troops_standingcut.go": 5, "troops_framedpart.go": 5, "troops_partsubject.go": 5, "troops_accusedof.go": 5, // fx41
 	"officials_partyafter.go": 3, "officials_namedbodyafter.go": 3, // fo19
 	"quotes_ofbodyholder.go": 4, "quotes_ofportfolioname.go": 4, // fo19
 	"quotes_colonforward.go": 4, "quotes_colonpronoun.go": 4, "quotes_dashcredit.go": 4, "speakers_genderagree.go": 4, "speakers_describedvoice.go": 4, // sm2

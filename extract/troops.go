@@ -272,6 +272,12 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
 	country = a.figureHolder(n, lim, &s, country, recruiter)
+	if c := a.accusedOfState(n); c != "" && !s.explicit {
+		country = c // "Azerbaijan accused Armenia of massing 1,200 troops"
+	}
+	if c, ok := a.servedStateForce(lim); ok && country == "" && weak {
+		country = c // "3,000 foreign fighters serve in Ukraine's International Legion"
+	}
 	if country != "" && !s.explicit && a.trainedOnlyState(n, country) {
 		country = "" // "300 soldiers who were trained in France": the school sends none
 	}
@@ -1729,6 +1735,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	sent := a.d.sents[toks[n.first].sent]
+	if a.standingForceCut(k, sent.first) {
+		return Troops{}, false // "cut its active-duty forces to 450,000": a strength target
+	}
 	back := troopNumberReach(toks, k)
 	counted, unit, country, ok := a.troopNumberBefore(n, k, back, sent.first)
 	if !ok {
@@ -3003,7 +3012,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		// another clause or another figure: "…, as a gang attack killed 19";
 		// a figure joined by "and" shares the predicate: "left 12 soldiers
 		// and 30 militants dead"
-		if subordinators.has(w) || w == "but" || (toks[k].kind == tNum || a.spelledFigureAt(k)) && !a.joinedFigure(k) && !amongTheAt(toks, k) {
+		if subordinators.has(w) || w == "but" || concessives.has(w) || (toks[k].kind == tNum || a.spelledFigureAt(k)) && !a.joinedFigure(k) && !amongTheAt(toks, k) {
 			break
 		}
 	}

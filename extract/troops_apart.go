@@ -581,7 +581,11 @@ func (a *analysis) objectOfThemTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	u, _ := a.strongPersonnelAt(at)
-	return a.makeTroops(n, e+2, a.lastTroop.country, u, rule), true
+	country := a.lastTroop.country
+	if c := a.partSubjectState(n); c != "" {
+		country = c // "...; Rwanda contributes about 2,600 of them"
+	}
+	return a.makeTroops(n, e+2, country, u, rule), true
 }
 
 // includedFromTroops reads a part of a troop figure given with its state
@@ -1660,7 +1664,7 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 	if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "them" || toks[e+1].lower == "those") {
 		e += 2 // "The first 300 of them crossed the border"
 	}
-	if !(another && a.furtherEnds(n, e)) && (e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
+	if !(another && (a.furtherEnds(n, e) || a.anotherFramed(n, e))) && (e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind != tWord ||
 		!verbChain.hasToken(&toks[e]) && !strings.HasSuffix(toks[e].lower, "ing") && !strings.HasSuffix(toks[e].lower, "ed") && !movedVerbs.hasToken(&toks[e])) {
 		return Troops{}, false
 	}

@@ -82,6 +82,8 @@ var weakLicences = [...]weakLicence{
 	{"moved passive", func(a *analysis, w *weakCtx) bool { return a.movedPassiveAfter(w.lim) }},
 	// "The Los Angeles Police Department had 350 officers at the rally"
 	{"force has at", func(a *analysis, w *weakCtx) bool { return a.forceHasOfficersAt(w.n, w.lim) }},
+	// "3,000 foreign fighters ... serve in Ukraine's International Legion"
+	{"serves in a state's force", func(a *analysis, w *weakCtx) bool { return a.servesInStateForce(w.lim) }},
 }
 
 // armedLicences let weak personnel that armies field too ("engineers",
