@@ -17,6 +17,9 @@ func (a *analysis) localHeadPlaceState(r *role) string {
 			return "" // "Kharkiv Governor NAME", "the governor of Kherson": read by the title's own rules
 		}
 	}
+	if n := r.titleHi; n < len(toks) && (toks[n].lower == "of" || toks[n].lower == "for") {
+		return "" // "the mayor of the Cape Breton Regional Municipality": its own place
+	}
 	sent := toks[r.titleLo].sent
 	for k := r.titleLo - 1; k >= 0 && toks[k].sent == sent; k-- {
 		pi := a.placeAt[k]

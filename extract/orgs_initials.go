@@ -9,9 +9,11 @@ var patronCompounds = wordList("patron-compound")
 // tagInitials marks "GROUP-run" at i as the armed group (patronOrg), and
 // marks token i as a body the article named in full before
 // it when i is that body's initials: "the Arakan Army said ... AA
-// spokesman NAME" is the Arakan Army's spokesman, not a state's. Only a
-// body of two or more capitalised words is read so, and not a place's
-// or the gazetteer's own acronym.
+// spokesman NAME" is the Arakan Army's spokesman, not a state's. Only an
+// armed group's name of two or more capitalised words is read so (a
+// state, party or firm's initials are often another body's: "AU"), and not a place's
+// or the gazetteer's own acronym, nor a role word ("MP" after the
+// Metropolitan Police).
 func (a *analysis) tagInitials(i int) {
 	toks := a.d.toks
 	t := toks[i]
@@ -20,12 +22,12 @@ func (a *analysis) tagInitials(i int) {
 		a.orgAt[i] = int32(len(a.orgs) - 1)
 		return
 	}
-	if t.kind != tWord || len(t.text) < 2 || len(t.text) > 6 || !allUpperASCII(t.text) || a.placeAt[i] >= 0 {
+	if t.kind != tWord || len(t.text) < 2 || len(t.text) > 6 || !allUpperASCII(t.text) || a.placeAt[i] >= 0 || a.roleKind(i) != 0 {
 		return
 	}
 	for oi := len(a.orgs) - 1; oi >= 0; oi-- {
 		m := a.orgs[oi]
-		if m.lim-m.first < 2 || initialsOf(toks[m.first:m.lim]) != t.text {
+		if m.lim-m.first < 2 || a.lx.orgs[m.org].Kind != "armed" || initialsOf(toks[m.first:m.lim]) != t.text {
 			continue
 		}
 		a.orgs = append(a.orgs, orgMention{first: i, lim: i + 1, org: m.org})
