@@ -181,7 +181,7 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 		r.country, r.nonState = "", true
 		return true
 	}
-	if a.internationalOffice(r) || a.intlRole(p, r) {
+	if a.internationalOffice(r) || a.intlRole(p, r) || a.patronGovernmentRole(r) {
 		return true
 	}
 	if r.country != "" && r.org == "" && !r.nonState {
@@ -248,6 +248,10 @@ func (a *analysis) contextState(p *person, r *role, used map[int]string, style, 
 	}
 	if c := a.counterpartBackState(r); c != "" {
 		r.country = c // "... with his Azerbaijani counterpart. His counterpart, NAME,"
+		return
+	}
+	if c := a.localHeadPlaceState(r); c != "" {
+		r.country = c // "... hit the Saltivskyi district of Kharkiv ..., the regional governor, NAME,"
 		return
 	}
 	if r.notState == "" {

@@ -11,6 +11,9 @@ var rivalGovernmentWords = wordList("rival-government")
 func (a *analysis) itsRivalGovernment(_ *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
 	k := a.subjectFirst(prev)
+	if body := a.namedRivalGovernment(k, prev); body != "" {
+		return itsAntecedent{kind: itsRivalGov, body: body} // "The National Unity Government, the shadow administration ..."
+	}
 	if k+1 >= prev.lim || toks[k].cap && !toks[k].sentStart || !rivalGovernmentWords.hasToken(&toks[k]) {
 		return itsAntecedent{}
 	}

@@ -48,6 +48,7 @@ func (a *analysis) tagOrgs() {
 		}
 		vals, lim := a.lx.orgTrie.match(toks, i, false)
 		if lim == 0 {
+			a.tagInitials(i)
 			i++
 			continue
 		}

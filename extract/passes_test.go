@@ -60,6 +60,7 @@ var passOfFile = map[string]int{
 	"officials_rivalgov.go": 3, "roles_communitybody.go": 3, "officials_postowner.go": 3, "officials_itsapposed.go": 3, "people_titledpastbody.go": 3, "officials_holderbody.go": 3, "bodies_ofnameback.go": 3, "roles_placeunittitle.go": 3, "bodies_modifiedowner.go": 3, "roles_peopleowner.go": 3, "officials_groupnounback.go": 3, "officials_innerparty.go": 3, // fo13
 	"troops_askedfor.go": 5, "troops_gappedfurther.go": 5, "troops_includedduty.go": 5, "troops_quotedability.go": 5, "troops_trainedwith.go": 5, "troops_unitnamestate.go": 5, // fg15
 	"bodies_forceopener.go": 3, "officials_counterpartback.go": 3, "officials_framedownsentence.go": 3, "officials_titleacronym.go": 3, // fx33
+	"orgs_initials.go": 2, "officials_patrongov.go": 3, "officials_rivalgovnamed.go": 3, "officials_localheadplace.go": 3, // fx42
 	"roles_formeraside.go": 3, "roles_whosenamedbody.go": 3, "troops_joinedoperation.go": 5, "troops_wholeback.go": 5, "troops_framedfigure.go": 5, // fx33
 	"troops_compassplace.go": 5, "troops_forits.go": 5, "troops_jointsenders.go": 5, "troops_passiveplace.go": 5, "troops_compoundunit.go": 5, // sm7
 	"bodies_homeforce.go": 3, "people_ownedtitle.go": 3, "quotes_contrastclause.go": 4, // ox15
