@@ -984,6 +984,12 @@ func (a *analysis) roleState(p *person, r *role, used map[int]string, style, dat
 	if style != "" && style != r.notState && !local && !a.aboutElsewhere(style, lacks) && !a.qualifiedAfter(r) && a.domesticTitleOrRank(r, style, dateline != "" && dateline != style) {
 		return style
 	}
+	return a.guessedState(p, r, used, style, lacks)
+}
+
+// guessedState is roleState's last resort, a state guessed from the
+// context, from the nearest ministry to the state the story is about.
+func (a *analysis) guessedState(p *person, r *role, used map[int]string, style string, lacks func(string) bool) string {
 	if c := a.ministryState(r); c != "" && c != r.notState && !lacks(c) {
 		// "the defence ministry in Rome said ... Defence Minister NAME
 		// said": the ministry's own state over a state merely further

@@ -1797,17 +1797,23 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !its && !a.stateShareGoesOn(k, sent.first, country)) {
 		return Troops{}, false
 	}
+	return a.troopsOfNumber(n, k, sent.first, unit, country, rule), true
+}
+
+// troopsOfNumber makes numberOfTroops's figure n (cue k, sentence from
+// first), with "troops" for a unit not named and the state of the
+// sentence's force where none was read before it.
+func (a *analysis) troopsOfNumber(n number, k, first int, unit, country, rule string) Troops {
 	if unit == "" {
 		unit = "troops"
 	}
 	if country == "" {
 		country = a.troopCountry(n.first, n.lim, false)
 	}
-	if c := a.itsForceAbroadOwner(k, sent.first); c != "" {
+	if c := a.itsForceAbroadOwner(k, first); c != "" {
 		country = c // "taking its mission in Tripoli to 120": the owner's, not the host's
 	}
-	t := a.makeTroops(n, n.lim, country, unit, rule)
-	return t, true
+	return a.makeTroops(n, n.lim, country, unit, rule)
 }
 
 // troopNumberCue returns the token k before the figure n that
