@@ -1,5 +1,7 @@
 package extract
 
+import "strconv"
+
 // An obituary's one death: "The former minister died on Sunday at the age
 // of 84", "The former envoy, 91, died peacefully at home". An old person
 // dying of no stated harm is no death toll (GUIDELINES: a number of people
@@ -55,10 +57,7 @@ func (a *analysis) oldNumber(k int) bool {
 	if t.kind != tNum || len(t.text) > 3 || !allDigits(t.text) {
 		return false
 	}
-	n := 0
-	for _, c := range t.text {
-		n = n*10 + int(c-'0')
-	}
+	n, _ := strconv.Atoi(t.text)
 	return n >= oldAgeMin && n <= 120
 }
 

@@ -761,7 +761,7 @@ func datelineDash(toks []token) int {
 	}
 	for ; i < len(toks) && i < 12 && toks[i].para == 0; i++ {
 		switch t := toks[i]; {
-		case t.text == "\u2014" || t.text == "\u2013" || t.text == "-" || t.text == "--":
+		case isStampDash(t.text):
 			return i
 		case t.text == "," || t.text == "(" || t.text == ")" || t.text == "." || t.kind == tWord && t.cap:
 		default:
