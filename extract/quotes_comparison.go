@@ -18,11 +18,7 @@ func (a *analysis) comparedSubject(m personMention) bool {
 	case "than":
 		return true
 	case "as":
-		for k := j - 2; k >= first && k >= j-5; k-- {
-			if toks[k].lower == "as" {
-				return true // "as grim as", "as much as"
-			}
-		}
+		return a.hasWord(max(first, j-5), j-1, "as") // "as grim as", "as much as"
 	}
 	return false
 }

@@ -27,13 +27,13 @@ func (a *analysis) pronounAfterOpener(first, tok int) int {
 // else, and the mention, named in passing, gives no later "he said" either.
 func (a *analysis) namedBeforeOpenerPronoun(gender byte, m personMention) bool {
 	toks := a.d.toks
-	first := a.d.sents[toks[m.first].sent].first
-	if m.prefix <= first || !(prepositions.hasToken(&toks[first]) || openerWords.hasToken(&toks[first])) {
+	s := a.d.sents[toks[m.first].sent]
+	if m.prefix <= s.first || !(prepositions.hasToken(&toks[s.first]) || openerWords.hasToken(&toks[s.first])) {
 		return false
 	}
-	k := a.pronounAfterOpener(m.lim, a.d.sents[toks[m.first].sent].lim)
-	if k >= len(toks) || k >= a.d.sents[toks[m.first].sent].lim || toks[k].sent != toks[m.first].sent {
-		return false
+	k := a.pronounAfterOpener(m.lim, s.lim)
+	if k >= s.lim {
+		return false // no pronoun: pronounAfterOpener returns s.lim
 	}
 	return personPronouns()[toks[k].lower] == gender && toks[k].lower != "him" && toks[k].lower != "her"
 }

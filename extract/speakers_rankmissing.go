@@ -9,14 +9,7 @@ import "strings"
 // another office, in either direction.
 func (a *analysis) heldRankMissing(per *person, p *npPhrase) bool {
 	for _, w := range strings.Fields(strings.ToLower(per.role.title)) {
-		if !secondRanks.has(w) {
-			continue
-		}
-		found := false
-		for k := p.f; k < p.l && !found; k++ {
-			found = a.d.toks[k].lower == w
-		}
-		if !found {
+		if secondRanks.has(w) && !a.hasWord(p.f, p.l, w) {
 			return true
 		}
 	}
