@@ -224,7 +224,7 @@ func (a *analysis) firmPossessiveRole(r *role) bool {
 			return false
 		}
 	}
-	if !known && (!a.namedElsewhere(lo, k) || k-lo == 1 && a.commonElsewhere(lo) || a.stateServiceOwner(r, lo, k)) {
+	if !known && !a.storyOwner(r, lo, k) {
 		return false
 	}
 	if r.org == "" {

@@ -21,7 +21,7 @@ func (a *analysis) unknownOwnerTitle(r *role) bool {
 		return false
 	}
 	lo, hi, ok := a.unknownOwnerRun(r)
-	if !ok || !a.namedElsewhere(lo, hi) || hi-lo == 1 && a.commonElsewhere(lo) || a.committeeTitle(r) || a.stateServiceOwner(r, lo, hi) {
+	if !ok || a.committeeTitle(r) || !a.storyOwner(r, lo, hi) {
 		return false
 	}
 	toks := a.d.toks
@@ -125,6 +125,13 @@ func (a *analysis) namedPersonAt(k int) bool {
 	}
 	p := a.people[a.mentions[mi].person]
 	return len(p.words) > 1 || p.role != nil
+}
+
+// storyOwner reports an owner [lo, hi) of role r that is a body the story
+// is about: written alone elsewhere, no common word's and no state's
+// service.
+func (a *analysis) storyOwner(r *role, lo, hi int) bool {
+	return a.namedElsewhere(lo, hi) && !(hi-lo == 1 && a.commonElsewhere(lo)) && !a.stateServiceOwner(r, lo, hi)
 }
 
 // namedElsewhere reports the words [lo, hi) written again elsewhere in

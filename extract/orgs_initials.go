@@ -22,7 +22,7 @@ func (a *analysis) tagInitials(i int) {
 		a.orgAt[i] = int32(len(a.orgs) - 1)
 		return
 	}
-	if t.kind != tWord || len(t.text) < 2 || len(t.text) > 6 || !allUpperASCII(t.text) || a.placeAt[i] >= 0 || a.roleKind(i) != 0 {
+	if t.kind != tWord || !isAcronym(t.text) || a.placeAt[i] >= 0 || a.roleKind(i) != 0 {
 		return
 	}
 	for oi := len(a.orgs) - 1; oi >= 0; oi-- {
@@ -51,16 +51,6 @@ func initialsOf(ws []token) string {
 		}
 	}
 	return string(b)
-}
-
-// allUpperASCII reports a word of capital letters A-Z only.
-func allUpperASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // patronOrg reads "GROUP-backed" at token k, one token or three, and
