@@ -422,6 +422,9 @@ const bodyAnaphorReach = 400
 // leader".
 func (a *analysis) nonStateWords(w *titleWalk, words []int) {
 	for _, k := range words {
+		if a.chamberSide(k, w.head, words) {
+			continue // "the opposition leader, NAME,": the legislature's side, the state's
+		}
 		// "an opposition senator": a seat in the state's legislature,
 		// whatever side it sits on
 		if (a.nonStateNoun(k) || a.sentenceCapBody(k, w)) && !(a.roleKind(k) == rMod && a.seatTitle(w, words)) {

@@ -271,7 +271,7 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	n, ok := a.d.parseNumber(i)
-	if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.isYear(n) || a.notACount(n) {
+	if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.isYear(n) || a.yearRange(n) || a.notACount(n) {
 		return Deaths{}, false
 	}
 	if n.value == 1 && n.lim == i+1 && (a.d.toks[i].lower == "a" || a.d.toks[i].lower == "an") {

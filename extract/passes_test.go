@@ -97,6 +97,8 @@ var passOfFile = map[string]int{
 	"officials_jointstates.go": 3, "officials_origincompound.go": 3, "roles_describedowner.go": 3, // sm8
 	"countries_civicpair.go": 2, "officials_communityleader.go": 3, "officials_intlchunk.go": 3, "roles_intlbodyname.go": 3, "roles_memberprep.go": 3, "roles_personpart.go": 3, "deaths_apposedparts.go": 5, // fx36
 	"livestamps.go": 1, "deaths_oldage.go": 5, "officials_capitallead.go": 3, "roles_pluralpair.go": 3, // fx39
+	"troops_ellipsistime.go": 5, "troops_ageaside.go": 5, "troops_callup.go": 5, "troops_sizerefdead.go": 5, "troops_missionforce.go": 5, "troops_speechframe.go": 5, "deaths_yearrange.go": 5, // fx43
+	"officials_chamberside.go": 3, "roles_ownstateoffice.go": 3, // fx43
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

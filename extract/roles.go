@@ -3087,7 +3087,7 @@ func (a *analysis) chooseRole(p *person) {
 		// a former office's body is no body of the present one: "New
 		// Zealand's finance minister, NAME, ... a former economist at the
 		// Reserve Bank"
-		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) && !(formerTitle(o.title) && !formerTitle(r.title)) {
+		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) && !(formerTitle(o.title) && !formerTitle(r.title)) && !a.ownStateOffice(r, o) {
 			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}

@@ -891,6 +891,9 @@ var hiringVerbs = wordList("hire-verb")
 // and so are personnel hired to deploy.
 func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	toks := a.d.toks
+	if a.calledUpForTraining(n, lim) {
+		return true // "called up 10,000 reservists for refresher exercises"
+	}
 	// "About 300 conscripts failed to report": draftees whom no verb
 	// deploys are an intake, no force
 	if draftNouns.hasToken(&toks[lim-1]) && !a.troopVerbBesides(n, lim) {
@@ -2999,6 +3002,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// troops there, carried out a strike that killed 12 militants")
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
+		if e := a.ageAsideEnd(k); e > k {
+			k = e // "Four sailors, aged 23 to 41, were injured": the ages are no other figure
+			continue
+		}
 		w := toks[k].lower
 		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
 			if a.ownCountedObject(k) {

@@ -999,7 +999,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	e, ofThem := a.ellipsisEnd(n, quoted)
-	if !quoted && e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct && !a.toMission(e) {
+	if !quoted && e < len(toks) && toks[e].sent == toks[n.first].sent && !ellipsisEnds.hasToken(&toks[e]) && toks[e].kind != tPunct && !a.toMission(e) && !a.ellipsisTimeAt(e, n.first) {
 		return Troops{}, false // "sent 40 aircraft"; not "fields roughly 280 with the UN force"
 	}
 	el := ellipsis{v: v, e: e, quoted: quoted, ofThem: ofThem, gapped: gapped, contrib: contrib}

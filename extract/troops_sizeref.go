@@ -178,15 +178,18 @@ func (a *analysis) deployedPersonnelBefore(k int) (unit, country string, ok bool
 		if s.para != int(toks[k].para) {
 			break
 		}
-		lim := s.lim
+		lim, vlim := s.lim, s.lim
 		if sn == cur {
-			lim = k
+			lim, vlim = k, a.figureVerbStart(k, s.first)
+			if a.deadToldBefore(s.first, vlim) {
+				return "", "", false // "eight had been killed, ... but an official put the figure at 13"
+			}
 		}
 		if a.isCasualty(s.first, s.lim) {
 			return "", "", false
 		}
-		p, unit := a.personnelIn(s.first, lim)
-		if p < 0 || !a.sendVerbIn(s.first, lim) {
+		p, unit := a.livePersonnelIn(s.first, lim)
+		if p < 0 || !a.sendVerbIn(s.first, vlim) {
 			continue
 		}
 		if c, ok := a.deployerState(s.first, p); ok {

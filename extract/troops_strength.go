@@ -346,6 +346,9 @@ func (a *analysis) subjectIsMission(k int) bool {
 		if toks[j].text == "Fleet" {
 			return true // "Russia's Baltic Fleet has about 25,000 personnel": a named fleet is stationed at its bases
 		}
+		if a.missionForceNamed(j) {
+			return true // "expected the forward land force in Finland to reach about 4,000 troops at full strength"
+		}
 		if toks[j].lower == "force" && j > 0 && toks[j-1].lower == "the" && a.missionForceBefore(j) {
 			return true // "NATO handed duties to the EU in 2004, when the force had 7,000 soldiers"
 		}

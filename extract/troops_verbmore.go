@@ -5,7 +5,10 @@ package extract
 // sentence: "Britain keeps some 1,000 personnel at Akrotiri and will fly
 // 40 more to Cyprus". The verb's object is more of the personnel just
 // counted, of the same state; "and will buy 40 more" (no verb of moving)
-// and "and flew 40 more sorties" (a noun after "more") are none.
+// and "and flew 40 more sorties" (a noun after "more") are none. A speech
+// frame may stand between "and" and the verb, and a state that speaks in
+// it sends the figure: "and Cambodia said it had airlifted 3,000 more
+// overnight" (speechFrameStart).
 func (a *analysis) verbMoreTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v, e := n.hedge-1, n.lim
@@ -18,8 +21,9 @@ func (a *analysis) verbMoreTroops(n number, rule string) (Troops, bool) {
 	if !sendVerbs.hasToken(&toks[v]) && !movedVerbs.hasToken(&toks[v]) && !carryVerbs.hasToken(&toks[v]) {
 		return Troops{}, false
 	}
+	from, state := a.speechFrameStart(v)
 	joined := false
-	for k := v - 1; k >= 0 && k >= v-3 && toks[k].sent == toks[n.first].sent; k-- {
+	for k := from - 1; k >= 0 && k >= from-3 && toks[k].sent == toks[n.first].sent; k-- {
 		if toks[k].lower == "and" {
 			joined = true
 			break
@@ -31,13 +35,17 @@ func (a *analysis) verbMoreTroops(n number, rule string) (Troops, bool) {
 	if !joined {
 		return Troops{}, false
 	}
-	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !prepositions.hasToken(&toks[x]) && !complementPreps.hasToken(&toks[x]) && toks[x].lower != "in" && !a.onStandbyAt(x) {
+	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !prepositions.hasToken(&toks[x]) && !complementPreps.hasToken(&toks[x]) && toks[x].lower != "in" && !a.onStandbyAt(x) && !a.ellipsisTimeAt(x, n.first) {
 		return Troops{}, false // "and will fly 40 more sorties"
 	}
 	if a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
-	return a.makeTroops(n, e+1, a.lastTroop.country, a.lastTroop.unit, rule), true
+	country := a.lastTroop.country
+	if state != "" {
+		country = state // "and Cambodia said it had airlifted 3,000 more": Cambodia's
+	}
+	return a.makeTroops(n, e+1, country, a.lastTroop.unit, rule), true
 }
 
 // carryVerbs carry personnel to a place, besides the verbs of sending:
