@@ -97,6 +97,10 @@ var passOfFile = map[string]int{
 	"officials_jointstates.go": 3, "officials_origincompound.go": 3, "roles_describedowner.go": 3, // sm8
 	"countries_civicpair.go": 2, "officials_communityleader.go": 3, "officials_intlchunk.go": 3, "roles_intlbodyname.go": 3, "roles_memberprep.go": 3, "roles_personpart.go": 3, "deaths_apposedparts.go": 5, // fx36
 	"livestamps.go": 1, "deaths_oldage.go": 5, "officials_capitallead.go": 3, "roles_pluralpair.go": 3, // fx39
+	"troops_formationafter.go": 5, "troops_statelist.go": 5, "troops_drillcallup.go": 5, "troops_comparedfrom.go": 5, "troops_fromseveral.go": 5, // fx45
+	"deaths_revisedfigure.go": 5, "deaths_gappedbodies.go": 5, "deaths_whoseclause.go": 5, "deaths_sinceperiod.go": 5, "deaths_yearbounds.go": 5, // fx45
+	"roles_modifiedcompound.go": 3, "roles_timeend.go": 3, "roles_leadattribution.go": 3, "roles_pronounoffice.go": 3, "bodies_forcegroup.go": 3, "officials_statepossessed.go": 3, // fx45
+	"speakers_bodyofstate.go": 4, "quotes_ownaccount.go": 4, // fx45
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no
