@@ -15,6 +15,9 @@ func (a *analysis) bodyKindAt(i int) string {
 	if i < 0 || i >= len(a.d.toks) || a.d.toks[i].kind != tWord {
 		return ""
 	}
+	if a.forceGroupAt(i) {
+		return "military" // "Ukraine's eastern group of forces"
+	}
 	return a.lx.bodyKinds[a.d.toks[i].lower]
 }
 

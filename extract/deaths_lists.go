@@ -69,6 +69,9 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 	if d, ok := a.relativeDeath(a.partOfWhole(l)); ok {
 		return a.relativeListDeath(l, i, d)
 	}
+	if d, ok := a.whoseRelativeDeath(l); ok {
+		return a.relativeListDeath(l, i, d) // "One soldier whose name was on the list died"
+	}
 	if !a.clauseStart(i) && !a.reducedRelative(l.lim) && !a.beingKilled(l.lim) || a.uncertainBefore(i) {
 		return Deaths{}, victimList{}, false
 	}
@@ -540,7 +543,7 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 		case (w == "dead" || hasKind(kinds, dAdj) && !hasKind(kinds, dNoun)) && steps > 0:
 			return lim, true // "is dead", "are deceased"
 		case hasKind(kinds, dHurt) || steps == 0 && participleModifier(w):
-			if steps == 0 && a.modifierFollows(max(lim, k+1)) {
+			if steps == 0 && (a.modifierFollows(max(lim, k+1)) || a.sincePeriodAt(max(lim, k+1))) {
 				return a.afterParticiplePhrase(max(lim, k+1), sent)
 			}
 			// "was shot in the chest and later died", "sustained gunshot
@@ -633,6 +636,8 @@ func (a *analysis) afterParticiplePhrase(k int, sent int32) (int, bool) {
 		}
 		kinds, _ := a.deathKindsAt(m)
 		switch {
+		case a.sincePeriodAt(m):
+			m++ // "held in a Russian prison since 2022": a phrase of time, no verb group
 		case predicateAux.hasToken(&t) && t.lower != "to" || hasKind(kinds, dIntrans):
 			return a.deathPredicate(m) // the verb group: it is the death's or nothing
 		case isAdverb(t):

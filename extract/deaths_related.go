@@ -323,7 +323,7 @@ func (a *analysis) countStarts(k int) bool {
 		return false
 	}
 	n, ok := a.d.parseNumber(k)
-	return ok && !n.age && !n.vague && n.value > 0 && !a.isYear(n)
+	return ok && !n.age && !n.vague && n.value > 0 && !a.isYear(n) && !a.yearBoundsRange(n)
 }
 
 // otherGroup reports a count of other people at token k, which ends the

@@ -49,6 +49,9 @@ func (a *analysis) stateAgencyRoles(used map[int]string, style, dateline string)
 			continue
 		}
 		c, agency := a.stateAgencyName(first, lim)
+		if !agency {
+			c, agency = a.statePossessedName(first, lim) // "Ukraine's Coordination Headquarters"
+		}
 		// "the Republic" alone is the state itself: "the National Council
 		// for the Safeguard of the Republic ... Its spokesman"
 		agency = agency || lim == first+1 && stateItselfAlone.hasToken(&a.d.toks[first])

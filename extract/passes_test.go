@@ -99,6 +99,10 @@ var passOfFile = map[string]int{
 	"livestamps.go": 1, "deaths_oldage.go": 5, "officials_capitallead.go": 3, "roles_pluralpair.go": 3, // fx39
 	"troops_ellipsistime.go": 5, "troops_ageaside.go": 5, "troops_callup.go": 5, "troops_sizerefdead.go": 5, "troops_missionforce.go": 5, "troops_speechframe.go": 5, "deaths_yearrange.go": 5, // fx43
 	"officials_chamberside.go": 3, "roles_ownstateoffice.go": 3, // fx43
+	"troops_formationafter.go": 5, "troops_statelist.go": 5, "troops_comparedfrom.go": 5, "troops_fromseveral.go": 5, // fx45
+	"deaths_revisedfigure.go": 5, "deaths_gappedbodies.go": 5, "deaths_whoseclause.go": 5, "deaths_sinceperiod.go": 5, "deaths_yearbounds.go": 5, // fx45
+	"roles_modifiedcompound.go": 3, "roles_timeend.go": 3, "roles_leadattribution.go": 3, "roles_pronounoffice.go": 3, "bodies_forcegroup.go": 3, "officials_statepossessed.go": 3, // fx45
+	"speakers_bodyofstate.go": 4, "quotes_ownaccount.go": 4, // fx45
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

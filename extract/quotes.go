@@ -821,6 +821,9 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 		if s, n, ok := a.orderGiver(q, v); ok {
 			return s, toks[n].lower, v, true // "directives from Xi to "…""
 		}
+		if s, ok := a.ownAccountSpeaker(q, v); ok {
+			return s, "account", v, true // "by his own account, the country has "…""
+		}
 		if a.speechVerbAt(v) != v {
 			continue
 		}

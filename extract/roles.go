@@ -433,7 +433,7 @@ func (a *analysis) compoundBefore(k int) bool {
 	for n := 0; n < 3 && p > 0 && (a.plainNoun(p) || a.portfolioAnd(p)); n++ {
 		p--
 	}
-	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state || a.orgAt[p] >= 0)
+	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state || a.orgAt[p] >= 0 || a.modifiedCompoundOwner(p))
 }
 
 // portfolioAnd reports an "and" at k that joins two portfolio nouns inside
@@ -1204,6 +1204,8 @@ func (a *analysis) findRoles() {
 	a.dropAdjectiveTitles() // "the last major Marburg outbreak": no Major
 	a.findAnaphoricRoles()
 	a.findLeadRole()
+	a.findLeadAttributedRole()
+	a.findPronounOffices()
 	for _, p := range a.people {
 		a.chooseRole(p)
 	}

@@ -139,6 +139,9 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 	toks := a.d.toks
 	complement := false
 	for k+1 < len(toks) && toks[k+1].para == s.para {
+		if a.timeEndsTitle(k) {
+			break // "finance minister at a time of crisis": when, no complement
+		}
 		if e := a.localBodyAfterOf(k, &s.w); e > k && a.appositionEnds(e, s.para) {
 			k, complement = e, true // "the coordinator of a local emergency response room,"
 			continue
@@ -390,6 +393,7 @@ func (a *analysis) appositionEnds(k int, para int32) bool {
 	case n.lower == "and" || n.lower == "who" || n.lower == "whom" || n.lower == "whose" || n.lower == "said" || a.lx.speech[n.lower] != "":
 	case n.lower == "since" || n.lower == "until": // "finance minister since 2023"
 	case (n.lower == "from" || n.lower == "in") && k+1 < len(toks) && toks[k+1].kind == tNum: // "mayor from 2019 to 2024", "in 2022"
+	case a.timeEndsTitle(k): // "defence minister in October", "last year"
 	default:
 		return false
 	}

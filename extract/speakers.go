@@ -1541,6 +1541,11 @@ func (a *analysis) resolveBody(at int) (speaker, bool) {
 				best, bestTok = speaker{name: name, body: true}, f
 				break
 			}
+			// "The foreign ministry of the United Arab Emirates said ... "…," it said"
+			if name, ok := a.bodyOfStateAt(f); ok {
+				best, bestTok = speaker{name: name, body: true}, f
+				break
+			}
 		}
 	}
 	return best, bestTok >= 0

@@ -225,6 +225,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	j := s.j
 	vals, lim, unitOK, weak := a.troopUnit(n, &s)
 	if !unitOK {
+		if a.comparedToUncounted(n) {
+			return Troops{}, false // "4,500 conscripts next year, up from 3,800"
+		}
 		return a.troopsWithoutNoun(n)
 	}
 	unit := a.d.text[toks[j].start:toks[lim-1].end]
@@ -258,6 +261,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	country := s.country
 	if !s.explicit {
 		country = a.unwrittenState(n, j, lim, s)
+		if a.drawnFromStates(lim) {
+			country = "" // "has some 400 sailors from the three countries": no one sender
+		}
 	}
 	if country == "" && sent {
 		country = earlier // the state that sent them, named paragraphs before
@@ -723,7 +729,7 @@ var labelNouns = wordList("label-noun")
 // Lake Fire personnel"), a unit's name ("Zone 2 Officers").
 func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 	toks := a.d.toks
-	if lim < len(toks) && formationNouns.hasToken(&toks[lim]) && !strengthSuffix(toks[n.first].lower) {
+	if lim < len(toks) && (formationNouns.hasToken(&toks[lim]) || formationAfterPersonnel(toks, lim)) && !strengthSuffix(toks[n.first].lower) {
 		return true
 	}
 	if lim < len(toks) && personnelThings.hasToken(&toks[lim]) && !toks[lim].cap {
@@ -1401,6 +1407,13 @@ func (a *analysis) stateModifier(s *troopPhrase, j int, c string) {
 	toks := a.d.toks
 	s.country, s.explicit = c, true
 	s.j = a.places[a.placeAt[j]].lim
+	if e, mixed, ok := a.stateListEnd(s.j, c); ok && toks[s.j].text == "," {
+		s.j = e // "2,500 Polish, Lithuanian and U.S. troops": a list of senders
+		if mixed {
+			s.country = ""
+		}
+		return
+	}
 	if k := s.j; k+1 < len(toks) && toks[k].lower == "and" {
 		if c2, ok := a.stateAt(k + 1); ok && c2 != c {
 			s.country = ""

@@ -1,9 +1,11 @@
 package extract
 
 // callUpVerbs call personnel to serve, besides draftVerbs' "called up"
-// (words_troops.tsv callup-verb): "summoned". "Recalled" is left out: a
-// state that recalls troops from abroad withdraws them.
-var callUpVerbs = wordList("callup-verb")
+// (words_troops.tsv callup-verb): "summoned", "mobilised". "Recalled" is
+// left out: a state that recalls troops from abroad withdraws them.
+// reserveNouns name reservists (reserve-noun), whom a call-up for
+// "exercises" alone trains.
+var callUpVerbs, reserveNouns = wordList("callup-verb"), wordList("reserve-noun")
 
 // drillPurposes make the purpose of a call-up the personnel's own
 // training (words_troops.tsv drill-purpose): "refresher", "training";
@@ -21,6 +23,8 @@ var drillPurposes, drillMods, drillNouns = wordList("drill-purpose"), wordList("
 // exercise ("called up 1,500 soldiers for the winter exercise in
 // Finnmark", "called up 300,000 reservists in the first days of the war")
 // still counts, and so does one whose clause goes on to deploy them.
+// Reservists called up for exercises in general are trained too ("will
+// call up some 8,000 reservists for exercises in the autumn").
 func (a *analysis) calledUpForTraining(n number, lim int) bool {
 	toks := a.d.toks
 	after := lim
@@ -37,9 +41,13 @@ func (a *analysis) calledUpForTraining(n number, lim int) bool {
 		}
 		end++
 	}
+	reservists := reserveNouns.hasToken(&toks[lim-1])
 	for k := after; k < end && k < after+10; k++ {
 		if t := &toks[k]; t.lower != "for" && t.lower != "to" {
 			continue
+		}
+		if reservists && a.drillPurposeAt(k) {
+			return true
 		}
 		for j := k + 1; j < end && j <= k+4 && toks[j].kind == tWord; j++ {
 			if drillPurposes.hasToken(&toks[j]) || drillMods.hasToken(&toks[j]) && j+1 < end && drillNouns.hasToken(&toks[j+1]) {
@@ -82,4 +90,28 @@ func (a *analysis) callUpPassiveAfter(lim int) int {
 		return k + 1
 	}
 	return -1
+}
+
+// oneDrillWords before a training noun name one exercise: "the", "this",
+// "its".
+var oneDrillWords = closedSet("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "next")
+
+// drillPurposeAt reports "for" or "to" at k before training in general:
+// "for exercises", "for refresher training", "to annual drills", at most
+// two lower-case words between; a determiner names one exercise ("for
+// the winter exercise"), which those called up join.
+func (a *analysis) drillPurposeAt(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) || toks[k].lower != "for" && toks[k].lower != "to" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == toks[k].sent; j++ {
+		if toks[j].kind != tWord || toks[j].cap || oneDrillWords.hasToken(&toks[j]) {
+			return false
+		}
+		if drillNouns.hasToken(&toks[j]) {
+			return j+1 >= len(toks) || toks[j+1].lower != "of" // "for training of the new recruits" trains others
+		}
+	}
+	return false
 }

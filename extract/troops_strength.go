@@ -57,7 +57,7 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) || a.missionHasTroops(k, n.lim, lim) || a.shareSubjectBefore(k) || a.baseHolds(k) {
 		return false
 	}
-	return !a.servesSomewhere(lim) && !a.onDutyAfter(lim) && !a.forceHasOfficersAt(n, lim)
+	return !a.servesSomewhere(lim) && !a.onDutyAfter(lim) && !a.forceHasOfficersAt(n, lim) && !a.drawnFromStates(lim)
 }
 
 // standingForceResized reports "to" at k after a verb that changes a
