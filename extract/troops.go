@@ -84,8 +84,8 @@ func (a *analysis) troops() []Troops {
 			}
 		}
 		fig, ok := a.troopFigure(n)
-		if !ok {
-			continue
+		if !ok || a.draftIntake(fig, n) {
+			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go)
 		}
 		lower, lowerLim = fig, n.lim
 		if c := a.respectiveState(n); c != "" {
@@ -98,7 +98,7 @@ func (a *analysis) troops() []Troops {
 		if c := a.statedSourceState(n); c != "" {
 			fig.Country = c // "soldiers of the 1st Armored Brigade Combat Team", "asked Lima for 300 police officers"
 		}
-		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
+		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent), count: fig.Count}
 		if fig.Country != "" {
 			a.lastTroop = a.lastFigure
 		}
@@ -509,7 +509,7 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if unitOK && a.lx.personnelServ[vals[0]] {
 		// "70 air force staff", not "the hospital's 300 staff"; a state's
 		// staff at a mission: "Norway keeps 60 staff at the mission"
-		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim) || a.composedForce(n)
+		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim) || a.composedForce(n) || a.serviceSentByForce(n)
 		weak = !unitOK
 	}
 	if weak && a.strongJoinedAt(lim) {
@@ -1580,6 +1580,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
 	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
+	{ruleTroopTarget, (*analysis).targetTroops},          // "deployed 9,000 soldiers and aims to reach 10,000"
 	{ruleTroopNumber, (*analysis).frontedTotalTroops},    // "bringing to about 850 the number of Guard soldiers"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
 	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
@@ -1606,6 +1607,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopElliptic, (*analysis).mandateForTroops},    // "600 soldiers, and Germany has a mandate for up to 300"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
+	{ruleTroopAddedTo, (*analysis).joinedHeld},           // "2,000 soldiers arrived, joining some 9,000 already in Sinaloa"
 	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
 	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
@@ -1614,6 +1616,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},    // "Vilnius said 40 would leave in May"
 	{ruleTroopFromStates, (*analysis).fromStatesTroops},  // "it had 390 from 22 countries"
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
+	{ruleTroopStaySubject, (*analysis).staySubject},      // "Fewer than 1,500 will remain", "said 2,000 would be home"
 	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
 	{ruleTroopUnitIs, (*analysis).unitIsNumber},          // "Lithuania's contribution will be no more than 80"
 	{ruleTroopTotal, (*analysis).forceTotal},             // "the force now counts some 1,270 in all"
@@ -3000,7 +3003,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
-		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
+		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) && !negatedCasualtyAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
 			if a.ownCountedObject(k) {
 				break // "deployed 400 soldiers to the area and arrested six suspects"
 			}

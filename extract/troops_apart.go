@@ -2031,7 +2031,7 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	if k >= 0 && toks[k].lower == "numbering" && toks[k].sentStart {
 		return a.contingentFronted(n, rule) // "Numbering some 700, the Guatemalan contingent ..."
 	}
-	if h := n.hedge - 1; h > 1 && toks[h].lower == "number" {
+	if h := n.hedge - 1; h > 1 && (toks[h].lower == "number" || personnelTotals.hasToken(&toks[h])) {
 		if u, at := a.personnelNumber(h); u != "" && !a.isYear(n) && !a.isCasualty(n.hedge, n.lim) && !a.isCasualty(at, at+1) {
 			// "Its soldiers there number close to 1,500"
 			return a.makeTroops(n, n.lim, a.troopCountry(at, at+1, true), u, rule), true
@@ -2320,6 +2320,11 @@ func (a *analysis) forcesNamedBefore(first, j int) string {
 	}
 	return ""
 }
+
+// personnelTotals give the size of the personnel before them as
+// "number" does: "Burundian troops in Somalia now total fewer than 2,000"
+// (ht1).
+var personnelTotals = wordList("personnel-total")
 
 // numberingVerbs give the size of what they follow: "numbers 1,410".
 var numberingVerbs = wordList("numbering-verb")

@@ -56,6 +56,8 @@ var weakLicences = [...]weakLicence{
 	{"force totals", func(a *analysis, w *weakCtx) bool { return a.forceTotals(w.n) }},
 	// "1,500 officers were put on standby"
 	{"put on standby", func(a *analysis, w *weakCtx) bool { return a.putOnStandby(w.lim) }},
+	// "Police said 800 officers would be on duty", "450 officers would police the parades"
+	{"on duty by a force", func(a *analysis, w *weakCtx) bool { return a.onDutyByForce(w.n, w.lim) }},
 	// "placed 300 officers on alert"
 	{"placed on standby", func(a *analysis, w *weakCtx) bool { return a.putOnStandbyActive(w.n, w.lim) }},
 	// a deployment told in the three paragraphs before continues

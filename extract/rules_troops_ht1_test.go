@@ -1,0 +1,91 @@
+package extract
+
+import "testing"
+
+// ht1TroopRules hold the rows of the troop shapes fixed by ht1 (session
+// 34, held-out troop misses), kept apart from the main tables so that
+// parallel work merges cleanly.
+var ht1TroopRules = []figureRule{
+	// a target the clause of a troop figure goes on to reach
+	// (troops_targetfigure.go)
+	{ruleTroopTarget,
+		[]figureCase{{text: "Chad said it had sent 4,000 soldiers to the lake region and aimed to reach 6,000 by June.", count: 6000, country: "TD"},
+			{text: "Ghana will deploy 300 police officers at first, and rising to 700 if the mission is extended.", count: 700, country: "GH"},
+			{text: "Peru has 250 soldiers on the border and plans to raise that to 900 next month.", count: 900, country: "PE"},
+			{text: "Uruguay has deployed 400 peacekeepers to the Congo and has pledged to have 850 there by the end of the year.", count: 850, country: "UY"},
+			{text: "Norway will contribute a further 200 sailors to the task force, raising it to about 2,000, a spokesman said.", count: 2000, country: "NO"}},
+		[]string{"Officials said the crowd grew to 20,000 by noon.",
+			"The company sent 250 engineers and hopes to reach 900 villages by June.",
+			"The bank hired 400 staff and aims to reach 2,000 by 2027."}},
+	// "that" standing for the figure of the sentence before
+	// (demonstrativeSubject)
+	{ruleTroopNumber,
+		[]figureCase{{text: "The mission currently has 80 military observers in the capital. That will rise to 150 by March.", count: 150},
+			{text: "Tonga keeps 60 soldiers in the Solomon Islands. Under the new plan, this is expected to reach 90 next year.", count: 90, country: "TO"}},
+		[]string{"The bank has 80 branches in the capital. That will rise to 150 by March."}},
+	// a bare number that stays, leaves or is somewhere, after personnel
+	// told just before (troops_staysubject.go)
+	{ruleTroopStaySubject,
+		[]figureCase{{text: "Britain has about 900 troops in Estonia. Fewer than 600 will remain after the spring.", count: 600, country: "GB"},
+			{text: "Kenya sent 1,000 police officers to Haiti last year. A spokesman said roughly 400 would be home by Christmas.", count: 400, country: "KE"},
+			{text: "Moscow denies sending soldiers to the enclave. Western officials believe at least 2,000 are in the area.", count: 2000, country: "RU"},
+			{text: "In Mali, where some 1,500 French troops were based last year, fewer than 300 now remain, the ministry said.", count: 300, country: "FR"},
+			{text: "Italy deployed 700 soldiers to Niger in 2024. Around 250 are currently stationed at the airport.", count: 250, country: "IT"}},
+		[]string{"Soldiers fired on protesters in the square. Officials said 2,000 were in the crowd.",
+			"The army sent soldiers to the valley. Around 40 remain in hospital.",
+			"The army sent soldiers to the valley. The mayor said 300 would vote by noon."}},
+	// weak personnel on duty where a police or armed body deploys them
+	// (troops_policeduty.go); a service's own personnel sent by it
+	// (troops_servicesent.go); a state's share after a mission's figure
+	// (troops_stateshare.go); holders whose personnel are spread, committed
+	// or at relief work; casualty words of water, burial and condition,
+	// and casualties denied
+	{ruleTroopNoun,
+		[]figureCase{{text: "Police in Lyon said 900 officers would be on duty for the derby.", count: 900, country: "FR"},
+			{text: "About 1,500 officers will patrol the city centre on New Year's Eve, the police said.", count: 1500},
+			{text: "The chief constable said 600 officers would police the march.", count: 600},
+			{text: "The navy sent 18 divers to the flooded mine.", count: 18},
+			{text: "The air force flew 25 technicians to the base on Monday.", count: 25},
+			{text: "EUFOR has about 1,100 troops. Austria has about 300 soldiers.", count: 300, country: "AT"},
+			{text: "Washington has about 30,000 troops spread across bases in the Gulf.", count: 30000, country: "US"},
+			{text: "With its frigate, Norway will have about 160 service members committed to the operation.", count: 160, country: "NO"},
+			{text: "The Czech army had 600 soldiers filling sandbags along the river on Monday.", count: 600, country: "CZ"},
+			{text: "The outgoing battalion, whose 700 soldiers fly home next week, lost no personnel on its tour.", count: 700},
+			{text: "Spain has 650 troops serving with UNIFIL and has taken in 200,000 refugees.", count: 650, country: "ES"}},
+		[]string{"The hospital said 40 officers were on duty at the time of the fire.",
+			"Police said 15 officers were on duty when the gunman opened fire.",
+			"The company said 30 security officers would be on duty at the concert.",
+			"The hospital sent 40 specialists to the town.",
+			"Japan sent 30 experts to help with the cleanup.",
+			"The bank has 4,000 employees. Austria has about 300 soldiers.",
+			"The hospital has 300 staff helping patients.",
+			"Two police officers drowned when their boat capsized during a chase.",
+			"The regiment buried 12 soldiers on Friday.",
+			"The four soldiers were in a stable condition, the minister said.",
+			"Twelve soldiers were taken in an ambush near the border."}},
+	// a deployed presence's size, no army's (deployed-unit "presence")
+	{ruleTroopTotal,
+		[]figureCase{{text: "The carrier adds to a US military presence in the region that already numbers about 30,000 troops.", count: 30000, country: "US"}},
+		[]string{"The Egyptian army numbers about 300,000 soldiers."}},
+	// an intake of conscripts, however read (troops_draftintake.go)
+	{ruleTroopNumber,
+		[]figureCase{{text: "Kyiv will send 2,000 conscripts to the front, up from 1,500 last month.", count: 1500, country: "UA"}},
+		[]string{"Sweden will call up 9,000 conscripts next year, up from 7,000 in 2025.",
+			"Conscripts numbering 18,000 will be called up in the spring.",
+			"Latvia plans to increase the number of conscripts it trains each year to 4,000 by 2028."}},
+	// personnel where they serve that "total" a number (personnel-total)
+	{ruleTroopContingent,
+		[]figureCase{{text: "Rwandan troops in Mozambique now total about 4,000.", count: 4000, country: "RW"}},
+		[]string{"The votes in the district total 2,000."}},
+	// personnel already in place that a deployment joins
+	// (troops_joinedheld.go)
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "Kenya flew in 300 police officers, reinforcing about 400 still on the ground.", count: 400, country: "KE"},
+			{text: "Mexico sent 1,500 soldiers to Sonora, joining some 6,000 already in the state.", count: 6000, country: "MX"}},
+		[]string{"Thousands of fans flew in, joining some 9,000 already in the city."}},
+}
+
+func TestFigureRulesHt1(t *testing.T) {
+	ex := newTestExtractor(t)
+	checkFigureRows(t, ex, ht1TroopRules, "troops")
+}

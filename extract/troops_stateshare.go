@@ -1,0 +1,42 @@
+package extract
+
+// A state's share of a mission told just before is deployed, not the
+// size of its army: "KFOR has about 4,600 troops. The United States has
+// about 590 soldiers", "UNIFIL counts 10,000 peacekeepers. India, which
+// is among the largest contributors, has about 900 soldiers". isStrength
+// leaves these figures alone.
+
+// stateShareOfMission reports the verb of having at k whose subject,
+// opening its sentence, is a state, after a sentence of the same
+// paragraph that counts a mission's personnel in a figure larger than n:
+// a share is smaller than its whole ("The UN mission has 10,000
+// peacekeepers. Egypt has 450,000 soldiers" is Egypt's army).
+func (a *analysis) stateShareOfMission(k int, n number) bool {
+	toks := a.d.toks
+	s := a.d.sents[toks[k].sent]
+	if l := a.lastFigure; l.sent != int(toks[k].sent)-1 || l.count <= n.value {
+		return false
+	}
+	h := a.pastParenthetical(k, s.first)
+	for h > s.first+1 && parallelAdverbAt(toks, h-1) {
+		h--
+	}
+	m, ok := a.placeStartingAt(s.first)
+	if !ok && toks[s.first].lower == "the" {
+		m, ok = a.placeStartingAt(s.first + 1)
+	}
+	if !ok || !m.state || m.kind == sAdjective || m.possessive || m.lim != h || s.first == 0 {
+		return false
+	}
+	p := a.d.sents[toks[s.first-1].sent]
+	if p.para != s.para {
+		return false
+	}
+	mission, troops := false, false
+	for j := p.first; j < p.lim; j++ {
+		mission = mission || a.missionAcronym(j) || missionNouns.hasToken(&toks[j])
+		_, strong := a.strongPersonnelAt(j)
+		troops = troops || strong
+	}
+	return mission && troops
+}
