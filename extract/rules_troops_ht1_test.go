@@ -83,6 +83,22 @@ var ht1TroopRules = []figureRule{
 		[]figureCase{{text: "Kenya flew in 300 police officers, reinforcing about 400 still on the ground.", count: 400, country: "KE"},
 			{text: "Mexico sent 1,500 soldiers to Sonora, joining some 6,000 already in the state.", count: 6000, country: "MX"}},
 		[]string{"Thousands of fans flew in, joining some 9,000 already in the city."}},
+	// the state of a figure's own clause in a list of contributors, a
+	// frame's government, the expelled force's, the hirer that a pronoun
+	// stands for, the state whose armed forces foreign fighters serve in;
+	// a frontier's adjective reports nothing (troops_clauseholder.go,
+	// troops_expelled.go, troops_servesinforce.go)
+	{ruleTroopNoun,
+		[]figureCase{{text: "Rwanda remains the largest contributor, with 900 soldiers, followed by Nepal with 450 soldiers.", count: 450, country: "NP"},
+			{text: "Fiji has about 70 troops in the mission, Tonga's defence force has 30 soldiers, and Samoa sent 12 police officers last month.", count: 30, country: "TO"},
+			{text: "In Niger, where thousands of Malian refugees have arrived, the government said it had deployed 800 soldiers to the border.", count: 800, country: "NE"},
+			{text: "Chad ordered out France's special forces in 2024, ending a presence of about 1,000 soldiers at the base.", count: 1000, country: "FR"},
+			{text: "Russia keeps 1,500 soldiers at the base, along with an estimated 2,000 Syrian fighters it recruited last year.", count: 2000, country: "RU"},
+			{text: "Some 2,000 foreign fighters from Africa who now serve in Russia's armed forces were moved to the front.", count: 2000, country: "RU"},
+			{text: "The plan includes the deployment of some 12,000 troops along the Russian border, Helsinki said.", count: 12000, country: "FI"}},
+		[]string{"Rwanda remains the largest coffee exporter, followed by Nepal with 450 tonnes.",
+			"Chad ordered out France's ambassador in 2024, ending a presence of 60 years.",
+			"About 3,000 volunteers who now serve in Britain's health service were honoured."}},
 }
 
 func TestFigureRulesHt1(t *testing.T) {

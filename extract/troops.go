@@ -868,6 +868,12 @@ func (a *analysis) hiredHolder(n number, lim int) string {
 func (a *analysis) recruiterState(n number, lim int) (string, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	if lim > 0 && hiredFighters.hasToken(&toks[lim-1]) && a.hiredByPronoun(lim) {
+		// "an estimated 3,000 Syrian fighters it recruited and pays": the
+		// state the pronoun stands for (troops_clauseholder.go)
+		c := a.actingState(a.d.sents[toks[n.first].sent].first, n.first, false)
+		return c, c != ""
+	}
 	if k < 0 || !hiringVerbs.hasToken(&toks[k]) || !hiredFighters.hasToken(&toks[lim-1]) {
 		return "", false
 	}
@@ -3343,6 +3349,12 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 		// the words reported name one
 		return a.actingState(s, first, false)
 	}
+	if c := a.framedGovernmentState(first); c != "" {
+		return c // "In Chad, where ..., the government said it had deployed 500 soldiers" (troops_clauseholder.go)
+	}
+	if c := a.clauseHolderState(first); c != "" {
+		return c // "..., followed by Guatemala with 150 soldiers", "..., Jamaica's defence force has 24 soldiers" (troops_clauseholder.go)
+	}
 	if best := a.actingState(start, first, false); best != "" {
 		return best
 	}
@@ -3509,6 +3521,9 @@ func (a *analysis) reportingStateAfter(lim, sentLim int) string {
 		m, ok := a.placeStartingAt(k)
 		if !ok || !m.state {
 			continue
+		}
+		if m.kind == sAdjective && m.lim < len(toks) && frontierWords.hasToken(&toks[m.lim]) {
+			continue // "troops along the Belarusian border": the other side, no reporter (ht1)
 		}
 		if (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
 			(bodyNouns.hasToken(&toks[m.lim]) || a.roleKind(m.lim) == rMod) {
