@@ -99,6 +99,19 @@ var ht1TroopRules = []figureRule{
 		[]string{"Rwanda remains the largest coffee exporter, followed by Nepal with 450 tonnes.",
 			"Chad ordered out France's ambassador in 2024, ending a presence of 60 years.",
 			"About 3,000 volunteers who now serve in Britain's health service were honoured."}},
+	// a state's share of a force told by "N of the force"
+	// (troops_shareofforce.go)
+	{ruleTroopShareOf,
+		[]figureCase{{text: "The mission will shrink next year. Senegal provides about 700 of the current contingent, officials said.", count: 700, country: "SN"},
+			{text: "Ghana makes up about 500 of the battalion.", count: 500, country: "GH"}},
+		[]string{"Ghana provides about 500 of the mission's vehicles.",
+			"The bank provides 500 of the loans."}},
+	// a part of a deployment told two sentences before ("An initial group
+	// of 150"); a year after "of" is no force's size
+	{ruleTroopForce,
+		[]figureCase{{text: "Idaho's governor ordered 300 members of the state's National Guard to the border. The Guard members will staff checkpoints. An initial group of 120 is expected in Boise by Friday.", count: 120, country: "US"}},
+		[]string{"The bank hired 400 officers last year. The staff will work in branches. A first group of 150 is expected in Boise by Friday.",
+			"\"The armed forces are not the army of 2019,\" he said."}},
 }
 
 func TestFigureRulesHt1(t *testing.T) {

@@ -1616,6 +1616,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopAddedTo, (*analysis).joinedHeld},           // "2,000 soldiers arrived, joining some 9,000 already in Sinaloa"
 	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
 	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
+	{ruleTroopShareOf, (*analysis).shareOfForce},         // "Senegal provides about 700 of the current contingent"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopElliptic, (*analysis).moreOfAsked},         // "Manila asked for a larger rotation. Washington offered 600 more"
 	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
@@ -1841,9 +1842,10 @@ func (a *analysis) troopNumberCue(n number) (int, bool) {
 	if !a.countWordBefore(k) || !a.figureEndsPhrase(n, k) {
 		return 0, false
 	}
-	if (toks[k].lower == "by" || toks[k].lower == "of" && k > 0 && timeOfYear.hasToken(&toks[k-1])) && a.isYear(n) {
+	if (toks[k].lower == "by" || toks[k].lower == "of" && (k > 0 && timeOfYear.hasToken(&toks[k-1]) || n.hedge == n.first)) && a.isYear(n) {
 		// "will be reduced by 2026": a deadline, no change of size; "a
-		// smaller presence would remain until the end of 2026": a date
+		// smaller presence would remain until the end of 2026": a date;
+		// "not the army of 2021": a year (ht1)
 		return 0, false
 	}
 	return k, true
@@ -2700,6 +2702,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	verb := w == "number" || w == "numbers" || w == "numbered"
 	if w != "of" && w != "numbering" && w != "totalling" && w != "totaling" && !verb {
 		return Troops{}, false
+	}
+	if w == "of" && n.hedge == n.first && a.isYear(n) {
+		return Troops{}, false // "not the army of 2021": a year (ht1)
 	}
 	noun := a.forceOfHead(k, w, verb)
 	if w == "of" {
