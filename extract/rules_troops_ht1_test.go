@@ -112,6 +112,32 @@ var ht1TroopRules = []figureRule{
 		[]figureCase{{text: "Idaho's governor ordered 300 members of the state's National Guard to the border. The Guard members will staff checkpoints. An initial group of 120 is expected in Boise by Friday.", count: 120, country: "US"}},
 		[]string{"The bank hired 400 officers last year. The staff will work in branches. A first group of 150 is expected in Boise by Friday.",
 			"\"The armed forces are not the army of 2019,\" he said."}},
+	// personnel whose clause cares for casualties ("helped carry the
+	// injured"); a size put on personnel in a relative clause that ends
+	// the sentence
+	{ruleTroopNoun,
+		[]figureCase{{text: "Thirty soldiers from a nearby base helped carry the injured to the road.", count: 30}},
+		[]string{"Twelve soldiers were among the dead.", "Six soldiers were buried with the dead."}},
+	{ruleTroopTheirCount,
+		[]figureCase{{text: "Mali has since hosted Russian military instructors, whom diplomats put at about 800.", count: 800, country: "RU"}},
+		[]string{"Mali has since hosted Russian tourists, whom officials put at about 800."}},
+	// a part of a figure dispatched ("including some 3,000 dispatched");
+	// a further number past an aside before its verb; the crews of
+	// warships told in the sentence before
+	{ruleTroopServingAs,
+		[]figureCase{{text: "Officials said Minsk had sent about 5,000 troops to the border since May, including some 1,000 dispatched this month as engineers.", count: 1000, country: "BY"}},
+		[]string{"The company said it had shipped 5,000 parcels since May, including some 1,000 dispatched this month."}},
+	{ruleTroopContinued,
+		[]figureCase{{text: "About 500 soldiers will replace the Danish contingent in Estonia in March. A further 900, drawn mainly from a brigade in the north, will be placed under NATO command.", count: 900, country: "DK"}},
+		[]string{"About 500 tickets were sold in March. A further 900, drawn mainly from a lottery, will be given away."}},
+	{ruleTroopContingent,
+		[]figureCase{{text: "Tallinn is sending two patrol craft to the task force. Their crews together number about 50.", count: 50, country: "EE"}},
+		[]string{"The company is sending two ferries. Their crews together number about 70."}},
+	// a casualty word in a relative clause on the force is no toll of the
+	// figure
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Tongan contingent, which lost two soldiers in an ambush last year, was cut to 190.", count: 190, country: "TO"}},
+		[]string{"The attack killed two soldiers and cut the convoy to 190."}},
 }
 
 func TestFigureRulesHt1(t *testing.T) {

@@ -1873,9 +1873,18 @@ func troopNumberReach(toks []token, k int) int {
 // Mali, which arrived with 450 soldiers in 2014, is now down to about 80"
 // names its force before the clause.
 func relativeClauseBefore(toks []token, k int) int {
+	if r, c, ok := relativeSpanBefore(toks, k); ok {
+		return c - r + 1
+	}
+	return 0
+}
+
+// relativeSpanBefore returns the commas that open and close the relative
+// clause relativeClauseBefore measures.
+func relativeSpanBefore(toks []token, k int) (r, c int, ok bool) {
 	for c := k - 1; c >= 0 && c >= k-5; c-- {
 		if toks[c].sent != toks[k].sent {
-			return 0
+			return 0, 0, false
 		}
 		if toks[c].text != "," {
 			continue
@@ -1883,14 +1892,14 @@ func relativeClauseBefore(toks []token, k int) int {
 		for r := c - 1; r > 0 && r >= c-20 && toks[r].sent == toks[k].sent; r-- {
 			if toks[r].text == "," {
 				if w := toks[r+1].lower; w == "which" || w == "who" {
-					return c - r + 1
+					return r, c, true
 				}
-				return 0
+				return 0, 0, false
 			}
 		}
-		return 0
+		return 0, 0, false
 	}
-	return 0
+	return 0, 0, false
 }
 
 // troopNumberBefore reads the clause before k, back to back tokens and
@@ -1901,7 +1910,8 @@ func relativeClauseBefore(toks []token, k int) int {
 // word between them makes the figure no count of troops: ok is false.
 func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool, unit, country string, ok bool) {
 	toks := a.d.toks
-	formation := "" // a formation resized, the unit when no other is named
+	formation := ""                               // a formation resized, the unit when no other is named
+	rel, relEnd, _ := relativeSpanBefore(toks, k) // the relative clause's commas, or 0, 0
 	for j := k - 1; j >= from && j >= k-back; j-- {
 		w := toks[j].lower
 		if (bodySizeNouns.has(w) || w == "estimates" || w == "tally" || w == "contingent" || w == "contribution" ||
@@ -1923,8 +1933,8 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) {
 			country = c // "the Kenyan presence"
 		}
-		if toks[j].text == ";" || casualtyWords.has(w) {
-			return false, "", "", false
+		if (toks[j].text == ";" || casualtyWords.has(w)) && (j <= rel || j >= relEnd) {
+			return false, "", "", false // a relative clause on the force tells its story: "which had shrunk as injured soldiers were flown home" (ht1)
 		}
 	}
 	if unit == "" {
@@ -3014,7 +3024,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	relative := a.inRelative(first)
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		w := toks[k].lower
-		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) && !negatedCasualtyAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
+		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) && !negatedCasualtyAt(toks, k) && !careForCasualtiesAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
 			if a.ownCountedObject(k) {
 				break // "deployed 400 soldiers to the area and arrested six suspects"
 			}

@@ -1748,6 +1748,9 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 	if e < len(toks) && toks[e].sent == toks[n.first].sent && heldParticiples.hasToken(&toks[e]) {
 		return true // "with a further 600 held at readiness"
 	}
+	if a.asideThenVerb(e) {
+		return true // "A further 1,200, drawn mainly from the Norrbotten Regiment, will be placed" (ht1)
+	}
 	if a.gappedFurther(n) != "" && a.shortPhraseEnds(e) {
 		return true // "and Germany a further 200."
 	}
@@ -2106,7 +2109,7 @@ func (a *analysis) personnelNumber(v int) (string, int) {
 	}
 	// "two minehunters ...; their crews together number about ninety": a
 	// warship's crews are sailors
-	if w := toks[j].lower; (w == "crew" || w == "crews") && a.warshipNear(j) {
+	if w := toks[j].lower; (w == "crew" || w == "crews") && (a.warshipNear(j) || a.ownerCrewsOfWarships(j)) {
 		return toks[j].text, j
 	}
 	return a.sentPersonnelSubject(j)

@@ -58,3 +58,15 @@ func negatedCasualtyAt(toks []token, k int) bool {
 	}
 	return k > 1 && toks[k-2].lower == "none" && beAux.hasToken(&toks[k-1])
 }
+
+// careVerbs take the hurt or the dead as their object: "helped carry the
+// injured", "evacuated the wounded".
+var careVerbs = wordList("care-verb")
+
+// careForCasualtiesAt reports a casualty word at k used as a noun ("the
+// injured") that a verb of care takes: "Twenty soldiers helped carry the
+// injured up the bank" are rescuers, no casualties (ht1); "were among the
+// dead" stays a toll.
+func careForCasualtiesAt(toks []token, k int) bool {
+	return k > 1 && toks[k-1].lower == "the" && careVerbs.hasToken(&toks[k-2])
+}

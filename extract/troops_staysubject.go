@@ -119,3 +119,23 @@ func (a *analysis) movedPhraseEnds(f int) bool {
 	}
 	return ellipsisEnds.hasToken(&toks[f]) || verbParticles.hasToken(&toks[f])
 }
+
+// asideThenVerb reports a comma at e that opens an aside of at most a
+// dozen words closed by a comma, after which the clause's auxiliary
+// follows: "A further 1,200, drawn mainly from the Norrbotten Regiment,
+// will be placed under NATO command" is the subject of its clause.
+func (a *analysis) asideThenVerb(e int) bool {
+	toks := a.d.toks
+	if e >= len(toks) || toks[e].text != "," {
+		return false
+	}
+	for c := e + 1; c < len(toks) && c <= e+13 && toks[c].sent == toks[e].sent; c++ {
+		if toks[c].text == "," {
+			return c+1 < len(toks) && toks[c+1].sent == toks[e].sent && (auxWords.hasToken(&toks[c+1]) || movedVerbs.hasToken(&toks[c+1]))
+		}
+		if toks[c].kind == tNum || toks[c].kind == tQuote {
+			return false
+		}
+	}
+	return false
+}
