@@ -138,6 +138,19 @@ var ht1TroopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "The Tongan contingent, which lost two soldiers in an ambush last year, was cut to 190.", count: 190, country: "TO"}},
 		[]string{"The attack killed two soldiers and cut the convoy to 190."}},
+	// an international body's own figure is no state's, nor the home
+	// state's (intlBodyHas); a part of it "of whom"; engineers a state
+	// pledged in a relative clause with "that"; service nouns joined to a
+	// strong one
+	{ruleTroopNoun,
+		[]figureCase{{text: "NATO has 40,000 troops on its eastern flank. Poland has about 200,000 soldiers.", count: 40000},
+			{text: "The 200 engineers that Oslo pledged will arrive in March.", count: 200, country: "NO"},
+			{text: "A Navy hospital ship with 600 medical staff and sailors aboard reached the port on Friday.", count: 600}},
+		[]string{"The 300 engineers that the utility hired will arrive in March.",
+			"The hospital has 300 staff and volunteers."}},
+	{ruleTroopContinued,
+		[]figureCase{{text: "KFOR has about 4,500 troops, of whom some 700 are Italian.", count: 700}},
+		[]string{"The club has about 4,500 members, of whom some 700 are Italian."}},
 }
 
 func TestFigureRulesHt1(t *testing.T) {

@@ -509,7 +509,8 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if unitOK && a.lx.personnelServ[vals[0]] {
 		// "70 air force staff", not "the hospital's 300 staff"; a state's
 		// staff at a mission: "Norway keeps 60 staff at the mission"
-		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim) || a.composedForce(n) || a.serviceSentByForce(n)
+		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim) || a.composedForce(n) || a.serviceSentByForce(n) ||
+			a.strongJoinedAt(lim) // "800 medical staff and sailors" (ht1)
 		weak = !unitOK
 	}
 	if weak && a.strongJoinedAt(lim) {
@@ -3271,7 +3272,7 @@ func (a *analysis) inRelative(first int) bool {
 // state's personnel is theirs; a state is never the sender of the troops
 // it receives.
 func (a *analysis) troopCountry(first, lim int, owned bool) string {
-	if a.foreignPersonnel(first, lim) || a.missionForceHas(first) || a.inOpeningWhole(first) {
+	if a.foreignPersonnel(first, lim) || a.missionForceHas(first) || a.inOpeningWhole(first) || a.intlBodyHas(first) {
 		return "" // "Some 500 foreign troops are stationed in Romania": no one state's
 	}
 	c := a.appositionState(first) // "Polish officials said Russian troops, some 500 soldiers, had left"
@@ -3553,19 +3554,23 @@ func (a *analysis) reportingStateAfter(lim, sentLim int) string {
 	return ""
 }
 
-// relativeSender returns the state that opens a relative clause without
-// "that" right after the personnel noun ending at lim, as the subject of a
-// verb that deploys them: "the three military advisers Spain had lent",
-// "the 500 troops France has sent"; else "".
+// relativeSender returns the state that opens a relative clause, with or
+// without "that", right after the personnel noun ending at lim, as the
+// subject of a verb that deploys them: "the three military advisers Spain
+// had lent", "the 500 troops France has sent", "the 200 engineers that
+// Oslo pledged"; else "".
 func (a *analysis) relativeSender(lim int) string {
 	toks := a.d.toks
+	if lim+1 < len(toks) && (toks[lim].lower == "that" || toks[lim].lower == "which") {
+		lim++ // "the 200 engineers that Oslo pledged" (ht1)
+	}
 	m, ok := a.placeStartingAt(lim)
-	if !ok || !m.state || m.kind == sAdjective || m.possessive {
+	if !ok || !m.state && (m.kind != sCapital || m.code == "") || m.kind == sAdjective || m.possessive {
 		return ""
 	}
 	k := m.lim
-	for k < len(toks) && k < m.lim+3 && verbChain.hasToken(&toks[k]) {
-		k++ // "had lent", "has sent"
+	for k < len(toks) && k < m.lim+3 && verbChain.hasToken(&toks[k]) && !deployVerbs.hasToken(&toks[k]) {
+		k++ // "had lent", "has sent"; not past "pledged", a verb of both lists
 	}
 	if k >= len(toks) || !deployVerbs.hasToken(&toks[k]) {
 		return ""

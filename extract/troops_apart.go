@@ -314,7 +314,7 @@ func (a *analysis) ofWhomPartTroops(n number, rule string) (Troops, bool) {
 	if k < 2 || toks[k].lower != "whom" && toks[k].lower != "which" || toks[k-1].lower != "of" || toks[k-2].text != "," {
 		return Troops{}, false
 	}
-	last := a.lastTroop
+	last := a.lastFigure // the figure just read, of a state or none: "KFOR ... has about 4,500 troops, of whom some 700 are American"
 	if last.sent != int(toks[n.first].sent) || last.unit == "" || n.value < 2 || a.isYear(n) || a.isCasualty(n.hedge, n.lim) {
 		return Troops{}, false
 	}

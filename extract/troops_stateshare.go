@@ -40,3 +40,24 @@ func (a *analysis) stateShareOfMission(k int, n number) bool {
 	}
 	return mission && troops
 }
+
+// intlBodyHas reports a verb of having or counting right before the figure
+// starting at first (past hedges and adverbs) whose subject is an
+// international body by its name, "KFOR has about 4,600 troops", "NATO
+// has 40,000 troops on its eastern flank", "UNIFIL now counts 10,000
+// peacekeepers": their personnel are no one state's, nor the article's
+// home state's.
+func (a *analysis) intlBodyHas(first int) bool {
+	toks := a.d.toks
+	k := hedgeStart(toks, first) - 1
+	if k < 1 || !haveAux.hasToken(&toks[k]) && !numberingVerbs.hasToken(&toks[k]) {
+		return false
+	}
+	s := a.d.sents[toks[k].sent]
+	h := a.pastParenthetical(k, s.first)
+	for h > s.first+1 && h == k && parallelAdverbAt(toks, h-1) {
+		h--
+	}
+	o := a.orgAt[h-1]
+	return o >= 0 && a.orgs[o].lim == h && a.lx.orgs[a.orgs[o].org].Kind == "intl"
+}

@@ -100,6 +100,8 @@ var armedLicences = [...]weakLicence{
 	{"armed before", func(a *analysis, w *weakCtx) bool { return a.armedBefore(w.n.first) }},
 	// "Congo asked Bujumbura to keep 1,500 of its engineers"
 	{"asked owner", func(a *analysis, w *weakCtx) bool { return a.askedOwner(w.n) != "" }},
+	// "The 200 engineers that Oslo pledged will arrive in March"
+	{"state's relative", func(a *analysis, w *weakCtx) bool { return a.relativeSender(w.lim) != "" }},
 	// one count of the personnel a deployed force is composed of
 	{"composed force", func(a *analysis, w *weakCtx) bool { return a.composedForce(w.n) }},
 	// "his office assigned 35 deputies", "40 deputies from neighboring counties"
