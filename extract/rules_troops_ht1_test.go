@@ -151,6 +151,12 @@ var ht1TroopRules = []figureRule{
 	{ruleTroopContinued,
 		[]figureCase{{text: "KFOR has about 4,500 troops, of whom some 700 are Italian.", count: 700}},
 		[]string{"The club has about 4,500 members, of whom some 700 are Italian."}},
+	// ", where STATE ..." opens a clause of its own; ", and VERB" shares the
+	// subject of the clause before (troops_clauseholder.go)
+	{ruleTroopNoun,
+		[]figureCase{{text: "The reef, which Vietnam also claims, lies 90 kilometres south of Vietnam and 60 kilometres west of Palawan, where the Philippines opened a naval base in 2024 with about 400 troops.", count: 400, country: "PH"},
+			{text: "Lithuania hosts several allies. France is building up a battlegroup near Tapa, north of Tartu, and expects some 1,200 soldiers to be stationed there by 2028.", count: 1200, country: "FR"}},
+		[]string{"The reef lies 90 kilometres south of Vietnam, where the government opened a museum in 2024 with about 400 exhibits."}},
 }
 
 func TestFigureRulesHt1(t *testing.T) {

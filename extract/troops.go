@@ -3374,6 +3374,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	if best := a.actingState(start, first, false); best != "" {
 		return best
 	}
+	if c := a.sharedSubjectState(start); c != "" {
+		return c // "Germany is building up a brigade ..., and expects some 4,800 soldiers" (troops_clauseholder.go)
+	}
 	if c := a.speakerOfGovernment(start, first); c != "" {
 		return c // "Defence Minister NAME of Belgium told lawmakers the government would send"
 	}
@@ -3658,7 +3661,7 @@ func (a *analysis) figureClauseStart(first int) int {
 		w := toks[k].lower
 		// "said China had sent rescue teams and that 100 soldiers": a
 		// second reported clause
-		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," ||
+		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," || a.whereClauseOpens(k, first) ||
 			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") {
 			return k + 1
 		}

@@ -105,3 +105,36 @@ func (a *analysis) framedGovernmentState(first int) string {
 	}
 	return ""
 }
+
+// whereClauseOpens reports ", where" at k opening a clause with a state as
+// its own subject before the figure at first: "150 kilometres north of
+// Ishigaki, where Japan opened a base in 2023 with about 570 troops" is
+// Japan's figure, not that of the states named before the comma.
+func (a *analysis) whereClauseOpens(k, first int) bool {
+	toks := a.d.toks
+	if toks[k].lower != "where" || k < 1 || toks[k-1].text != "," || k+1 >= first {
+		return false
+	}
+	m, ok := a.placeStartingAt(k + 1)
+	if !ok && toks[k+1].lower == "the" {
+		m, ok = a.placeStartingAt(k + 2)
+	}
+	return ok && m.state && m.kind != sAdjective && !m.possessive && m.lim < first
+}
+
+// sharedSubjectState returns the state acting in the clause before a
+// figure's clause that opens at start with ", and" and a verb, no subject
+// of its own: "Germany is building up its brigade near Rudninkai, south
+// of Vilnius, and expects some 4,800 soldiers to be stationed there"
+// shares Germany as its subject.
+func (a *analysis) sharedSubjectState(start int) string {
+	toks := a.d.toks
+	if start < 2 || start >= len(toks) || toks[start-1].lower != "and" && toks[start-1].lower != "but" || toks[start-2].text != "," {
+		return ""
+	}
+	t := &toks[start]
+	if t.kind != tWord || t.cap || determiners.hasToken(t) || subjectPronouns.hasToken(t) || hedgeWord(t.lower) {
+		return ""
+	}
+	return a.actingState(a.d.sents[t.sent].first, start-2, true)
+}
