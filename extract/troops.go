@@ -84,8 +84,8 @@ func (a *analysis) troops() []Troops {
 			}
 		}
 		fig, ok := a.troopFigure(n)
-		if !ok {
-			continue
+		if !ok || a.draftIntake(fig, n) {
+			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go)
 		}
 		lower, lowerLim = fig, n.lim
 		if c := a.respectiveState(n); c != "" {
@@ -98,7 +98,7 @@ func (a *analysis) troops() []Troops {
 		if c := a.statedSourceState(n); c != "" {
 			fig.Country = c // "soldiers of the 1st Armored Brigade Combat Team", "asked Lima for 300 police officers"
 		}
-		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent)}
+		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent), count: fig.Count}
 		if fig.Country != "" {
 			a.lastTroop = a.lastFigure
 		}
@@ -515,7 +515,8 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if unitOK && a.lx.personnelServ[vals[0]] {
 		// "70 air force staff", not "the hospital's 300 staff"; a state's
 		// staff at a mission: "Norway keeps 60 staff at the mission"
-		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim) || a.composedForce(n)
+		unitOK = s.serviceMod || s.militaryMod || s.forceMod || a.stateStaffAtMission(n, lim) || a.personnelFromForce(lim) || a.composedForce(n) || a.serviceSentByForce(n) ||
+			a.strongJoinedAt(lim) // "800 medical staff and sailors" (ht1)
 		weak = !unitOK
 	}
 	if weak && a.strongJoinedAt(lim) {
@@ -874,6 +875,12 @@ func (a *analysis) hiredHolder(n number, lim int) string {
 func (a *analysis) recruiterState(n number, lim int) (string, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	if lim > 0 && hiredFighters.hasToken(&toks[lim-1]) && a.hiredByPronoun(lim) {
+		// "an estimated 3,000 Syrian fighters it recruited and pays": the
+		// state the pronoun stands for (troops_clauseholder.go)
+		c := a.actingState(a.d.sents[toks[n.first].sent].first, n.first, false)
+		return c, c != ""
+	}
 	if k < 0 || !hiringVerbs.hasToken(&toks[k]) || !hiredFighters.hasToken(&toks[lim-1]) {
 		return "", false
 	}
@@ -1596,6 +1603,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
 	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
+	{ruleTroopTarget, (*analysis).targetTroops},          // "deployed 9,000 soldiers and aims to reach 10,000"
 	{ruleTroopNumber, (*analysis).frontedTotalTroops},    // "bringing to about 850 the number of Guard soldiers"
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
 	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
@@ -1622,14 +1630,17 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopElliptic, (*analysis).mandateForTroops},    // "600 soldiers, and Germany has a mandate for up to 300"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
 	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
+	{ruleTroopAddedTo, (*analysis).joinedHeld},           // "2,000 soldiers arrived, joining some 9,000 already in Sinaloa"
 	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
 	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
+	{ruleTroopShareOf, (*analysis).shareOfForce},         // "Senegal provides about 700 of the current contingent"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopElliptic, (*analysis).moreOfAsked},         // "Manila asked for a larger rotation. Washington offered 600 more"
 	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
 	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},    // "Vilnius said 40 would leave in May"
 	{ruleTroopFromStates, (*analysis).fromStatesTroops},  // "it had 390 from 22 countries"
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
+	{ruleTroopStaySubject, (*analysis).staySubject},      // "Fewer than 1,500 will remain", "said 2,000 would be home"
 	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
 	{ruleTroopUnitIs, (*analysis).unitIsNumber},          // "Lithuania's contribution will be no more than 80"
 	{ruleTroopTotal, (*analysis).forceTotal},             // "the force now counts some 1,270 in all"
@@ -1848,9 +1859,10 @@ func (a *analysis) troopNumberCue(n number) (int, bool) {
 	if !a.countWordBefore(k) || !a.figureEndsPhrase(n, k) {
 		return 0, false
 	}
-	if (toks[k].lower == "by" || toks[k].lower == "of" && k > 0 && timeOfYear.hasToken(&toks[k-1])) && a.isYear(n) {
+	if (toks[k].lower == "by" || toks[k].lower == "of" && (k > 0 && timeOfYear.hasToken(&toks[k-1]) || n.hedge == n.first)) && a.isYear(n) {
 		// "will be reduced by 2026": a deadline, no change of size; "a
-		// smaller presence would remain until the end of 2026": a date
+		// smaller presence would remain until the end of 2026": a date;
+		// "not the army of 2021": a year (ht1)
 		return 0, false
 	}
 	return k, true
@@ -1878,9 +1890,18 @@ func troopNumberReach(toks []token, k int) int {
 // Mali, which arrived with 450 soldiers in 2014, is now down to about 80"
 // names its force before the clause.
 func relativeClauseBefore(toks []token, k int) int {
+	if r, c, ok := relativeSpanBefore(toks, k); ok {
+		return c - r + 1
+	}
+	return 0
+}
+
+// relativeSpanBefore returns the commas that open and close the relative
+// clause relativeClauseBefore measures.
+func relativeSpanBefore(toks []token, k int) (r, c int, ok bool) {
 	for c := k - 1; c >= 0 && c >= k-5; c-- {
 		if toks[c].sent != toks[k].sent {
-			return 0
+			return 0, 0, false
 		}
 		if toks[c].text != "," {
 			continue
@@ -1888,14 +1909,14 @@ func relativeClauseBefore(toks []token, k int) int {
 		for r := c - 1; r > 0 && r >= c-20 && toks[r].sent == toks[k].sent; r-- {
 			if toks[r].text == "," {
 				if w := toks[r+1].lower; w == "which" || w == "who" {
-					return c - r + 1
+					return r, c, true
 				}
-				return 0
+				return 0, 0, false
 			}
 		}
-		return 0
+		return 0, 0, false
 	}
-	return 0
+	return 0, 0, false
 }
 
 // troopNumberBefore reads the clause before k, back to back tokens and
@@ -1906,7 +1927,8 @@ func relativeClauseBefore(toks []token, k int) int {
 // word between them makes the figure no count of troops: ok is false.
 func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool, unit, country string, ok bool) {
 	toks := a.d.toks
-	formation := "" // a formation resized, the unit when no other is named
+	formation := ""                               // a formation resized, the unit when no other is named
+	rel, relEnd, _ := relativeSpanBefore(toks, k) // the relative clause's commas, or 0, 0
 	for j := k - 1; j >= from && j >= k-back; j-- {
 		w := toks[j].lower
 		if (bodySizeNouns.has(w) || w == "estimates" || w == "tally" || w == "contingent" || w == "contribution" ||
@@ -1928,8 +1950,8 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) {
 			country = c // "the Kenyan presence"
 		}
-		if toks[j].text == ";" || casualtyWords.has(w) {
-			return false, "", "", false
+		if (toks[j].text == ";" || casualtyWords.has(w)) && (j <= rel || j >= relEnd) {
+			return false, "", "", false // a relative clause on the force tells its story: "which had shrunk as injured soldiers were flown home" (ht1)
 		}
 	}
 	if unit == "" {
@@ -2708,6 +2730,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if w != "of" && w != "numbering" && w != "totalling" && w != "totaling" && !verb {
 		return Troops{}, false
 	}
+	if w == "of" && n.hedge == n.first && a.isYear(n) {
+		return Troops{}, false // "not the army of 2021": a year (ht1)
+	}
 	noun := a.forceOfHead(k, w, verb)
 	if w == "of" {
 		if t, ok := a.firstPartOf(n, noun, rule); ok {
@@ -3020,7 +3045,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 			continue
 		}
 		w := toks[k].lower
-		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
+		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) && !negatedCasualtyAt(toks, k) && !careForCasualtiesAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
 			if a.ownCountedObject(k) {
 				break // "deployed 400 soldiers to the area and arrested six suspects"
 			}
@@ -3267,7 +3292,7 @@ func (a *analysis) inRelative(first int) bool {
 // state's personnel is theirs; a state is never the sender of the troops
 // it receives.
 func (a *analysis) troopCountry(first, lim int, owned bool) string {
-	if a.foreignPersonnel(first, lim) || a.missionForceHas(first) || a.inOpeningWhole(first) {
+	if a.foreignPersonnel(first, lim) || a.missionForceHas(first) || a.inOpeningWhole(first) || a.intlBodyHas(first) {
 		return "" // "Some 500 foreign troops are stationed in Romania": no one state's
 	}
 	c := a.appositionState(first) // "Polish officials said Russian troops, some 500 soldiers, had left"
@@ -3360,8 +3385,17 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 		// the words reported name one
 		return a.actingState(s, first, false)
 	}
+	if c := a.framedGovernmentState(first); c != "" {
+		return c // "In Chad, where ..., the government said it had deployed 500 soldiers" (troops_clauseholder.go)
+	}
+	if c := a.clauseHolderState(first); c != "" {
+		return c // "..., followed by Guatemala with 150 soldiers", "..., Jamaica's defence force has 24 soldiers" (troops_clauseholder.go)
+	}
 	if best := a.actingState(start, first, false); best != "" {
 		return best
+	}
+	if c := a.sharedSubjectState(start); c != "" {
+		return c // "Germany is building up a brigade ..., and expects some 4,800 soldiers" (troops_clauseholder.go)
 	}
 	if c := a.speakerOfGovernment(start, first); c != "" {
 		return c // "Defence Minister NAME of Belgium told lawmakers the government would send"
@@ -3527,6 +3561,9 @@ func (a *analysis) reportingStateAfter(lim, sentLim int) string {
 		if !ok || !m.state {
 			continue
 		}
+		if m.kind == sAdjective && m.lim < len(toks) && frontierWords.hasToken(&toks[m.lim]) {
+			continue // "troops along the Belarusian border": the other side, no reporter (ht1)
+		}
 		if (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
 			(bodyNouns.hasToken(&toks[m.lim]) || a.roleKind(m.lim) == rMod) {
 			return m.code
@@ -3540,19 +3577,23 @@ func (a *analysis) reportingStateAfter(lim, sentLim int) string {
 	return ""
 }
 
-// relativeSender returns the state that opens a relative clause without
-// "that" right after the personnel noun ending at lim, as the subject of a
-// verb that deploys them: "the three military advisers Spain had lent",
-// "the 500 troops France has sent"; else "".
+// relativeSender returns the state that opens a relative clause, with or
+// without "that", right after the personnel noun ending at lim, as the
+// subject of a verb that deploys them: "the three military advisers Spain
+// had lent", "the 500 troops France has sent", "the 200 engineers that
+// Oslo pledged"; else "".
 func (a *analysis) relativeSender(lim int) string {
 	toks := a.d.toks
+	if lim+1 < len(toks) && (toks[lim].lower == "that" || toks[lim].lower == "which") {
+		lim++ // "the 200 engineers that Oslo pledged" (ht1)
+	}
 	m, ok := a.placeStartingAt(lim)
-	if !ok || !m.state || m.kind == sAdjective || m.possessive {
+	if !ok || !m.state && (m.kind != sCapital || m.code == "") || m.kind == sAdjective || m.possessive {
 		return ""
 	}
 	k := m.lim
-	for k < len(toks) && k < m.lim+3 && verbChain.hasToken(&toks[k]) {
-		k++ // "had lent", "has sent"
+	for k < len(toks) && k < m.lim+3 && verbChain.hasToken(&toks[k]) && !deployVerbs.hasToken(&toks[k]) {
+		k++ // "had lent", "has sent"; not past "pledged", a verb of both lists
 	}
 	if k >= len(toks) || !deployVerbs.hasToken(&toks[k]) {
 		return ""
@@ -3640,7 +3681,7 @@ func (a *analysis) figureClauseStart(first int) int {
 		w := toks[k].lower
 		// "said China had sent rescue teams and that 100 soldiers": a
 		// second reported clause
-		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," ||
+		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," || a.whereClauseOpens(k, first) ||
 			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") {
 			return k + 1
 		}

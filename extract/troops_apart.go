@@ -314,7 +314,7 @@ func (a *analysis) ofWhomPartTroops(n number, rule string) (Troops, bool) {
 	if k < 2 || toks[k].lower != "whom" && toks[k].lower != "which" || toks[k-1].lower != "of" || toks[k-2].text != "," {
 		return Troops{}, false
 	}
-	last := a.lastTroop
+	last := a.lastFigure // the figure just read, of a state or none: "KFOR ... has about 4,500 troops, of whom some 700 are American"
 	if last.sent != int(toks[n.first].sent) || last.unit == "" || n.value < 2 || a.isYear(n) || a.isCasualty(n.hedge, n.lim) {
 		return Troops{}, false
 	}
@@ -1748,6 +1748,9 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 	if e < len(toks) && toks[e].sent == toks[n.first].sent && heldParticiples.hasToken(&toks[e]) {
 		return true // "with a further 600 held at readiness"
 	}
+	if a.asideThenVerb(e) {
+		return true // "A further 1,200, drawn mainly from the Norrbotten Regiment, will be placed" (ht1)
+	}
 	if a.gappedFurther(n) != "" && a.shortPhraseEnds(e) {
 		return true // "and Germany a further 200."
 	}
@@ -2031,7 +2034,7 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	if k >= 0 && toks[k].lower == "numbering" && toks[k].sentStart {
 		return a.contingentFronted(n, rule) // "Numbering some 700, the Guatemalan contingent ..."
 	}
-	if h := n.hedge - 1; h > 1 && toks[h].lower == "number" {
+	if h := n.hedge - 1; h > 1 && (toks[h].lower == "number" || personnelTotals.hasToken(&toks[h])) {
 		if u, at := a.personnelNumber(h); u != "" && !a.isYear(n) && !a.isCasualty(n.hedge, n.lim) && !a.isCasualty(at, at+1) {
 			// "Its soldiers there number close to 1,500"
 			return a.makeTroops(n, n.lim, a.troopCountry(at, at+1, true), u, rule), true
@@ -2106,7 +2109,7 @@ func (a *analysis) personnelNumber(v int) (string, int) {
 	}
 	// "two minehunters ...; their crews together number about ninety": a
 	// warship's crews are sailors
-	if w := toks[j].lower; (w == "crew" || w == "crews") && a.warshipNear(j) {
+	if w := toks[j].lower; (w == "crew" || w == "crews") && (a.warshipNear(j) || a.ownerCrewsOfWarships(j)) {
 		return toks[j].text, j
 	}
 	return a.sentPersonnelSubject(j)
@@ -2320,6 +2323,11 @@ func (a *analysis) forcesNamedBefore(first, j int) string {
 	}
 	return ""
 }
+
+// personnelTotals give the size of the personnel before them as
+// "number" does: "Burundian troops in Somalia now total fewer than 2,000"
+// (ht1).
+var personnelTotals = wordList("personnel-total")
 
 // numberingVerbs give the size of what they follow: "numbers 1,410".
 var numberingVerbs = wordList("numbering-verb")

@@ -155,7 +155,11 @@ func (a *analysis) numberIsSomewhere(e int) bool {
 	}
 	switch toks[e].lower {
 	case "in", "on", "at", "inside":
-		// "are in hospital", "remain in custody": the hurt and the held
+		// "are in hospital", "remain in custody", "are in the hospital":
+		// the hurt and the held
+		if e+2 < len(toks) && (toks[e+1].lower == "the" || toks[e+1].lower == "a") {
+			e++
+		}
 		return e+1 < len(toks) && !heldPlaces.hasToken(&toks[e+1])
 	case "there", "across", "along":
 		return true

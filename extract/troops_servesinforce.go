@@ -23,9 +23,12 @@ func (a *analysis) servedStateForce(lim int) (string, bool) {
 	toks := a.d.toks
 	k := lim
 	if k < len(toks) && toks[k].lower == "from" {
-		for k < len(toks) && k < lim+8 && toks[k].sent == toks[lim-1].sent && !serveVerbs.hasToken(&toks[k]) && toks[k].kind != tPunct {
-			k++
+		for k < len(toks) && k < lim+11 && toks[k].sent == toks[lim-1].sent && !serveVerbs.hasToken(&toks[k]) && toks[k].kind != tPunct {
+			k++ // "from Central Asia and the Caucasus who now serve" (ht1)
 		}
+	}
+	for k < len(toks) && (toks[k].lower == "who" || parallelAdverbAt(toks, k)) {
+		k++ // "fighters who now serve in" (ht1)
 	}
 	if k+2 >= len(toks) || !serveVerbs.hasToken(&toks[k]) || toks[k].sent != toks[lim-1].sent {
 		return "", false
@@ -51,8 +54,8 @@ func (a *analysis) servedStateForce(lim int) (string, bool) {
 		if forceNouns.hasToken(&toks[i]) || legionNouns.hasToken(&toks[i]) {
 			return state, true
 		}
-		if !toks[i].cap {
-			return "", false
+		if !toks[i].cap && toks[i].lower != "armed" {
+			return "", false // "Syria's armed forces" (ht1), not "Britain's health service"
 		}
 	}
 	return "", false

@@ -132,6 +132,9 @@ func (a *analysis) clauseSizeRef(k, first int) (sizeRef, bool) {
 	if a.theirNumber(k, first) {
 		return sizeRef{refStated, k, first}, true
 	}
+	if j, ok := a.demonstrativeSubject(k, first); ok {
+		return sizeRef{refFigure, j, first}, true // "That will rise to 140 by December" (troops_targetfigure.go)
+	}
 	toks := a.d.toks
 	sent := int(toks[first].sent)
 	for j := k - 1; j > first && j >= k-8; j-- {
@@ -191,6 +194,9 @@ func (a *analysis) deployedPersonnelBefore(k int) (unit, country string, ok bool
 		p, unit := a.livePersonnelIn(s.first, lim)
 		if p < 0 || !a.sendVerbIn(s.first, vlim) {
 			continue
+		}
+		if a.isCasualty(p, p+1) {
+			return "", "", false // "eight had been killed, including five soldiers, but an official put the figure at 13"
 		}
 		if c, ok := a.deployerState(s.first, p); ok {
 			return unit, c, true

@@ -217,7 +217,8 @@ type troopSoFar struct {
 	country string
 	unit    string // the figure's personnel noun
 	para    int
-	sent    int // the figure's sentence
+	sent    int   // the figure's sentence
+	count   int64 // the figure's number
 }
 
 // continuedState returns the state of the deployment that a figure at

@@ -54,7 +54,7 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		return false
 	}
 	// a modal of ability is capacity: "can mobilise" is read by strengthAfter
-	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) || a.missionHasTroops(k, n.lim, lim) || a.shareSubjectBefore(k) || a.baseHolds(k) {
+	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) || a.missionHasTroops(k, n.lim, lim) || a.shareSubjectBefore(k) || a.baseHolds(k) || a.stateShareOfMission(k, n) {
 		return false
 	}
 	return !a.servesSomewhere(lim) && !a.onDutyAfter(lim) && !a.forceHasOfficersAt(n, lim) && !a.drawnFromStates(lim)
@@ -367,6 +367,9 @@ func (a *analysis) missionHasTroops(k, first, lim int) bool {
 		return false
 	}
 	h := a.pastParenthetical(k, a.d.sents[a.d.toks[k].sent].first)
+	for h > 1 && h == k && parallelAdverbAt(a.d.toks, h-1) {
+		h-- // "UNMISS currently has about 14,000 military personnel" (ht1)
+	}
 	if w := a.d.toks[h-1].lower; h == k && h >= 3 && (w == "which" || w == "that") && a.d.toks[h-2].text == "," {
 		h -= 2 // "MINUSCA, which has about 14,000 uniformed personnel"
 	}

@@ -191,6 +191,12 @@ func (a *analysis) firstPartOf(n number, noun int, rule string) (Troops, bool) {
 		// personnel of a figure read in the sentence
 		unit, at = a.lastFigure.unit, noun
 	}
+	if l := a.lastTroop; unit == "" && l.unit != "" && int(toks[n.first].sent)-l.sent <= 2 && int(toks[n.first].para)-l.para <= 1 {
+		// "ordered 400 members of the National Guard to the border. ...
+		// An initial group of 150 is expected by Friday": a part of the
+		// deployment told two sentences before (ht1)
+		unit, at = l.unit, noun
+	}
 	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(noun, n.lim) {
 		return Troops{}, false
 	}

@@ -56,6 +56,8 @@ var weakLicences = [...]weakLicence{
 	{"force totals", func(a *analysis, w *weakCtx) bool { return a.forceTotals(w.n) }},
 	// "1,500 officers were put on standby"
 	{"put on standby", func(a *analysis, w *weakCtx) bool { return a.putOnStandby(w.lim) }},
+	// "Police said 800 officers would be on duty", "450 officers would police the parades"
+	{"on duty by a force", func(a *analysis, w *weakCtx) bool { return a.onDutyByForce(w.n, w.lim) }},
 	// "placed 300 officers on alert"
 	{"placed on standby", func(a *analysis, w *weakCtx) bool { return a.putOnStandbyActive(w.n, w.lim) }},
 	// a deployment told in the three paragraphs before continues
@@ -98,6 +100,8 @@ var armedLicences = [...]weakLicence{
 	{"armed before", func(a *analysis, w *weakCtx) bool { return a.armedBefore(w.n.first) }},
 	// "Congo asked Bujumbura to keep 1,500 of its engineers"
 	{"asked owner", func(a *analysis, w *weakCtx) bool { return a.askedOwner(w.n) != "" }},
+	// "The 200 engineers that Oslo pledged will arrive in March"
+	{"state's relative", func(a *analysis, w *weakCtx) bool { return a.relativeSender(w.lim) != "" }},
 	// one count of the personnel a deployed force is composed of
 	{"composed force", func(a *analysis, w *weakCtx) bool { return a.composedForce(w.n) }},
 	// "his office assigned 35 deputies", "40 deputies from neighboring counties"

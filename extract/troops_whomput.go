@@ -7,11 +7,13 @@ var sizeEstimateVerbs = closedSet("put", "puts", "estimated", "estimates", "reck
 // whomPutAt reads a relative clause that sizes the personnel it follows:
 // "the Russian military instructors, whom it put at about 2,000," is a
 // figure of Russian personnel. The speaker's estimate names no sender;
-// the personnel's state adjective does.
+// the personnel's state adjective does. The clause may close the
+// sentence: "has since hosted Russian instructors, whom diplomats put at
+// about 300." (ht1)
 func (a *analysis) whomPutAt(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 5 || toks[k].lower != "at" || n.lim >= len(toks) || toks[n.lim].text != "," {
+	if k < 5 || toks[k].lower != "at" || n.lim < len(toks) && toks[n.lim].sent == toks[n.first].sent && toks[n.lim].text != "," && toks[n.lim].text != "." {
 		return Troops{}, false
 	}
 	v := k - 1

@@ -1,0 +1,49 @@
+package extract
+
+// Weak personnel put on duty by a police or armed body named in the
+// sentence are deployed, a hundred or more of them: "Colombo police said
+// 800 officers would be on duty at the stadium", "450 officers would
+// police the parades, the chief constable said", "1,200 officers will
+// patrol the city centre, police said", "officers ... on the streets".
+// Without such a body ("The hospital said 40 officers were on duty"), at
+// the moment of an incident ("120 officers were on duty when the gunman
+// fired") or a few of them at work ("Police said 40 officers would guard
+// the venue") they are no figure.
+
+// dutyVerbs put personnel to work where they are deployed, after a
+// modal: "would police the parades", "will patrol the centre".
+var dutyVerbs = wordList("duty-verb")
+
+// onDutyByForce reports weak personnel ending at lim that the clause
+// after them puts on duty, on patrol or on the streets, or to policing,
+// with a police or armed body's word in the sentence.
+func (a *analysis) onDutyByForce(n number, lim int) bool {
+	toks := a.d.toks
+	if n.value < 100 || lim >= len(toks) {
+		return false // "Police said 40 officers would guard the venue": officers at work, no deployment
+	}
+	k := lim
+	for k < len(toks) && k < lim+4 && auxWords.hasToken(&toks[k]) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].sent != toks[n.first].sent {
+		return false
+	}
+	e := 0
+	switch {
+	case k > lim && modalVerbs.hasToken(&toks[k-1]) && dutyVerbs.hasToken(&toks[k]):
+		e = k + 1 // "would police the parades"
+	case a.onStandbyAt(k):
+		e = k + 2 // "would be on duty", "will be on the streets"
+		if toks[k+1].lower == "the" {
+			e++
+		}
+	default:
+		return false
+	}
+	if e < len(toks) && toks[e].lower == "when" {
+		return false // "were on duty when the gunman fired": at work at an incident
+	}
+	s := a.d.sents[toks[n.first].sent]
+	return a.forceNamedIn(s.first, s.lim)
+}
