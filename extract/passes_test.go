@@ -97,6 +97,9 @@ var passOfFile = map[string]int{
 	"officials_jointstates.go": 3, "officials_origincompound.go": 3, "roles_describedowner.go": 3, // sm8
 	"countries_civicpair.go": 2, "officials_communityleader.go": 3, "officials_intlchunk.go": 3, "roles_intlbodyname.go": 3, "roles_memberprep.go": 3, "roles_personpart.go": 3, "deaths_apposedparts.go": 5, // fx36
 	"livestamps.go": 1, "deaths_oldage.go": 5, "officials_capitallead.go": 3, "roles_pluralpair.go": 3, // fx39
+	"troops_ownclause.go": 5, "troops_membersmods.go": 5, "troops_formationmembers.go": 5, "troops_adjectivelist.go": 5, "troops_forcecomposed.go": 5, "troops_calluptraining.go": 5, // fx44
+	"troops_aircraftmodel.go": 5, "troops_forcesubject.go": 5, "figures_lostcuts.go": 5, "deaths_sidesparts.go": 5, "deaths_ofthepart.go": 5, "victims_placedaside.go": 5, // fx44
+	"orgs_localformstate.go": 2, "orgs_unknowntown.go": 2, "officials_seatwinner.go": 3, "roles_itsownedrole.go": 3, "officials_itsbodyplace.go": 3, "roles_onenameaside.go": 3, // fx44
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no
