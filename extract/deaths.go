@@ -62,12 +62,17 @@ func (a *analysis) deaths() []Deaths {
 		if parts == nil {
 			parts = a.apposedParts(i, d) // "Four people, a sergeant and three gunmen, died": the 3 too
 		}
+		sided := false
+		if parts == nil && d.Rule == ruleDeathObject {
+			parts = a.sidedListParts(l) // "killing an Indian soldier and two civilians on the Pakistani side": 1 and 2
+			sided = parts != nil
+		}
 		// "the first full toll of the attack, where the army says 17
 		// soldiers and at least 30 assailants died": a toll named in the
 		// sentence sums even hedged parts, or the parts of two states
 		// that a verb killed (not a subject: "30 Malian soldiers and 12
 		// Russian contractors were killed" is one group of 42)
-		if !hedgedParts(parts) && !(d.Rule == ruleDeathActive && a.statesParts(parts)) || a.sentenceHasDeathKind(i, dToll) {
+		if !sided && !hedgedParts(parts) && !(d.Rule == ruleDeathActive && (a.statesParts(parts) || a.sidesParts(parts) || a.civilianBreakdown(parts))) || a.sentenceHasDeathKind(i, dToll) {
 			found = append(found, d)
 			anaphoric = append(anaphoric, l.anaphoric)
 		}
@@ -952,7 +957,7 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 			return a.makeDeath(n, c, plim, rule), true
 		}
 	}
-	if lossVerbs.hasToken(&toks[k]) && !a.hypotheticalBetween(k, n.first) {
+	if lossVerbs.hasToken(&toks[k]) && !a.hypotheticalBetween(k, n.first) && !a.lostToCuts(a.victimNounEnd(n.lim)) {
 		// "had lost 14 soldiers": a force's loss of its own personnel
 		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
 			return a.makeDeath(n, k, plim, rule), true
@@ -3422,6 +3427,7 @@ var figureEnds = closedWords(func() map[string]bool {
 		"and": true, "from": true, "during": true, "over": true, "for": true, "after": true, "before": true,
 		"according": true, "with": true, "at": true, "through": true, "until": true, "year": true,
 		"overnight": true, "yesterday": true, "today": true, // "rose to four overnight"
+		"across": true, "throughout": true, "within": true, "nationwide": true, "countrywide": true, // "later rose to 23 across the country" (fx44)
 	}
 })
 

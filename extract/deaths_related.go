@@ -415,6 +415,9 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 	if lim, ok := a.ownedPart(k); ok {
 		return lim, true // "among them four of the groom's brothers"
 	}
+	if lim, ok := a.partOfTheVictims(k); ok {
+		return lim, true // "including three of the attackers"
+	}
 	if k+1 < len(toks) && (toks[k].lower == "were" || toks[k].lower == "are") {
 		if lim, ok := a.victimTail(k + 1); ok {
 			return lim, true // "of whom 17 were women"

@@ -2893,6 +2893,9 @@ func (a *analysis) itsBody(r *role) string {
 			passed = true
 			continue // "its" is no person's
 		}
+		if a.placeAt[k] >= 0 && a.placeInBodyName(k) {
+			continue // "The UN Military Observer Group in India and Pakistan ... Its head": the body's name
+		}
 		e := a.capRunEnd(k)
 		if e <= k {
 			continue

@@ -30,6 +30,9 @@ func (a *analysis) itsParty(r *role) string {
 	if toks[e].text == "," && a.partyApposition(e+1, lim) {
 		return stripInvisible(a.d.text[toks[k].start:toks[e-1].end]) // "Renamo, the largest opposition party,"
 	}
+	if a.seatWinnerAfter(e, lim) {
+		return stripInvisible(a.d.text[toks[k].start:toks[e-1].end]) // "the ITAK won 22 of the 38 seats. Its leader"
+	}
 	return ""
 }
 
@@ -51,7 +54,7 @@ func (a *analysis) possessorName(r *role, theirOnly bool) (k, lim int, ok bool) 
 	for n := 0; n < 2 && k < lim && toks[k].kind == tWord && !toks[k].cap; n++ {
 		k++
 	}
-	if k >= lim || !toks[k].cap || a.placeAt[k] >= 0 && !a.adjectiveOpensName(k, lim) {
+	if k >= lim || !toks[k].cap || a.placeAt[k] >= 0 && !a.adjectiveOpensName(k, lim) && !a.placeOpensBody(k) {
 		return 0, 0, false
 	}
 	return k, lim, true

@@ -73,12 +73,18 @@ func (a *analysis) partyOfficer(p *person, r *role) bool {
 	case r.head == "leader":
 		party = a.partyAfterComma(p, r) // "Opposition leader NAME, of the ... Party,"
 	}
-	if party == "" && (partyOffices.has(r.head) || partyOwnedOffices.has(r.head)) {
+	if party == "" && (partyOffices.has(r.head) || partyOwnedOffices.has(r.head) || a.generalSecretary(r)) {
 		party = a.itsParty(r)
 	}
 	if party == "" && partyOnlyOffices.has(r.head) {
 		if party = a.acronymParty(r); party == "" {
 			party = a.frameParty(r)
+		}
+	}
+	if party == "" && a.generalSecretary(r) {
+		// "NPP general secretary NAME", "NAME, the NPP's general secretary,"
+		if party = a.acronymParty(r); party == "" {
+			party = a.possessedAcronymParty(r)
 		}
 	}
 

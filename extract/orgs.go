@@ -70,7 +70,7 @@ func (a *analysis) tagOrgs() {
 			i = lim
 			continue // "SPD Chief NAME" in Shreveport: the police department, not Germany's party
 		}
-		if a.townOfOtherState(i, o) {
+		if a.townOfOtherState(i, o) || a.unknownTownBody(i) {
 			i = lim
 			continue // "Las Vegas Metropolitan Police": the city's, not London's
 		}
@@ -85,11 +85,7 @@ func (a *analysis) tagOrgs() {
 		if forms := a.lx.localForms[a.d.text[toks[i].start:toks[lim-1].end]]; forms != nil {
 			// "Congress" in a story from New Delhi or Lima, or after
 			// "Brazil's" or "the Peruvian": that state's body
-			if local, ok := forms[a.ownerStateBefore(i)]; ok {
-				o = local
-			} else if local, ok := forms[a.datelineState()]; ok {
-				o = local
-			}
+			o, _ = a.localFormBody(i, forms, o)
 		}
 		a.orgs = append(a.orgs, orgMention{first: i, lim: lim, org: o})
 		for k := i; k < lim; k++ {

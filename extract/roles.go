@@ -1885,6 +1885,7 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 		return false
 	}
 	c = a.localTitleAside(c)
+	c = a.oneNameAside(c)    // "the spokesman ..., who like many Afghans uses one name, NAME"
 	c = a.placeAfterTitle(c) // "A hospital spokesman in Montgomery, NAME,"
 	if c >= 4 && (isAcronym(toks[c-2].text) || a.bodyNameAside(c-2, c-1)) && toks[c-3].text == "," && !toks[c-4].cap {
 		c -= 2 // "The head of the Catholic bishops' conference, CENCO, Monsignor NAME,": the body's acronym aside
@@ -3080,7 +3081,7 @@ func (a *analysis) chooseRole(p *person) {
 		// not when the chosen role serves a person: theirs is its state;
 		// nor from a former office for a present one: "a mediator, NAME,
 		// a former President of Cape Verde,"
-		if r.country == "" && o.country != "" && r.principal == 0 && !(formerTitle(o.title) && !formerTitle(r.title)) {
+		if r.country == "" && o.country != "" && r.principal == 0 && !(formerTitle(o.title) && !formerTitle(r.title)) && !a.itsOwnedRole(r) {
 			r.country = o.country
 		}
 		// "Suffolk Chief Constable NAME ... NAME, the Association of Chief

@@ -736,7 +736,7 @@ func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 	if lim < len(toks) && personnelThings.hasToken(&toks[lim]) && !toks[lim].cap {
 		return true
 	}
-	if a.fewPoliceAtWork(n, lim) || involvedInIncident(toks, lim) {
+	if a.fewPoliceAtWork(n, lim) || involvedInIncident(toks, lim) || a.aircraftFighters(j, lim) {
 		return true
 	}
 	if k := n.first - 1; n.hedge == n.first && k > 0 && toks[k].cap && !toks[k].sentStart && labelNouns.hasToken(&toks[k]) {
@@ -1600,6 +1600,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopAbroad, (*analysis).numberedAbroad},        // "Russian border guards, who once numbered about 4,500 in Armenia,"
 	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
 	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
+	{ruleTroopApposed, (*analysis).apposedFormationMen},  // "30 platoons of the Border Guard, about 900 members in all,"
 	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
 	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
@@ -2773,6 +2774,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(noun, n.lim, false)
+	if a.composedAfterForce(n.lim) {
+		country = a.composedWholeState(noun) // "The MINUSCA force of 14,000 includes 1,300 Bangladeshi ...": the parts' states are not the whole's
+	}
 	if c := a.lastTroop.country; c != "" && a.lastTroop.sent == int(toks[n.first].sent)-1 && !a.stateInSentence(n.first) {
 		country = c // "A separate group of about 400 serves as peacekeepers": the force told just before
 	}
@@ -2841,7 +2845,7 @@ func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 // "a force of 5,000 tanks", so counts of things are not read as troops.
 func (a *analysis) forceOfEndsAt(e int) bool {
 	toks := a.d.toks
-	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) && !joinsAfterForce(toks, e) {
+	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) && !joinsAfterForce(toks, e) && !a.composedAfterForce(e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return false
 		}
@@ -3046,8 +3050,8 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		w := toks[k].lower
 		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) && !negatedCasualtyAt(toks, k) && !careForCasualtiesAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
-			if a.ownCountedObject(k) {
-				break // "deployed 400 soldiers to the area and arrested six suspects"
+			if a.ownCountedObject(k) || a.subjectClauseObject(k) {
+				break // "deployed 400 soldiers to the area and arrested six suspects", "and police detained 14 suspects"
 			}
 			return true
 		}
@@ -3074,7 +3078,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	// American service members", "among them three soldiers"
 	for k := first - 1; k >= 0 && k >= first-12 && toks[k].sent == toks[first].sent; k-- {
 		w := toks[k].lower
-		if casualtyBefore.has(w) || w == "among" && !a.amongContributors(k) && !a.amongDeployedPart(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) || a.tollIncludingAt(k) || a.ownDeadAt(k) {
+		if casualtyBefore.has(w) && !(lossVerbs.has(w) && a.lostToCuts(lim)) || w == "among" && !a.amongContributors(k) && !a.amongDeployedPart(k) || a.deadIncludedAt(k) || a.deadIncludingAt(k) || a.tollIncludingAt(k) || a.ownDeadAt(k) {
 			return true
 		}
 		if w == "lives" && toks[k+1].lower == "of" && (k+2 == first || a.gappedSecondAt(k+2) == first) {

@@ -192,6 +192,7 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 	j, country := n.lim, ""
 	if c, ok := a.stateAt(j); ok && a.places[a.placeAt[j]].kind == sAdjective {
 		country, j = c, a.places[a.placeAt[j]].lim
+		j = a.listedDemonymPairsEnd(j) // "1,300 Bangladeshi, 1,200 Pakistani and 1,100 Nepalese troops"
 	}
 	for country == "" && j+1 < len(toks) && toks[j].text == "," && toks[j+1].kind == tNum && !a.isYear(n) {
 		m, ok := a.d.parseNumber(j + 1)
@@ -898,8 +899,8 @@ func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 		if forceBodies.has(w) || a.personnelEndsPhrase(k) {
 			break
 		}
-		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods.has(w) {
-			return Troops{}, false
+		if w != "the" && w != "its" && w != "their" && w != "his" && w != "'s" && !toks[k].cap && !troopMods.has(w) && !a.forceModifierRun(k) {
+			return Troops{}, false // "members of the industrial police" read on to "police"
 		}
 	}
 	if k >= len(toks) || !forceBodies.hasToken(&toks[k]) && !a.personnelEndsPhrase(k) || a.isCasualty(n.first, k+1) {

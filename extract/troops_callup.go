@@ -3,7 +3,7 @@ package extract
 // callUpVerbs call personnel to serve, besides draftVerbs' "called up"
 // (words_troops.tsv callup-verb): "summoned", "mobilised". "Recalled" is
 // left out: a state that recalls troops from abroad withdraws them.
-// reserveNouns name reservists (reserve-noun), whom a call-up for
+// reserveNouns name reservists and conscripts (reserve-noun), whom a call-up for
 // "exercises" alone trains.
 var callUpVerbs, reserveNouns = wordList("callup-verb"), wordList("reserve-noun")
 

@@ -53,8 +53,8 @@ func (a *analysis) freeModifiers(n number, j int) int {
 		if t.kind != tWord || t.para != para || t.sentStart || !a.freeModWord(e, a.innerModAt(e)) {
 			return j
 		}
-		if e > j && strings.HasSuffix(t.lower, "ed") && !t.cap {
-			return j // "300 women attacked police officers": a verb, no modifier
+		if e > j && strings.HasSuffix(t.lower, "ed") && !t.cap && !troopMods.hasToken(t) {
+			return j // "300 women attacked police officers": a verb, no modifier; "central armed police" keeps its listed "armed"
 		}
 		if e+1 <= own {
 			continue // "20 Marines guards its embassy": no second noun after a first

@@ -54,6 +54,9 @@ func (a *analysis) verbSubjectState(start, first int, verbs map[string]bool) (st
 	if k < start {
 		return "", false
 	}
+	if c, ok := a.stateForceSubject(k); ok {
+		return c, true // "Indian officials said the PLA had massed 3,000 troops"
+	}
 	// "the British army will send", "Russia's defence ministry has sent"
 	s := k
 	for s > start && s > k-3 && (bodyNouns.hasToken(&toks[s]) || forceBodies.hasToken(&toks[s]) || stateBodyWords.hasToken(&toks[s])) {

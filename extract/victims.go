@@ -1285,7 +1285,7 @@ func (a *analysis) placedBeforeVerb(k int) int {
 	w := toks[k].lower
 	switch {
 	case w == "in" || w == "inside" || w == "at" || w == "outside" || w == "near" || w == "on":
-	case w == "of" && a.victimKindOf(toks[k-1].lower)&vSingle != 0:
+	case w == "of" && (a.victimKindOf(toks[k-1].lower)&vSingle != 0 || a.rankOfUnit(k-1)):
 		// "a resident of the building was killed", after a noun for one person
 	case toks[k].kind == tWord && !toks[k].cap && len(w) > 4 && strings.HasSuffix(w, "ing") && !a.lx.death.startsLower(&toks[k]):
 		// "a 37-year-old man sitting on a porch was killed"
@@ -1297,6 +1297,9 @@ func (a *analysis) placedBeforeVerb(k int) int {
 	}
 	for e := k + 1; e < len(toks) && e < k+7 && toks[e].sent == toks[k].sent; e++ {
 		t := toks[e]
+		if c := a.asideBeforeVerb(e); c > e && e > k+1 {
+			return c // "a havildar of the Garhwal Rifles, aged 34, died"
+		}
 		if t.kind != tWord || clauseOpener(t.lower) || t.lower == "and" || t.lower == "who" || a.lx.speech[t.lower] != "" {
 			return k // "Sheriff NAME on Thursday said both died": the subject speaks
 		}
