@@ -424,7 +424,7 @@ func (a *analysis) compoundBefore(k int) bool {
 	switch kind := a.roleKind(p); {
 	case kind == rMod || kind == rQual:
 		return true
-	case a.placeAt[p] >= 0 || a.orgAt[p] >= 0 || a.d.toks[p].lower == "'s":
+	case a.placeAt[p] >= 0 || a.orgAt[p] >= 0 || a.d.toks[p].lower == "'s" || a.openingDeterminer(p):
 		return true
 	}
 	// "Spain's ecological transition minister", "UN human rights chief":
@@ -433,7 +433,7 @@ func (a *analysis) compoundBefore(k int) bool {
 	for n := 0; n < 3 && p > 0 && (a.plainNoun(p) || a.portfolioAnd(p)); n++ {
 		p--
 	}
-	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state || a.orgAt[p] >= 0)
+	return p < k-1 && (a.d.toks[p].lower == "'s" || a.openingDeterminer(p) || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state || a.orgAt[p] >= 0)
 }
 
 // portfolioAnd reports an "and" at k that joins two portfolio nouns inside
@@ -2816,7 +2816,8 @@ const ruleLeadRole = "lead-role"
 // findLeadRole gives the role of a description that opens the article
 // before anyone is named ("The defence secretary has announced ...") to the
 // person the next sentence names as its subject ("Alastair Penrose told
-// MPs ..."), when no other role is theirs.
+// MPs ..."), when no other role is theirs; and so for a paragraph that
+// opens with a description (describedThenNamed).
 func (a *analysis) findLeadRole() {
 	toks := a.d.toks
 	lead := 0
@@ -2834,34 +2835,12 @@ func (a *analysis) findLeadRole() {
 			break
 		}
 	}
-	if i >= s.lim || toks[i].lower != "the" || a.lastPersonBefore(s.lim, 0) >= 0 {
-		return // the lead names someone, whose role rules of their own read
+	a.describedThenNamed(lead, i, true)
+	for si := lead + 1; si+1 < len(a.d.sents); si++ {
+		if f := a.d.sents[si].first; f == a.d.paras[toks[f].para].first {
+			a.describedThenNamed(si, f, false) // "Oman's defence minister visited ... . NAME said"
+		}
 	}
-	end, ok := a.leadDescriptionEnd(i + 1)
-	if !ok {
-		return
-	}
-	w, ok := a.titleBefore(end)
-	if !ok || w.weak {
-		return
-	}
-	next := lead + 1
-	if next >= len(a.d.sents) {
-		return
-	}
-	ref, ok := a.leadSubject(next)
-	if !ok {
-		return
-	}
-	p := a.people[a.mentions[ref].person]
-	if len(p.roles) > 0 {
-		return
-	}
-	title := strings.TrimPrefix(strings.TrimPrefix(a.titleText(w.words), "the "), "The ")
-	if a.heldByOther(p, title, a.officeHolders()) {
-		return
-	}
-	a.addRoleText(p, w, title, ruleLeadRole, 5, ref)
 }
 
 // leadSubject returns the one person sentence si names, by given name and
@@ -2878,8 +2857,8 @@ func (a *analysis) leadSubject(si int) (int, bool) {
 	ref := order[k]
 	m := a.mentions[ref]
 	for j := k + 1; j < len(order) && a.mentions[order[j]].first < s.lim; j++ {
-		if a.mentions[order[j]].person != m.person {
-			return -1, false // two people: whose role is it
+		if q := a.people[a.mentions[order[j]].person]; q != a.people[m.person] && (m.prefix != s.first || len(q.roles) == 0) {
+			return -1, false // two people: whose role is it; not "NAME held talks with Foreign Minister NAME2"
 		}
 	}
 	if m.lim-m.first < 2 || len(a.people[m.person].words) < 2 || m.lim >= len(toks) {

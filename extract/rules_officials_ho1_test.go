@@ -1,0 +1,73 @@
+package extract
+
+import "testing"
+
+// ho1: a description that is the subject of the lead or of a paragraph's
+// first sentence, whose holder the next sentence names as its subject
+// (roles_describedthennamed.go).
+func TestOfficialsHo1DescribedThenNamed(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "described-then-named", text: "OSLO - Norway's fisheries minister resigned on Friday after an audit found that her ministry had awarded a quota to a company run by a former aide.\nIngrid Solvang, who had held the post since 2023, told reporters that she had not known of the link.",
+			name: "Ingrid Solvang", title: "fisheries minister", country: "NO", outRule: "lead-role"},
+		{rule: "described-then-named", text: "LIMA, March 3 — Chile's interior minister urged Peru on Monday to close three border crossings used by smugglers, as both governments came under pressure over rising crime.\nTomás Errázuriz, on his first visit to Lima since taking office, held talks with Peruvian Interior Minister Raúl Castañeda.",
+			name: "Tomás Errázuriz", title: "interior minister", country: "CL"},
+		{rule: "described-then-named", text: "Australia will send another 300 soldiers to Darwin next year in the largest rotation there since 2019, the defence minister has told parliament, with a further 90 heading to Papua New Guinea.\nMegan Hollis said the soldiers would train with US marines.",
+			name: "Megan Hollis", title: "defence minister", country: "AU"},
+		{rule: "described-then-named", text: "NAIROBI — A former county manager accused of steering road contracts to his brother's firms told a court in Nairobi on Tuesday that he had never read the bids.\nJoseph Kiprono, 51, who ran the Uasin Gishu county administration until 2022, denies fraud.",
+			name: "Joseph Kiprono", title: "former county manager"},
+		{rule: "described-then-named", text: "The storm cut power to 40,000 homes, the utility said on Monday.\nJordan's Deputy Prime Minister for Economic Affairs toured the flooded districts on Tuesday. Nasser Shraideh said the army would clear the roads.",
+			name: "Nasser Shraideh", title: "Deputy Prime Minister for Economic Affairs", country: "JO"},
+		// negatives: an adjective, not a rank; a paragraph's holder named
+		// before; two people who might hold it
+		{rule: "described-then-named", text: "A major shift in policy is needed if the country is to grow, the opposition leader said on Sunday.\nPaul Sterling said taxes were too high.",
+			name: "Paul Sterling", title: "opposition leader"},
+		{rule: "described-then-named", text: "Rain fell for a week in the north.\nThe defence minister visited the flooded towns on Tuesday. Mark Ellison said the army would send trucks.\nDefence Minister Carla Benetti said later that 500 soldiers would go.",
+			absent: "Mark Ellison"},
+		{rule: "described-then-named", text: "MADRID - The foreign minister flew to Rabat on Monday for talks on migration.\nLuis Ortega and Ana Pires said the talks had gone well.",
+			absent: "Luis Ortega"},
+		{rule: "described-then-named", text: "Thousands marched in the capital on Saturday.\nThe president of the republic did not comment. Carlos Medina, a teacher who joined the march, said wages were too low.",
+			absent: "Carlos Medina"},
+	})
+}
+
+// ho1: a possessive determiner that opens its sentence or follows a comma
+// owns the plain nouns of the title after it (roles_openingdeterminer.go).
+func TestOfficialsHo1OpeningDeterminer(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "opening-determiner", text: "The Democratic Front did not join the boycott. Its joint secretary general, Omar Haddad, said the party would take part in the vote.",
+			name: "Omar Haddad", title: "joint secretary general"},
+		{rule: "opening-determiner", text: "The shadow cabinet met in exile on Sunday. Its human rights minister, Lin Mya Thaw, urged the UN to act.",
+			name: "Lin Mya Thaw", title: "human rights minister"},
+		{rule: "opening-determiner", text: "President Ana Ribeiro announced an emergency fund on Monday. Her water and regional development minister, Paulo Castro, said teams would assess the damage.",
+			name: "Paulo Castro", title: "water and regional development minister"},
+		{rule: "opening-determiner", text: "The union called a strike, and its public sector organiser, Joan Meyers, said talks had failed.",
+			absent: "Meyers"}, // no official: an organiser of no listed office
+		// negatives: a determiner inside a clause opens a phrase of its own
+		{rule: "opening-determiner", text: "Prosecutors charged several members of his family and former chief financial officer Bruno Lenzi with fraud.",
+			name: "Bruno Lenzi", title: "former chief financial officer"},
+		{rule: "opening-determiner", text: "The award was presented by the Queen and her grandson Prince Edward on Tuesday.",
+			name: "Edward", title: "Prince"},
+	})
+}
+
+// ho1: a run of lower-case words after a body's name that ends with a
+// noun of a body that is no state's or of its branch or post
+// (bodies_nounrun.go).
+func TestOfficialsHo1BodyNounRun(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "body-noun-run", text: "\"Pensions are a promise,\" said Petra Lindner, head of the IG Metall engineering workers union.",
+			name: "Petra Lindner", country: "-"},
+		{rule: "body-noun-run", text: "Grace Otieno, director of the Kenya Red Cross regional office in Kisumu, said 40 families had lost their homes.",
+			name: "Grace Otieno", title: "director", country: "-"},
+		{rule: "body-noun-run", text: "The union said talks had failed. \"We will strike,\" said Tomasz Wrona, chairman of the union's Gdansk branch.",
+			name: "Tomasz Wrona", country: "-", org: "-"}, // the place is no body
+		{rule: "body-noun-run", text: "Amina Yusuf, spokeswoman for the Save the Children country office in Maiduguri, said supplies had run out.",
+			name: "Amina Yusuf", country: "-"},
+		// negatives: a committee after a name may be a legislature's: no
+		// body of the name's; a plain verb ends no run
+		{rule: "body-noun-run", text: "Edward Leigh, chairman of the Commons public accounts committee, said the deal was poor value.",
+			absent: "Edward Leigh"},
+		{rule: "body-noun-run", text: "Maria Santos, head of the Lisbon Marathon organising team members, said the race would go ahead.",
+			absent: "Maria Santos"},
+	})
+}
