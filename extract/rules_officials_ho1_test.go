@@ -71,3 +71,78 @@ func TestOfficialsHo1BodyNounRun(t *testing.T) {
 			absent: "Maria Santos"},
 	})
 }
+
+// ho1: a portfolio written as a list in lower case or of regions between
+// the role noun and the name's comma (roles_portfoliolist.go).
+func TestOfficialsHo1PortfolioWordList(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "portfolio-word-list", text: "The minister for trade, industry and tourism, Thandiwe Mbeki, said tariffs would fall.",
+			name: "Thandiwe Mbeki", title: "minister"},
+		{rule: "portfolio-word-list", text: "The African Union's commissioner for health, humanitarian affairs and social development, Amara Diallo, visited the camp.",
+			name: "Amara Diallo", country: "-"},
+		{rule: "portfolio-word-list", text: "The bank's vice-president for operations, finance and risk, Sven Aalto, said lending would rise.",
+			name: "Sven Aalto", title: "vice-president"},
+		{rule: "portfolio-word-list", text: "The ministry's secretary for energy, water and the environment, Mei Tan, said tariffs would rise.",
+			name: "Mei Tan", title: "secretary"},
+		// negatives: states are no portfolio; a list of people
+		{rule: "portfolio-word-list", text: "Talks between France, Germany and Italy, John Pryce said, would resume.",
+			absent: "John Pryce"},
+		{rule: "portfolio-word-list", text: "He met farmers, teachers and nurses, Anne Boyd said.",
+			absent: "Anne Boyd"},
+	})
+}
+
+// ho1: a body of the gazetteer's organ before "'s" owns the title after
+// it, which is no state's (officials_orgorganowner.go).
+func TestOfficialsHo1OrgOrganOwner(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "org-organ-owner", text: "Senegal sent its foreign minister, and the ECOWAS Commission's vice-president, Damtien Tchintchibidja, joined the talks.",
+			name: "Damtien Tchintchibidja", country: "-", org: "ECOWAS"},
+		{rule: "org-organ-owner", text: "Kenya hosted the meeting. The OSCE Secretariat's director of conflict prevention, Anna Lind, said monitors would stay.",
+			name: "Anna Lind", country: "-", org: "OSCE"},
+		// negatives: a state's own body keeps the state; a longer name of
+		// its own that holds the body's
+		{rule: "org-organ-owner", text: "The Kenyan Senate's speaker, Amason Kingi, adjourned the sitting.",
+			name: "Amason Kingi", country: "KE"},
+		{rule: "org-organ-owner", text: "The Malawi Red Cross Society's secretary general, Grace Phiri, said 10,000 families needed help.",
+			name: "Grace Phiri", org: "Malawi Red Cross Society"},
+	})
+}
+
+// ho1: other wordings of taking office (roles_takes_oath.go).
+func TestOfficialsHo1TakesOath(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "takes-oath", text: "When Olena Hrytsenko took the oath as Ukraine's health minister on Tuesday, she wore a surgeon's gown.",
+			name: "Olena Hrytsenko", title: "health minister", country: "UA", outRule: "takes-office-as"},
+		{rule: "takes-oath", text: "Marcos Ribeiro took office as Brazil's finance minister on Monday.",
+			name: "Marcos Ribeiro", title: "finance minister", country: "BR"},
+		{rule: "takes-oath", text: "Mary Adeyemi was installed as Nigeria's interior minister on Monday.",
+			name: "Mary Adeyemi", title: "interior minister", country: "NG"},
+		// negative: an oath a witness takes is no office
+		{rule: "takes-oath", text: "Karen Holt took the oath as a witness before the committee on Monday.",
+			absent: "Karen Holt"},
+	})
+}
+
+// ho1: roles.tsv words: a weather agency's meteorologist, a firm's
+// partner, a chief electoral officer, a municipal manager; place names
+// that open with a title (words_people.tsv place-head, subnational.tsv).
+func TestOfficialsHo1Words(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "ho1-words", text: "The Met Office said more rain would fall. Its chief meteorologist, Paul Gundersen, said rivers would peak on Friday.",
+			name: "Paul Gundersen", title: "chief meteorologist", country: "GB"},
+		{rule: "ho1-words", text: "Laura Chen, a general partner at Sequoia Capital, said the round was oversubscribed.",
+			name: "Laura Chen", title: "general partner", country: "-"},
+		{rule: "ho1-words", text: "Ontario's chief electoral officer, Greg Essensa, said turnout had fallen.",
+			name: "Greg Essensa", title: "chief electoral officer", country: "CA"},
+		{rule: "ho1-words", text: "The municipal manager, Thabo Nkosi, said water would be restored by Friday.",
+			name: "Thabo Nkosi", title: "municipal manager"},
+		// negatives: a meteorologist with no body; places named after a title
+		{rule: "ho1-words", text: "\"It was the wettest week I have seen,\" said Paul Gundersen, a meteorologist.",
+			absent: "Paul Gundersen"},
+		{rule: "ho1-words", text: "The brigade returned to Queen Elizabeth Barracks on Friday.",
+			absent: "Elizabeth Barracks"},
+		{rule: "ho1-words", text: "Evacuees were flown to Prince George and Fort St. John overnight.",
+			absent: "George"},
+	})
+}
