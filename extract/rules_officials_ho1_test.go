@@ -146,3 +146,39 @@ func TestOfficialsHo1Words(t *testing.T) {
 			absent: "George"},
 	})
 }
+
+// ho1: "its" after a body named by its name and its type that a
+// preposition governs (officials_itstypedname.go).
+func TestOfficialsHo1ItsTypedName(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "its-typed-name", text: "PORT-AU-PRINCE (Reuters) - The attack was claimed by the Black Hawk gang, which controls the port district. Its spokesman, Ronald Joseph, said in a video that the station had been a target.",
+			name: "Ronald Joseph", country: "-", org: "Black Hawk"},
+		{rule: "its-typed-name", text: "Talks were held with the Iron Wolves militia near the border. Its commander, Patrick Bwami, said his fighters would not disarm.",
+			name: "Patrick Bwami", country: "-", org: "Iron Wolves"},
+		// negatives: a name with no article is no such body; a person
+		// named in between
+		{rule: "its-typed-name", text: "The Green-Labour alliance, the second-largest group, offered to enter talks. Its parliamentary leader, Anne Visser, said the collapse was predictable.",
+			name: "Anne Visser", org: "Green-Labour alliance"},
+		{rule: "its-typed-name", text: "The raid was blamed on the Ba Gaga gang by police chief Jean Louis. Its leader, Marc Tibo, denied it.",
+			name: "Marc Tibo", org: "-"},
+	})
+}
+
+// ho1: a member of the European Parliament holds no state's seat: an MEP,
+// and a state's lawmaker in a story whose lead is about the Parliament
+// (officials_europeanmember.go).
+func TestOfficialsHo1EuropeanMember(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "european-member", text: "Farm subsidies will be cut, French MEP Claire Dubois said on Tuesday.",
+			name: "Claire Dubois", country: "-", org: "European Parliament"},
+		{rule: "european-member", text: "STRASBOURG (Reuters) - The European Parliament voted on Thursday to reject the budget deal.\nJan Kowalski, a Polish lawmaker who sits on the budget committee, said the cuts went too far.",
+			name: "Jan Kowalski", country: "-", org: "European Parliament"},
+		{rule: "european-member", text: "STRASBOURG (Reuters) - The European Parliament voted on Thursday to reject the budget deal.\nFinnish centre-right lawmaker Mikko Rantala said the cuts went too far.",
+			name: "Mikko Rantala", country: "-", org: "European Parliament"},
+		// negatives: a lawmaker in a story about a national parliament
+		{rule: "european-member", text: "WARSAW (Reuters) - Poland's parliament voted on Thursday to reject the budget deal.\nJan Kowalski, a Polish lawmaker who sits on the budget committee, said the cuts went too far.",
+			name: "Jan Kowalski", country: "PL"},
+		{rule: "european-member", text: "STRASBOURG (Reuters) - The European Parliament voted on Thursday to reject the budget deal.\nIn Paris, French Finance Minister Paul Lenoir said the cuts went too far.",
+			name: "Paul Lenoir", country: "FR"},
+	})
+}
