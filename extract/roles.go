@@ -491,6 +491,9 @@ func (a *analysis) titleText(words []int) string {
 		if t.text == "." {
 			continue
 		}
+		if b.Len() == 0 && t.lower == "new" && i > 0 && a.placeAt[words[i]] < 0 && a.roleKind(words[i]) == rQual {
+			continue // "The new defence minister": the office is the defence ministry's
+		}
 		if b.Len() > 0 && t.lower != "'s" && t.text != "," {
 			b.WriteByte(' ')
 		}
@@ -1204,6 +1207,7 @@ func (a *analysis) findRoles() {
 	a.dropAdjectiveTitles() // "the last major Marburg outbreak": no Major
 	a.findAnaphoricRoles()
 	a.findLeadRole()
+	a.findSuccessionRoles()
 	for _, p := range a.people {
 		a.chooseRole(p)
 	}

@@ -182,3 +182,28 @@ func TestOfficialsHo1EuropeanMember(t *testing.T) {
 			name: "Paul Lenoir", country: "FR"},
 	})
 }
+
+// ho1: the successor or predecessor of an office's holder holds the
+// office, or held it (roles_succession.go).
+func TestOfficialsHo1Succession(t *testing.T) {
+	checkOfficialRows(t, ho1SuccessionRules)
+}
+
+// ho1SuccessionRules pin ruleSuccession (rules_coverage_test.go reads them).
+var ho1SuccessionRules = []officialRuleCase{
+	{rule: "succession", text: "Belgium will send 300 troops, Defence Minister Ludivine Dedonder's successor, Theo Francken, said on Monday.",
+		name: "Theo Francken", title: "Defence Minister", outRule: "succession"},
+	{rule: "succession", text: "Foreign Minister Ana Ruiz's predecessor, Pedro Gil, said the treaty was flawed.",
+		name: "Pedro Gil", title: "former Foreign Minister"},
+	{rule: "succession", text: "The new interior minister, Rosa Pinto, took the oath on Monday. She replaces Tomas Vidal, who lost a censure vote.",
+		name: "Tomas Vidal", title: "former interior minister"},
+	{rule: "succession", text: "Health Minister Omar Said, who took office in May, succeeded Layla Haddad after a cabinet reshuffle.",
+		absent: "Layla"}, // a relative clause between: no subject by name
+	// negatives: no holder's role to take; a band's member
+	{rule: "succession", text: "John Smith's successor, Mary Jones, said the company would grow.",
+		absent: "Mary Jones"},
+	{rule: "succession", text: "The singer replaced John Smith in the band.",
+		absent: "John Smith"},
+	{rule: "succession", text: "Tomas Gil, an economist, left the government. At the finance ministry, Ana Ruiz replaces Gil.",
+		absent: "Tomas Gil"}, // named before: the article's own words give his role, if any
+}
