@@ -2331,7 +2331,7 @@ func (a *analysis) pluralTitleIncluding(rule string, p *person, mi int) bool {
 // such as a title, stands there, or when an honorific comes with a surname
 // alone, as it does after a clause ending with a title.
 func (a *analysis) honorificsBefore(m personMention) int {
-	if m.prefix < m.first && m.lim-m.first < 2 {
+	if m.prefix < m.first && m.lim-m.first < 2 && !a.closedApposition(m) {
 		return -1 // "did not trust the prime minister, Mr Brown replied"
 	}
 	for k := m.prefix; k < m.first; k++ {

@@ -207,3 +207,22 @@ var ho1SuccessionRules = []officialRuleCase{
 	{rule: "succession", text: "Tomas Gil, an economist, left the government. At the finance ministry, Ana Ruiz replaces Gil.",
 		absent: "Tomas Gil"}, // named before: the article's own words give his role, if any
 }
+
+// ho1: an honorific and a surname alone between the commas of an
+// apposition after a title that opens the sentence hold the title
+// (roles_closedapposition.go).
+func TestOfficialsHo1ClosedApposition(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "closed-apposition", text: "The Attorney General, Lord Hart, has issued no instructions to police.",
+			name: "Lord Hart", title: "Attorney General"},
+		{rule: "closed-apposition", text: "The president of the African Development Bank, Dr Adesina, said lending would rise.",
+			name: "Adesina", title: "president"},
+		{rule: "closed-apposition", text: "The Green defence spokesman, Baroness Miller, called for a vote.",
+			name: "Baroness Miller"},
+		// negatives: the comma ends a clause; a clause before the title
+		{rule: "closed-apposition", text: "He did not trust the prime minister, Mr Brown replied.",
+			absent: "Brown"},
+		{rule: "closed-apposition", text: "\"We will win,\" she told the prime minister, Mr Brown, on Monday.",
+			absent: "Brown"},
+	})
+}
