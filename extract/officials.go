@@ -1505,8 +1505,8 @@ func (a *analysis) armedGroupNameAt(j, lim int) string {
 // Council".
 func (a *analysis) armedGroupHead(j, e int) bool {
 	toks := a.d.toks
-	if armedGroupHeads.hasToken(&toks[e-1]) {
-		return true
+	if armedGroupHeads.hasToken(&toks[e-1]) || armedGroupOpeners.hasToken(&toks[j]) {
+		return true // "the Ambazonia Defence Forces", "Kataib Sayyid al-Shuhada"
 	}
 	if toks[e-1].lower != "council" || e-j < 2 {
 		return false

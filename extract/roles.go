@@ -1132,10 +1132,14 @@ func (a *analysis) capRunEnd(j int) int {
 			e++ // "the Kuki-Zo Volunteers' Front", "the S. Rajaratnam School"
 			continue
 		}
+		if e > j && a.personAt[e] < 0 && a.particleWord(e) {
+			e++ // "Asaib Ahl al-Haq"
+			continue
+		}
 		break
 	}
 	// a trailing connector is not part of it
-	for e > j && !toks[e-1].cap {
+	for e > j && !toks[e-1].cap && !a.particleWord(e-1) {
 		e--
 	}
 	// "Capital City Lodge 9", "Teamsters Local 727": a number ends the name

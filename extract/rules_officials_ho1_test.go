@@ -226,3 +226,23 @@ func TestOfficialsHo1ClosedApposition(t *testing.T) {
 			absent: "Brown"},
 	})
 }
+
+// ho1: a lower-case Arabic article goes on a capitalised name, and an
+// Arabic noun for a force opens an armed group's name
+// (capruns_particle.go, words_people.tsv armed-group-opener).
+func TestOfficialsHo1ArabicGroupNames(t *testing.T) {
+	checkOfficialRows(t, []officialRuleCase{
+		{rule: "arabic-group-name", text: "Hamid al-Sudani, a spokesman for Kataib Thar al-Hussein, said the group would respond.",
+			name: "Hamid al-Sudani", title: "spokesman", country: "-", org: "Kataib Thar al-Hussein"},
+		{rule: "arabic-group-name", text: "Ali Hassan, a commander of Liwa Abu al-Fadl al-Abbas, was killed in the strike.",
+			name: "Ali Hassan", title: "commander", country: "-", org: "Liwa Abu al-Fadl al-Abbas"},
+		{rule: "arabic-group-name", text: "Karim Nasser, a spokesman for Saraya al-Mukhtar, said the drone had been shot down.",
+			name: "Karim Nasser", country: "-", org: "Saraya al-Mukhtar"},
+		// negatives: a state's own body after an opener word stays the
+		// state's; a lower-case article alone names nothing
+		{rule: "arabic-group-name", text: "Omar Saleh, a spokesman for the Iraqi army, said the drone had been shot down.",
+			name: "Omar Saleh", country: "IQ"},
+		{rule: "arabic-group-name", text: "The fighters of al-Shabab attacked the base, and Omar Saleh, a resident, fled.",
+			absent: "Omar Saleh"},
+	})
+}
