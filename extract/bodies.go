@@ -58,7 +58,7 @@ func (a *analysis) bodyNounAfter(e int, w *titleWalk) int {
 	if t := a.d.toks; e+1 < len(t) && t[e].kind == tWord && !t[e+1].cap && bodyParts.hasToken(&t[e+1]) {
 		return e + 2
 	}
-	return e
+	return a.bodyNounRunAfter(e, w)
 }
 
 // stateBodyNounAfter is bodyNounAfter after a state's name, which may

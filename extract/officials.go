@@ -161,6 +161,7 @@ func (a *analysis) placeRoles() {
 	a.partyLegislatorStates()                   // "a lawmaker of the opposition People Power Party": Korea's seat
 	a.unlistedPartySeats(used, style, dateline) // "opposition lawmaker NAME, defence spokeswoman of the Isamaa party": Estonia's seat
 	a.shadowOffices()                           // "The shadow foreign secretary, NAME, said": the opposition's, party named or not
+	a.europeanMembers()                         // "French MEP NAME": the European Parliament's seat
 }
 
 // bodySettlesRole settles role r of p from the body or state its own
@@ -1504,8 +1505,8 @@ func (a *analysis) armedGroupNameAt(j, lim int) string {
 // Council".
 func (a *analysis) armedGroupHead(j, e int) bool {
 	toks := a.d.toks
-	if armedGroupHeads.hasToken(&toks[e-1]) {
-		return true
+	if armedGroupHeads.hasToken(&toks[e-1]) || armedGroupOpeners.hasToken(&toks[j]) {
+		return true // "the Ambazonia Defence Forces", "Kataib Sayyid al-Shuhada"
 	}
 	if toks[e-1].lower != "council" || e-j < 2 {
 		return false
@@ -2927,6 +2928,9 @@ func (a *analysis) itsBody(r *role) string {
 			}
 		}
 		if a.orgAt[j] < 0 && a.afterPreposition(k) {
+			if name := a.itsTypedName(k, e, r.titleLo); name != "" {
+				return name // "claimed by the Gran Grif gang, which ... . Its spokesman"
+			}
 			continue // "ASEAN, which negotiates with China, ... Its secretary-general": no subject
 		}
 		if a.placeAt[k] >= 0 && a.places[a.placeAt[k]].state || a.orgAt[j] >= 0 {

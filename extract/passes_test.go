@@ -21,14 +21,14 @@ var passOfFile = map[string]int{
 	"role_verbs.go": 3, "bodies.go": 3, "bodies_named.go": 3, "bodies_anaphor.go": 3, "bodies_chain.go": 3, "officials_asides.go": 3, "officials_itsperson.go": 3, "role_verbs_bodypart.go": 3, "officials.go": 3, "officials_ranked.go": 3, "officials_dateline.go": 3, "officials_groupacronym.go": 3, "officials_localunit.go": 3, "officials_nationchief.go": 3, "officials_privatebody.go": 3, "officials_unknownowner.go": 3, "officials_firmrole.go": 3, "holders.go": 3,
 	"officials_jointprivate.go": 3, "roles_pluralrank.go": 3, "roles_stateoffice.go": 3, "roles_titlerun.go": 3, "roles_baremodifier.go": 3, "roles_ofbodyafter.go": 3,
 	"orgs_longername.go": 2, "officials_stateagency.go": 3, "officials_itsforce.go": 3, "officials_junta.go": 3, // ob9
-	"roles_affairs.go": 3, "roles_served_office.go": 3, "roles_party_owner.go": 3, "datelines_dated.go": 2, // fx7o
+	"roles_describedthennamed.go": 3, "roles_closedapposition.go": 3, "roles_succession.go": 3, "officials_europeanmember.go": 3, "officials_itstypedname.go": 3, "roles_takes_oath.go": 3, "officials_orgorganowner.go": 3, "roles_portfoliolist.go": 3, "bodies_nounrun.go": 3, "roles_openingdeterminer.go": 3, "roles_affairs.go": 3, "roles_served_office.go": 3, "roles_party_owner.go": 3, "datelines_dated.go": 2, // fx7o
 	"pass4_quotes.go": 4, "quotes.go": 4, "quotes_pluralnoun.go": 4, "quote_headings.go": 4, "quote_turns.go": 4, "speakers.go": 4, "speakerphrase.go": 4, "speakers_dead.go": 4, "speakers_bodynames.go": 4, "speakers_described.go": 4, "speakers_ownedunit.go": 4, "speakers_newholder.go": 4, "speakers_agedrole.go": 4, "speakers_ownedname.go": 4, "speakers_familyfirst.go": 4, "quotes_orders.go": 4, "quote_pullquotes.go": 4, "quote_participles.go": 4, "quote_captionrepeats.go": 4, "quote_responseof.go": 4,
 	"people_ofbodyname.go": 3, "quotes_longcomplement.go": 4, "speakers_governingbody.go": 4, "speakers_witnessnamed.go": 4, // sk13
 	"people_openers.go": 3, "quotes_reportedinner.go": 4, "speakers_issueddocument.go": 4, "speakers_placedperson.go": 4, // au2
 	"roles_groupback.go": 3, "roles_partyfrom.go": 3, "speakers_selfnamed.go": 4, "speakers_describedsubject.go": 4, // sk20
 	"quotes_goeson.go": 4, "speakers_describedapposition.go": 4, "speakers_formerholder.go": 4, "speakers_objectpronoun.go": 4, "speakers_leadholder.go": 4, // sk12
 	"quotes_backcue.go": 4, "quotes_roleopen.go": 4, "speakers_rankmissing.go": 4, // fx37
-	"capruns_inner.go": 3, "officials_occasion.go": 3, "role_verbs_partof.go": 3, "speakers_secretaryminister.go": 4, // fx9o
+	"capruns_inner.go": 3, "capruns_particle.go": 3, "officials_occasion.go": 3, "role_verbs_partof.go": 3, "speakers_secretaryminister.go": 4, // fx9o
 	"officials_bodypost.go": 3, "officials_itsdescribed.go": 3, "roles_takes_office.go": 3, "role_verbs_andmodifier.go": 3, "people_onename_heads.go": 3, "officials_seatits.go": 3, // ob10
 	"people_bodylist.go": 3, "roles_placeunit.go": 3, "speakers_apposedname.go": 4, "speakers_religiousname.go": 4, // fx11o
 	"pass5_figures.go": 5, "troops.go": 5, "troops_apart.go": 5, "troops_change.go": 5, "troops_state.go": 5, "troops_strength.go": 5, "troops_lists.go": 5, "troops_totals.go": 5, "troops_unit_is.go": 5, "troops_freemods.go": 5, "troops_pairs.go": 5,

@@ -424,7 +424,7 @@ func (a *analysis) compoundBefore(k int) bool {
 	switch kind := a.roleKind(p); {
 	case kind == rMod || kind == rQual:
 		return true
-	case a.placeAt[p] >= 0 || a.orgAt[p] >= 0 || a.d.toks[p].lower == "'s":
+	case a.placeAt[p] >= 0 || a.orgAt[p] >= 0 || a.d.toks[p].lower == "'s" || a.openingDeterminer(p):
 		return true
 	}
 	// "Spain's ecological transition minister", "UN human rights chief":
@@ -433,7 +433,7 @@ func (a *analysis) compoundBefore(k int) bool {
 	for n := 0; n < 3 && p > 0 && (a.plainNoun(p) || a.portfolioAnd(p)); n++ {
 		p--
 	}
-	return p < k-1 && (a.d.toks[p].lower == "'s" || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state || a.orgAt[p] >= 0 || a.modifiedCompoundOwner(p))
+	return p < k-1 && (a.d.toks[p].lower == "'s" || a.openingDeterminer(p) || a.pluralPossessive(p) || a.placeAt[p] >= 0 && a.places[a.placeAt[p]].state || a.orgAt[p] >= 0 || a.modifiedCompoundOwner(p))
 }
 
 // portfolioAnd reports an "and" at k that joins two portfolio nouns inside
@@ -490,6 +490,9 @@ func (a *analysis) titleText(words []int) string {
 		t := toks[words[i]]
 		if t.text == "." {
 			continue
+		}
+		if b.Len() == 0 && t.lower == "new" && i > 0 && a.placeAt[words[i]] < 0 && a.roleKind(words[i]) == rQual {
+			continue // "The new defence minister": the office is the defence ministry's
 		}
 		if b.Len() > 0 && t.lower != "'s" && t.text != "," {
 			b.WriteByte(' ')
@@ -1129,10 +1132,14 @@ func (a *analysis) capRunEnd(j int) int {
 			e++ // "the Kuki-Zo Volunteers' Front", "the S. Rajaratnam School"
 			continue
 		}
+		if e > j && a.personAt[e] < 0 && a.particleWord(e) {
+			e++ // "Asaib Ahl al-Haq"
+			continue
+		}
 		break
 	}
 	// a trailing connector is not part of it
-	for e > j && !toks[e-1].cap {
+	for e > j && !toks[e-1].cap && !a.particleWord(e-1) {
 		e--
 	}
 	// "Capital City Lodge 9", "Teamsters Local 727": a number ends the name
@@ -1206,6 +1213,7 @@ func (a *analysis) findRoles() {
 	a.findLeadRole()
 	a.findLeadAttributedRole()
 	a.findPronounOffices()
+	a.findSuccessionRoles()
 	for _, p := range a.people {
 		a.chooseRole(p)
 	}
@@ -2330,7 +2338,7 @@ func (a *analysis) pluralTitleIncluding(rule string, p *person, mi int) bool {
 // such as a title, stands there, or when an honorific comes with a surname
 // alone, as it does after a clause ending with a title.
 func (a *analysis) honorificsBefore(m personMention) int {
-	if m.prefix < m.first && m.lim-m.first < 2 {
+	if m.prefix < m.first && m.lim-m.first < 2 && !a.closedApposition(m) {
 		return -1 // "did not trust the prime minister, Mr Brown replied"
 	}
 	for k := m.prefix; k < m.first; k++ {
@@ -2819,7 +2827,8 @@ const ruleLeadRole = "lead-role"
 // findLeadRole gives the role of a description that opens the article
 // before anyone is named ("The defence secretary has announced ...") to the
 // person the next sentence names as its subject ("Alastair Penrose told
-// MPs ..."), when no other role is theirs.
+// MPs ..."), when no other role is theirs; and so for a paragraph that
+// opens with a description (describedThenNamed).
 func (a *analysis) findLeadRole() {
 	toks := a.d.toks
 	lead := 0
@@ -2837,34 +2846,12 @@ func (a *analysis) findLeadRole() {
 			break
 		}
 	}
-	if i >= s.lim || toks[i].lower != "the" || a.lastPersonBefore(s.lim, 0) >= 0 {
-		return // the lead names someone, whose role rules of their own read
+	a.describedThenNamed(lead, i, true)
+	for si := lead + 1; si+1 < len(a.d.sents); si++ {
+		if f := a.d.sents[si].first; f == a.d.paras[toks[f].para].first {
+			a.describedThenNamed(si, f, false) // "Oman's defence minister visited ... . NAME said"
+		}
 	}
-	end, ok := a.leadDescriptionEnd(i + 1)
-	if !ok {
-		return
-	}
-	w, ok := a.titleBefore(end)
-	if !ok || w.weak {
-		return
-	}
-	next := lead + 1
-	if next >= len(a.d.sents) {
-		return
-	}
-	ref, ok := a.leadSubject(next)
-	if !ok {
-		return
-	}
-	p := a.people[a.mentions[ref].person]
-	if len(p.roles) > 0 {
-		return
-	}
-	title := strings.TrimPrefix(strings.TrimPrefix(a.titleText(w.words), "the "), "The ")
-	if a.heldByOther(p, title, a.officeHolders()) {
-		return
-	}
-	a.addRoleText(p, w, title, ruleLeadRole, 5, ref)
 }
 
 // leadSubject returns the one person sentence si names, by given name and
@@ -2881,8 +2868,8 @@ func (a *analysis) leadSubject(si int) (int, bool) {
 	ref := order[k]
 	m := a.mentions[ref]
 	for j := k + 1; j < len(order) && a.mentions[order[j]].first < s.lim; j++ {
-		if a.mentions[order[j]].person != m.person {
-			return -1, false // two people: whose role is it
+		if q := a.people[a.mentions[order[j]].person]; q != a.people[m.person] && (m.prefix != s.first || len(q.roles) == 0) {
+			return -1, false // two people: whose role is it; not "NAME held talks with Foreign Minister NAME2"
 		}
 	}
 	if m.lim-m.first < 2 || len(a.people[m.person].words) < 2 || m.lim >= len(toks) {

@@ -152,8 +152,8 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 	}
 	for p := k; p >= 1 && p > k-10; p-- {
 		x := toks[p].lower
-		if x == "," && a.portfolioListAfter(p, k) {
-			continue // "Minister of Transport, Works and Infrastructure,": one portfolio
+		if x == "," && (a.portfolioListAfter(p, k) || a.portfolioWordListAfter(p, k)) {
+			continue // "Minister of Transport, Works and Infrastructure,", "commissioner for political affairs, peace and security,": one portfolio
 		}
 		if toks[p].kind == tQuote && !a.pluralApostrophe(p) || x == "," || x == ";" || x == "said" || x == "." {
 			break
@@ -1054,6 +1054,11 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		s.w.setOrg(a.lx.orgs[o.org])
 		s.qualOnly = true
 		return o.first - 1, stepTake
+	}
+	if g, first, ok := a.orgOrganOwnerAt(k - 1); ok && s.w.org == "" && s.w.country == "" {
+		s.w.setOrg(g) // "the ECOWAS Commission's commissioner"
+		s.qualOnly = true
+		return first - 1, stepTake
 	}
 	s.w.ownerAt = k - 1
 	s.w.nonState = a.nonStateNoun(k - 1)   // "The party's co-leader, ..."

@@ -57,11 +57,17 @@ func (a *analysis) takeOfficeVerbEnd(k int) int {
 		v++
 	}
 	switch toks[min(v, len(toks)-1)].lower {
-	case "take", "takes", "took":
+	case "take", "takes", "took", "taking":
 		if at(v+1, "over", "as") {
 			return v + 3
 		}
+		if e := a.oathVerbEnd(v, true); e > 0 {
+			return e // "took the oath as defence minister"
+		}
 	case "is", "was", "been":
+		if e := a.oathVerbEnd(v, false); e > 0 {
+			return e // "was installed as governor"
+		}
 		if at(v+1, "sworn", "in", "as") {
 			return v + 4
 		}

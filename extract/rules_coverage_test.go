@@ -92,7 +92,7 @@ func ruleRows() (pos, neg map[string]bool) {
 	// official and one where it must not (absent), or, for rules that decide
 	// an attribute, by two rows whose wanted attributes differ
 	seen := map[string]officialRuleCase{}
-	for _, c := range append(append([]officialRuleCase(nil), officialRules...), ob10OfficialRules...) { // ob10's own table
+	for _, c := range append(append(append([]officialRuleCase(nil), officialRules...), ob10OfficialRules...), ho1SuccessionRules...) { // ob10's and ho1's own tables
 		if c.name != "" {
 			pos[c.rule] = true
 		}

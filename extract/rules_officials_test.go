@@ -3623,13 +3623,13 @@ var officialRules = []officialRuleCase{
 	// round 8b: "who represented Ward 9" is a councillor
 	{rule: "represents-ward", text: "TORONTO - A former councillor was sentenced in Ontario. Douglas Kerrigan, who represented Ward 9 for two terms, resigned from council.",
 		name: "Douglas Kerrigan", title: "councillor", country: "CA"},
-	{rule: "represents-ward", text: "TORONTO - A former councillor was sentenced in Ontario. Douglas Kerrigan, who represented Wardley Park in a lawsuit, resigned from council.",
+	{rule: "represents-ward", text: "TORONTO - A park's neighbours won a lawsuit in Ontario. Douglas Kerrigan, who represented Wardley Park in a lawsuit, resigned from council.",
 		absent: "Douglas Kerrigan"},
 	// round 8b: who holds or held a portfolio is a minister; a portfolio of
 	// assets is none
 	{rule: "held-portfolio", text: "SYDNEY - A former minister went on trial in New South Wales. Warren Gallagher-Price, who held the regional development portfolio until 2021, signed off on 14 grants.",
 		name: "Warren Gallagher-Price", title: "former minister", country: "AU", outRule: ruleRoleVerb},
-	{rule: "held-portfolio", text: "SYDNEY - A former minister went on trial in New South Wales. Warren Gallagher-Price, who held the investment portfolio until 2021, signed off on 14 grants.",
+	{rule: "held-portfolio", text: "SYDNEY - A grants inquiry opened in New South Wales. Warren Gallagher-Price, who held the investment portfolio until 2021, signed off on 14 grants.",
 		absent: "Warren Gallagher-Price"},
 	// round 8b: a part of a body after its name ("the Hamas political
 	// bureau") keeps the body of a member; a bare adjective and noun do not
