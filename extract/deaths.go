@@ -82,24 +82,8 @@ func (a *analysis) deaths() []Deaths {
 			// elsewhere, as the list is
 			anaphoric = append(anaphoric, l.anaphoric)
 		}
-		ri := i // the figure's own number, past a hedge the rule began at ("At least 22 people died")
-		if n, ok := a.countAt(i); ok && n.first > i {
-			ri = n.first
-		}
-		for _, r := range a.relatedDeaths(ri, d.End) {
+		for _, r := range a.figuresBeside(i, d) {
 			found = append(found, r)
-			anaphoric = append(anaphoric, false)
-		}
-		if r, ok := a.shareOfToll(ri, d); ok {
-			found = append(found, r) // "the brothers were two of five men shot dead": the two too
-			anaphoric = append(anaphoric, false)
-		}
-		for _, r := range a.revisedFigures(ri, d.End) {
-			found = append(found, r) // "..., a figure that rose to 29"
-			anaphoric = append(anaphoric, false)
-		}
-		for _, r := range append(a.earlierFigures(ri, d), a.earlierFigureNextSentence(ri, d)...) {
-			found = append(found, r) // "cut the toll to 17, having earlier reported 23"
 			anaphoric = append(anaphoric, false)
 		}
 		// "two civilians and one police officer were killed" is one
@@ -110,6 +94,24 @@ func (a *analysis) deaths() []Deaths {
 	}
 	found, anaphoric = a.dropCountedSelf(found, anaphoric)
 	return distinctDeaths(found, anaphoric)
+}
+
+// figuresBeside returns the other figures that the death figure d, read
+// at i, brings along in its sentence: related tolls, its share of a
+// toll, the toll it was revised to and the earlier figures it revises.
+func (a *analysis) figuresBeside(i int, d Deaths) []Deaths {
+	var out []Deaths
+	ri := i // the figure's own number, past a hedge the rule began at ("At least 22 people died")
+	if n, ok := a.countAt(i); ok && n.first > i {
+		ri = n.first
+	}
+	out = append(out, a.relatedDeaths(ri, d.End)...)
+	if r, ok := a.shareOfToll(ri, d); ok {
+		out = append(out, r) // "the brothers were two of five men shot dead": the two too
+	}
+	out = append(out, a.revisedFigures(ri, d.End)...) // "..., a figure that rose to 29"
+	out = append(out, a.earlierFigures(ri, d)...)     // "cut the toll to 17, having earlier reported 23"
+	return append(out, a.earlierFigureNextSentence(ri, d)...)
 }
 
 // dropCountedSelf drops a killer's own death ("before killing himself",

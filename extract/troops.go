@@ -277,7 +277,15 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if weak && a.lx.personnelArmed[vals[0]] && !a.licensed(armedLicences[:], &w) {
 		return Troops{}, false // "the utility sent 300 engineers": no state's or army's
 	}
-	country = a.figureHolder(n, lim, &s, country, recruiter)
+	country = a.heldByState(n, lim, &s, country, recruiter, weak, vals)
+	return a.makeTroops(n, lim, country, unit, s.rule), true
+}
+
+// heldByState settles the state of personnel ending at lim from what the
+// sentence says of them beyond the phrase: who holds, accuses, serves,
+// trains or asks for them (country is the phrase's reading so far).
+func (a *analysis) heldByState(n number, lim int, s *troopPhrase, country, recruiter string, weak bool, vals []int) string {
+	country = a.figureHolder(n, lim, s, country, recruiter)
 	if c := a.accusedOfState(n); c != "" && !s.explicit {
 		country = c // "Azerbaijan accused Armenia of massing 1,200 troops"
 	}
@@ -296,7 +304,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if c := a.askedOwner(n); c != "" && !s.explicit {
 		country = c // "Honiara asked Canberra to extend the stay of its 140 police officers"
 	}
-	return a.makeTroops(n, lim, country, unit, s.rule), true
+	return country
 }
 
 // availVerbs before personnel and "available" pledge them: "make up to
