@@ -19,6 +19,12 @@ type figureState struct {
 	// classes are the tokens' bits in figureClassTable, made on first use
 	// (see figureClass).
 	classes tokenClasses
+	// ungated lets every number past the gate of unitMayFollow, for the
+	// test that checks it (figures_gates_test.go)
+	ungated bool
+	// unitWord is lastUnitWord's token, once unitWordKnown
+	unitWord      int32
+	unitWordKnown bool
 }
 
 // Bits of figureClassTable: the word lists the figures pass asks of many
