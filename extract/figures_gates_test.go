@@ -8,12 +8,13 @@ import (
 )
 
 // TestFigureGatesSound checks the gates of the figures pass
-// (troops_unitgate.go), which turn numbers away from rules that could find
-// no figure at them: over the figure rows, the passages and the held-out
-// articles, the troops and deaths passes find the same figures with the
-// gates as without them (analysis.ungated). A rule that reads a word its
-// gate does not count (a noun troopUnit takes that bare-unit lacks) fails
-// here, with the text that shows it.
+// (troops_unitgate.go, deaths_near.go), which turn numbers away from rules
+// that could find no figure at them: over the figure rows, the passages
+// and the held-out articles, the troops and deaths passes find the same
+// figures with the gates as without them (analysis.ungated). A rule that
+// reads a word its gate does not count (a noun troopUnit takes that
+// bare-unit lacks, a new kind of death word) fails here, with the text
+// that shows it.
 func TestFigureGatesSound(t *testing.T) {
 	lx, err := loadLexicon()
 	if err != nil {

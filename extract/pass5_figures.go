@@ -19,9 +19,11 @@ type figureState struct {
 	// classes are the tokens' bits in figureClassTable, made on first use
 	// (see figureClass).
 	classes tokenClasses
-	// ungated lets every number past the gate of unitMayFollow, for the
-	// test that checks it (figures_gates_test.go)
+	// ungated lets every number past the gates of unitMayFollow and
+	// deathWordsNear, for the test that checks them (figures_gates_test.go)
 	ungated bool
+	// near are deathSentences' counts for deathWordsNear
+	near nearCounts
 	// unitWord is lastUnitWord's token, once unitWordKnown
 	unitWord      int32
 	unitWordKnown bool
