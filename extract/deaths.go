@@ -43,8 +43,8 @@ func (a *analysis) deaths() []Deaths {
 		if mayBeNumber(t) { // most tokens: no call to return an empty figure
 			d, ok = a.numberDeath(i)
 		}
-		if !ok && deathSent[t.sent] {
-			d, l, ok = a.listDeath(i)
+		if words := a.listWordsNear(int(t.sent)); !ok && deathSent[t.sent] && words&swList != 0 {
+			d, l, ok = a.listDeath(i, words&swPredicate != 0) // (deaths_listwords.go)
 		}
 		if !ok {
 			d, ok = a.rankedCount(i, deathSent[t.sent]) // "the city's 45th homicide this year", "a second death"
@@ -213,44 +213,53 @@ func distinctDeaths(found []Deaths, anaphoric []bool) []Deaths {
 }
 
 // deathSentences marks the sentences that hold a word of death, the only
-// ones where a list of victims can be a figure. It counts, for
-// deathWordsNear, the sentences that hold a word of its kinds (a.near):
-// a sentence marked holds one of death.
+// ones where a list of victims can be a figure. It keeps, for each
+// sentence, the kinds of word of death it holds (deathWordsOf): running
+// counts for deathWordsNear (a.near), and the kinds that listDeath's
+// rules read (a.listWords).
 func (a *analysis) deathSentences() []bool {
-	toks := a.d.toks
-	marks := make([]bool, len(a.d.sents))
-	a.near = nearCounts{death: make([]int32, len(a.d.sents)+1), loss: make([]int32, len(a.d.sents)+1)}
-	triggers, anchors := listTriggers(), nearAnchors()
+	n := len(a.d.sents)
+	marks := make([]bool, n)
+	a.near = nearCounts{death: make([]int32, n+1), loss: make([]int32, n+1)}
+	a.listWords = make([]sentenceWords, n)
+	words := sentenceWordSets{triggers: listTriggers(), anchors: nearAnchors()}
 	for si, s := range a.d.sents { // (the sentences cut the tokens one after another)
-		var found nearWords
-		for i := s.first; i < s.lim; i++ {
-			t := &toks[i]
-			// the filters inline: most words are none of the triggers and
-			// anchors, and start no phrase of the lexicon
-			if anchors.shapes.holds(t.shape) {
-				if t.kind == tWord && triggers.words[t.lower] {
-					marks[si] = true
-					break
-				}
-				found |= anchors.anchorAt(t.lower)
-			}
-			if a.lx.death.mayStart(t, true) && a.lx.death.startsLower(t) {
-				kinds, _ := a.deathKindsAt(i)
-				if t.kind == tWord && kinds&^(1<<dHurt|1<<dToll) != 0 {
-					marks[si] = true
-					break
-				}
-				if kinds&^(1<<dHurt) != 0 {
-					found |= deathNear | lossNear
-				}
-			}
-		}
-		if marks[si] {
-			found = deathNear | lossNear
-		}
+		var found sentenceWords
+		marks[si], found = a.deathWordsOf(s, &words)
 		a.near.countSentence(si, found)
+		a.listWords[si] = found
 	}
 	return marks
+}
+
+// deathWordsOf reads the words of sentence s: whether it is a sentence of
+// death (a word of the lexicon of a kind but hurt or toll, or a trigger
+// of the lists), and the kinds of word of death it holds.
+func (a *analysis) deathWordsOf(s sentence, words *sentenceWordSets) (bool, sentenceWords) {
+	toks := a.d.toks
+	mark := false
+	var found sentenceWords
+	for i := s.first; i < s.lim && !(mark && found == allSentenceWords); i++ {
+		t := &toks[i]
+		// the filters inline: most words are none of the triggers and
+		// anchors, and start no phrase of the lexicon
+		if words.anchors.shapes.holds(t.shape) {
+			if t.kind == tWord && words.triggers.words[t.lower] {
+				mark = true
+				found |= swDeath | swLoss | swList
+			}
+			found |= words.anchors.anchorAt(t.lower)
+		}
+		if a.lx.death.mayStart(t, true) && a.lx.death.startsLower(t) {
+			kinds, lim := a.deathKindsAt(i)
+			found |= lexiconWords(t, kinds, lim == i+1)
+			mark = mark || t.kind == tWord && kinds&^(1<<dHurt|1<<dToll) != 0
+		}
+	}
+	if mark {
+		found |= swDeath | swLoss
+	}
+	return mark, found
 }
 
 // triggerWords are the words beyond the death lexicon that a rule on

@@ -7,7 +7,7 @@ import "sync"
 // word of death (dates, votes, sums, ages): over the 417 BBC politics
 // articles, 1,000 of the 1,500 numbers that reach deathFigure.
 // deathWordsNear tells, from counts deathSentences keeps as it reads the
-// sentences for its own marks, whether a word of death stands in a
+// sentences for its own marks (deathWordsOf), whether a word of death stands in a
 // number's window; the rules that read one only there are not tried
 // without one (a rule's near in deathRulesBefore, and deathAfterNumber).
 //
@@ -74,16 +74,17 @@ const nearReach = 64
 // nearAnchors are the words outside the death lexicon that the marked
 // rules read as the death of their figure (death), and those that tell a
 // side's loss of its own people (loss); shapes is the filter of these and
-// of listTriggers, which deathSentences asks of every token first.
+// of listTriggers, which deathWordsOf asks of every token first.
 var nearAnchors = sync.OnceValue(func() anchorWords {
 	death, loss := wordsOfSets(killingWords, amongDead, sureDeathWords), wordsOfSets(lossVerbs, combatantKills, costVerbs, wipeVerbs)
-	return anchorWords{death: death, loss: loss, shapes: shapesOf(death, loss, listTriggers().words)}
+	return anchorWords{death: death, loss: loss, among: amongDead.words(), shapes: shapesOf(death, loss, listTriggers().words)}
 })
 
-// anchorWords are the words of nearAnchors.
+// anchorWords are the words of nearAnchors, and among those of
+// amongDead, the dead a victims' predicate may read after "among".
 type anchorWords struct {
-	death, loss map[string]bool
-	shapes      *wordShapes
+	death, loss, among map[string]bool
+	shapes             *wordShapes
 }
 
 // wordsOfSets gathers the words of sets.
@@ -97,14 +98,16 @@ func wordsOfSets(sets ...*wordSet) map[string]bool {
 	return m
 }
 
-// anchorAt returns the kinds of word of nearWords that the word w is,
+// anchorAt returns the kinds of word of death that the word w is
 // outside the death lexicon.
-func (an *anchorWords) anchorAt(w string) nearWords {
-	if an.death[w] {
-		return deathNear | lossNear
-	}
-	if an.loss[w] {
-		return lossNear
+func (an *anchorWords) anchorAt(w string) sentenceWords {
+	switch {
+	case an.death[w] && an.among[w]:
+		return swDeath | swLoss | swPredicate
+	case an.death[w]:
+		return swDeath | swLoss
+	case an.loss[w]:
+		return swLoss
 	}
 	return 0
 }
@@ -118,12 +121,12 @@ type nearCounts struct {
 }
 
 // countSentence adds sentence si's kinds found to the running counts.
-func (c *nearCounts) countSentence(si int, found nearWords) {
+func (c *nearCounts) countSentence(si int, found sentenceWords) {
 	c.death[si+1], c.loss[si+1] = c.death[si], c.loss[si]
-	if found&deathNear != 0 {
+	if found&swDeath != 0 {
 		c.death[si+1]++
 	}
-	if found&lossNear != 0 {
+	if found&swLoss != 0 {
 		c.loss[si+1]++
 	}
 }
