@@ -7,9 +7,10 @@ import "sync"
 // word of death (dates, votes, sums, ages): over the 417 BBC politics
 // articles, 1,000 of the 1,500 numbers that reach deathFigure.
 // deathWordsNear tells, from counts deathSentences keeps as it reads the
-// sentences for its own marks (deathWordsOf), whether a word of death stands in a
-// number's window; the rules that read one only there are not tried
-// without one (a rule's near in deathRulesBefore, and deathAfterNumber).
+// sentences for its own marks (deathWordsOf), whether a word of death
+// stands in a number's window; the rules that read one only there are not
+// tried without one (a rule's near in deathRulesBefore, and
+// deathAfterNumber).
 //
 // Why it is safe. A rule is marked only where every figure it finds
 // reads, as a condition, a word that deathWordsNear counts, inside the
