@@ -38,6 +38,44 @@ func BenchmarkExtractPolitics(b *testing.B) {
 	benchArticles(b, files, "no bbc-news politics articles found")
 }
 
+// BenchmarkFiguresPolitics runs the figures pass alone (troops, then
+// deaths) over the 417 BBC politics articles, the passes before it run
+// once beforehand, to measure the pass's gates (troops_unitgate.go,
+// deaths_near.go) apart from the rest of Extract. The numbers each
+// article parses are kept between iterations, as the doc keeps them:
+//
+//	go test ./extract -run '^$' -bench FiguresPolitics -benchmem -cpu 1
+func BenchmarkFiguresPolitics(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(sharedDir(b), "corpus", "bbc-news", "politics", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no bbc-news politics articles found")
+	}
+	lx, err := loadLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var before []*analysis
+	size := 0
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		before = append(before, figuresAnalysis(lx, string(t)))
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, x := range before {
+			a := *x
+			a.troops()
+			a.deaths()
+		}
+	}
+}
+
 // benchArticles runs the extractors over the articles of files, each
 // once per iteration, and reports throughput and allocations; it skips the
 // benchmark, saying why, when there are none.

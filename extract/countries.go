@@ -1488,12 +1488,18 @@ func (a *analysis) styleCountry() string {
 	return *a.style
 }
 
-// pressStyle counts the marks of American and British copy.
+// pressStyle counts the marks of American and British copy, and the
+// spellings of each (spelledBritish) in the same pass over the tokens.
 func (a *analysis) pressStyle() string {
 	us, gb := 0, 0
+	var sp spellings
+	shapes := spellingShapes()
 	toks := a.d.toks
 	for i := range toks {
 		t := &toks[i]
+		if shapes.holds(t.shape) {
+			sp.addToken(t)
+		}
 		if t.kind == tPunct || t.kind == tQuote {
 			continue // marks: none of the words below
 		}
@@ -1535,8 +1541,8 @@ func (a *analysis) pressStyle() string {
 	switch {
 	case us >= 2 && us >= 3*gb:
 		return "US"
-	case gb >= 2 && gb >= 3*us && a.spellsBritish():
-		return "GB"
+	case gb >= 2 && gb >= 3*us && sp.british > 0 && sp.american == 0:
+		return "GB" // British spellings and no American ones
 	}
 	return ""
 }
@@ -1562,21 +1568,19 @@ var (
 	spellingShapes = sync.OnceValue(func() *wordShapes { return shapesOf(britishSpellings.words(), americanSpellings.words()) })
 )
 
-// spellsBritish reports British spellings and no American ones: "defence",
-// "programme", "organisation" against "defense", "program", "organization".
-func (a *analysis) spellsBritish() bool {
-	gb, us := 0, 0
-	shapes := spellingShapes()
-	for i := range a.d.toks {
-		switch t := &a.d.toks[i]; {
-		case !shapes.holds(t.shape):
-		case britishSpellings.hasToken(t):
-			gb++
-		case americanSpellings.hasToken(t):
-			us++
-		}
+// spellings counts the British and American spellings of a text:
+// "defence", "programme", "organisation" against "defense", "program",
+// "organization".
+type spellings struct{ british, american int }
+
+// addToken counts token t, whose shape spellingShapes holds.
+func (sp *spellings) addToken(t *token) {
+	switch {
+	case britishSpellings.hasToken(t):
+		sp.british++
+	case americanSpellings.hasToken(t):
+		sp.american++
 	}
-	return gb > 0 && us == 0
 }
 
 // subjectLike reports a state mention that reads as a subject: it opens

@@ -43,8 +43,8 @@ func (a *analysis) deaths() []Deaths {
 		if mayBeNumber(t) { // most tokens: no call to return an empty figure
 			d, ok = a.numberDeath(i)
 		}
-		if !ok && deathSent[t.sent] {
-			d, l, ok = a.listDeath(i)
+		if words := a.listWordsNear(int(t.sent)); !ok && deathSent[t.sent] && words&swList != 0 {
+			d, l, ok = a.listDeath(i, words&swPredicate != 0) // (deaths_listwords.go)
 		}
 		if !ok {
 			d, ok = a.rankedCount(i, deathSent[t.sent]) // "the city's 45th homicide this year", "a second death"
@@ -220,30 +220,53 @@ func distinctDeaths(found []Deaths, anaphoric []bool) []Deaths {
 }
 
 // deathSentences marks the sentences that hold a word of death, the only
-// ones where a list of victims can be a figure.
+// ones where a list of victims can be a figure. It keeps, for each
+// sentence, the kinds of word of death it holds (deathWordsOf): running
+// counts for deathWordsNear (a.near), and the kinds that listDeath's
+// rules read (a.listWords).
 func (a *analysis) deathSentences() []bool {
-	toks := a.d.toks
-	marks := make([]bool, len(a.d.sents))
-	triggers := listTriggers()
+	n := len(a.d.sents)
+	marks := make([]bool, n)
+	a.near = nearCounts{death: make([]int32, n+1), loss: make([]int32, n+1)}
+	a.listWords = make([]sentenceWords, n)
+	words := sentenceWordSets{triggers: listTriggers(), anchors: nearAnchors()}
 	for si, s := range a.d.sents { // (the sentences cut the tokens one after another)
-		for i := s.first; i < s.lim; i++ {
-			t := &toks[i]
-			if t.kind != tWord {
-				continue
-			}
-			if triggers.shapes.holds(t.shape) && triggers.words[t.lower] {
-				marks[si] = true
-				break
-			}
-			if a.lx.death.mayStart(t, true) && a.lx.death.startsLower(t) { // (the filter inline: most words start no phrase)
-				if kinds, _ := a.deathKindsAt(i); kinds&^(1<<dHurt|1<<dToll) != 0 {
-					marks[si] = true
-					break
-				}
-			}
-		}
+		var found sentenceWords
+		marks[si], found = a.deathWordsOf(s, &words)
+		a.near.countSentence(si, found)
+		a.listWords[si] = found
 	}
 	return marks
+}
+
+// deathWordsOf reads the words of sentence s: whether it is a sentence of
+// death (a word of the lexicon of a kind but hurt or toll, or a trigger
+// of the lists), and the kinds of word of death it holds.
+func (a *analysis) deathWordsOf(s sentence, words *sentenceWordSets) (bool, sentenceWords) {
+	toks := a.d.toks
+	mark := false
+	var found sentenceWords
+	for i := s.first; i < s.lim && !(mark && found == allSentenceWords); i++ {
+		t := &toks[i]
+		// the filters inline: most words are none of the triggers and
+		// anchors, and start no phrase of the lexicon
+		if words.anchors.shapes.holds(t.shape) {
+			if t.kind == tWord && words.triggers.words[t.lower] {
+				mark = true
+				found |= swDeath | swLoss | swList
+			}
+			found |= words.anchors.anchorAt(t.lower)
+		}
+		if a.lx.death.mayStart(t, true) && a.lx.death.startsLower(t) {
+			kinds, lim := a.deathKindsAt(i)
+			found |= lexiconWords(t, kinds, lim == i+1)
+			mark = mark || t.kind == tWord && kinds&^(1<<dHurt|1<<dToll) != 0
+		}
+	}
+	if mark {
+		found |= swDeath | swLoss
+	}
+	return mark, found
 }
 
 // triggerWords are the words beyond the death lexicon that a rule on
@@ -628,8 +651,12 @@ func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 			return d, true // "among the dead were a total of 17 villagers"
 		}
 	}
+	near := a.deathWordsNear(n)
 	for i := range deathRulesBefore {
 		r := &deathRulesBefore[i] // read in place, no copy a rule
+		if r.near&^near != 0 {
+			continue // no word of death where the rule reads one (deaths_near.go)
+		}
 		if d, ok := r.find(a, n, r.rule); ok {
 			return d, true
 		}
@@ -638,45 +665,48 @@ func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 }
 
 // deathRulesBefore read a death word before a number, each with the rule
-// name of the figures it finds.
+// name of the figures it finds and the kind of word it needs in the
+// number's window (near, see deaths_near.go; 0 for a rule that may read
+// its word anywhere).
 var deathRulesBefore = []struct {
 	rule string
 	find func(a *analysis, n number, rule string) (Deaths, bool)
+	near nearWords
 }{
-	{ruleDeathPass, (*analysis).killedAlongWith},       // "was killed along with five civilians"
-	{ruleDeathActive, (*analysis).lostOfItsPeople},     // "Slovakia has lost nine of its people"
-	{ruleDeathActive, (*analysis).killingNumber},       // "killing 12", "fatally shot two men"
-	{ruleDeathActive, (*analysis).verbToDeathAround},   // "crushed eight fans to death"
-	{ruleDeathAdj, (*analysis).deathsOfNumber},         // "the deaths of three soldiers"
-	{ruleDeathAdj, (*analysis).lossOfLives},            // "the loss of 17 lives"
-	{ruleDeathToll, (*analysis).tollBefore},            // "the death toll rose to 400"
-	{ruleDeathToll, (*analysis).deathsRoseTo},          // "killings climbed to 61"
-	{ruleDeathToll, (*analysis).deathsRoseFromTo},      // "Deaths from the typhoon rose overnight from 14 to 22"
-	{ruleDeathToll, (*analysis).deathsToThenFrom},      // "deaths fell to 1,186 in 2024 from 1,430 in 2023"
-	{ruleDeathToll, (*analysis).ownLossesAt},           // "put their own losses at about 200"
-	{ruleDeathToll, (*analysis).ownDeadPutAt},          // "put their dead from the border clashes at 23 soldiers"
-	{ruleDeathToll, (*analysis).theDeadPutAt},          // "put the number dead in the depot blast at 17"
-	{ruleDeathToll, (*analysis).numberWhoPutAt},        // "put the number who drowned near Jérémie at six"
-	{ruleDeathToll, (*analysis).figurePutAt},           // "while the army put the number at 112"
-	{ruleDeathToll, (*analysis).tollPronoun},           // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
-	{ruleDeathToll, (*analysis).revisedFigure},         // "first reported five dead. By midday it had raised the figure to eight"
-	{ruleDeathToll, (*analysis).deadNumbered},          // "The dead numbered 19"
-	{ruleDeathToll, (*analysis).deadSubjectNumbered},   // "Militiamen killed in the raid numbered about 30"
-	{ruleDeathToll, (*analysis).confirmedBare},         // "the fighting had killed over a thousand; the UN could confirm 486"
-	{ruleDeathGapped, (*analysis).placeGappedDeaths},   // "14 deaths in Sicily, Puglia nine and Lazio seven"
-	{ruleDeathGapped, (*analysis).eventGappedDeaths},   // "killed 2,200 people, and the 1980 quake about 2,600"
-	{ruleDeathGapped, (*analysis).gappedBodies},        // "Russia handed over 6,000 bodies and Ukraine returned 78"
-	{rulePeriodGapped, (*analysis).periodGappedDeaths}, // "... 1,731 heat-related deaths. Last year the ministry recorded 1,295."
-	{ruleDeathPass, (*analysis).amongDeadWere},         // "Among the dead were five soldiers"
-	{ruleDeathPass, (*analysis).killedFrontedWere},     // "Killed in the ambush were four policemen on their way home"
-	{ruleDeathPass, (*analysis).ofDeadFronted},         // "Of the deaths, 298 occurred in hospitals"
-	{ruleDeathSubset, (*analysis).deadIncluded},        // "the dead included 427 fighters, 298 civilians and ..."
-	{ruleDeathCompare, (*analysis).figureUpFrom},       // "... to 712 dead. The figure, up from 606, ..."
-	{ruleDeathCompare, (*analysis).notTheFigure},       // "lists 27 deaths, not the 29 the union had claimed"
-	{ruleDeathTable, (*analysis).tableItem},            // "Deaths by state: Borno 112; Yobe 38"
-	{ruleDeathTable, (*analysis).bracketedCount},       // "Deaths were reported in Sindh (41), Punjab (30)"
-	{ruleDeathTable, (*analysis).labelledDeaths},       // "Deaths: 14. Injured: 62."
-	{ruleDeathToll, (*analysis).rangedToll},            // "put the number of fatalities at between 30 and 35"
+	{ruleDeathPass, (*analysis).killedAlongWith, deathNear},     // "was killed along with five civilians"
+	{ruleDeathActive, (*analysis).lostOfItsPeople, lossNear},    // "Slovakia has lost nine of its people"
+	{ruleDeathActive, (*analysis).killingNumber, lossNear},      // "killing 12", "fatally shot two men"
+	{ruleDeathActive, (*analysis).verbToDeathAround, deathNear}, // "crushed eight fans to death"
+	{ruleDeathAdj, (*analysis).deathsOfNumber, deathNear},       // "the deaths of three soldiers"
+	{ruleDeathAdj, (*analysis).lossOfLives, deathNear},          // "the loss of 17 lives"
+	{ruleDeathToll, (*analysis).tollBefore, deathNear},          // "the death toll rose to 400"
+	{ruleDeathToll, (*analysis).deathsRoseTo, 0},                // "killings climbed to 61"
+	{ruleDeathToll, (*analysis).deathsRoseFromTo, 0},            // "Deaths from the typhoon rose overnight from 14 to 22"
+	{ruleDeathToll, (*analysis).deathsToThenFrom, 0},            // "deaths fell to 1,186 in 2024 from 1,430 in 2023"
+	{ruleDeathToll, (*analysis).ownLossesAt, 0},                 // "put their own losses at about 200"
+	{ruleDeathToll, (*analysis).ownDeadPutAt, 0},                // "put their dead from the border clashes at 23 soldiers"
+	{ruleDeathToll, (*analysis).theDeadPutAt, 0},                // "put the number dead in the depot blast at 17"
+	{ruleDeathToll, (*analysis).numberWhoPutAt, 0},              // "put the number who drowned near Jérémie at six"
+	{ruleDeathToll, (*analysis).figurePutAt, 0},                 // "while the army put the number at 112"
+	{ruleDeathToll, (*analysis).tollPronoun, 0},                 // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
+	{ruleDeathToll, (*analysis).revisedFigure, 0},               // "first reported five dead. By midday it had raised the figure to eight"
+	{ruleDeathToll, (*analysis).deadNumbered, deathNear},        // "The dead numbered 19"
+	{ruleDeathToll, (*analysis).deadSubjectNumbered, deathNear}, // "Militiamen killed in the raid numbered about 30"
+	{ruleDeathToll, (*analysis).confirmedBare, 0},               // "the fighting had killed over a thousand; the UN could confirm 486"
+	{ruleDeathGapped, (*analysis).placeGappedDeaths, 0},         // "14 deaths in Sicily, Puglia nine and Lazio seven"
+	{ruleDeathGapped, (*analysis).eventGappedDeaths, 0},         // "killed 2,200 people, and the 1980 quake about 2,600"
+	{ruleDeathGapped, (*analysis).gappedBodies, 0},              // "Russia handed over 6,000 bodies and Ukraine returned 78"
+	{rulePeriodGapped, (*analysis).periodGappedDeaths, 0},       // "... 1,731 heat-related deaths. Last year the ministry recorded 1,295."
+	{ruleDeathPass, (*analysis).amongDeadWere, 0},               // "Among the dead were five soldiers"
+	{ruleDeathPass, (*analysis).killedFrontedWere, 0},           // "Killed in the ambush were four policemen on their way home"
+	{ruleDeathPass, (*analysis).ofDeadFronted, 0},               // "Of the deaths, 298 occurred in hospitals"
+	{ruleDeathSubset, (*analysis).deadIncluded, deathNear},      // "the dead included 427 fighters, 298 civilians and ..."
+	{ruleDeathCompare, (*analysis).figureUpFrom, 0},             // "... to 712 dead. The figure, up from 606, ..."
+	{ruleDeathCompare, (*analysis).notTheFigure, 0},             // "lists 27 deaths, not the 29 the union had claimed"
+	{ruleDeathTable, (*analysis).tableItem, 0},                  // "Deaths by state: Borno 112; Yobe 38"
+	{ruleDeathTable, (*analysis).bracketedCount, 0},             // "Deaths were reported in Sindh (41), Punjab (30)"
+	{ruleDeathTable, (*analysis).labelledDeaths, 0},             // "Deaths: 14. Injured: 62."
+	{ruleDeathToll, (*analysis).rangedToll, 0},                  // "put the number of fatalities at between 30 and 35"
 }
 
 // deadGroupEnd returns the index after the dead named from j after
@@ -1448,8 +1478,12 @@ type victimRun struct {
 
 // deathAfterNumber reads the victims, auxiliaries and the death word after
 // the number; coordinated victims add up ("two civilians and one police
-// officer").
+// officer"). It reads a word of death in the number's window (see
+// deaths_near.go), and is not tried without one.
 func (a *analysis) deathAfterNumber(n number) (Deaths, bool) {
+	if a.deathWordsNear(n)&deathNear == 0 {
+		return Deaths{}, false
+	}
 	toks := a.d.toks
 	para := toks[n.first].para
 	r := victimRun{j: a.bareNumberAside(n)}
@@ -1501,8 +1535,8 @@ func (a *analysis) costToState(k int) int {
 	if !m.state || m.lim != k+1 || m.first < 1 {
 		return -1
 	}
-	if w := toks[m.first-1].lower; w == "cost" || w == "costs" || w == "costing" {
-		return m.first - 1
+	if costVerbs.hasToken(&toks[m.first-1]) {
+		return m.first - 1 // "cost", "costs", "costing"
 	}
 	return -1
 }

@@ -33,8 +33,9 @@ const (
 //
 // listDeath tries the rules on victim lists at token i, in order: the
 // object of a killing verb, the victims of a death noun, a relative clause
-// that says they died, a subject that dies.
-func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
+// that says they died, a subject that dies; the last two only where
+// victims (a predicate of death stands near, see deaths_listwords.go).
+func (a *analysis) listDeath(i int, victims bool) (Deaths, victimList, bool) {
 	if d, l, ok := a.lifeOfDeath(i); ok {
 		return d, l, true // "claimed the life of a contractor": no death noun
 	}
@@ -58,8 +59,8 @@ func (a *analysis) listDeath(i int) (Deaths, victimList, bool) {
 			return d, l, true
 		}
 	}
-	if !a.mayStartVictims(i) {
-		return Deaths{}, victimList{}, false
+	if !victims || !a.mayStartVictims(i) {
+		return Deaths{}, victimList{}, false // victims is false with no predicate of death near (deaths_listwords.go)
 	}
 	l, ok := a.readVictims(i, asSubject)
 	if !ok || a.inQuote(i) && (l.anaphoric || l.count == 1 && a.d.toks[i].lower == "one") {
@@ -852,6 +853,12 @@ var objectVerbs = wordList("object-verb")
 // woman dead", "pronounced him dead".
 var deadComplements = wordList("dead-complement")
 
+// leaveVerbs take a dead object only with "dead" after it ("left two men
+// dead"), and claimVerbs never take one ("claimed the lives of" is a
+// nominal): the two kinds of objectDeath's active verbs that
+// deaths_listwords.go counts as no list's word alone.
+var leaveVerbs, claimVerbs = wordList("leave-verb"), wordList("claim-verb")
+
 // objectDeath reads the victims after a killing verb: "killing his wife
 // and four daughters", "killed 46-year-old Theresa Brown", "left William
 // Monroe, 21, and Meghan Kerrigan, 22, dead", "then killed himself".
@@ -860,7 +867,7 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 	kinds, lim := a.deathKindsAt(i)
 	w := toks[i].lower
 	active := hasKind(kinds, dActive)
-	deadAfter := w == "left" || w == "leaving" || a.figureClass(i, fcDeadComplement) // "found a woman dead"
+	deadAfter := leaveVerbs.hasToken(&toks[i]) || a.figureClass(i, fcDeadComplement) // "left two men dead", "found a woman dead"
 	toDeath := !active && !deadAfter && a.figureClass(i, fcToDeathVerb)              // "stabbed his wife to death"
 	if !active && !deadAfter && !toDeath && !(a.figureClass(i, fcObjectVerb) && i > 0 && toks[i-1].lower == "fatally" || w == "murdered" || w == "murdering") {
 		return Deaths{}, victimList{}, false
@@ -874,7 +881,7 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 	if toks[i].cap && !toks[i].sentStart {
 		return Deaths{}, victimList{}, false // a title: "The Killing Fields", "Kill Bill"
 	}
-	if w == "claimed" || w == "claiming" {
+	if claimVerbs.hasToken(&toks[i]) {
 		return Deaths{}, victimList{}, false // "claimed the lives of": a nominal
 	}
 	if a.killingDenied(i) {

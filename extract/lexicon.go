@@ -149,6 +149,18 @@ func (s *wordShapes) holds(b uint16) bool {
 	return s == nil || s[b>>6]&(1<<(b&63)) != 0
 }
 
+// lazyShapes is a filter of words made on first use, by any goroutine.
+type lazyShapes struct {
+	once   sync.Once
+	shapes *wordShapes
+}
+
+// get returns the filter, made by build the first time.
+func (l *lazyShapes) get(build func() *wordShapes) *wordShapes {
+	l.once.Do(func() { l.shapes = build() })
+	return l.shapes
+}
+
 // reserve makes room for a gazetteer of about the given numbers of nodes
 // and first words, so that its trie is not grown (and copied) step by
 // step while loading.
@@ -471,6 +483,9 @@ type lexicon struct {
 	quoteClasses lazyClasses
 	// peopleClasses: the people pass's classTable (peopleClassTable)
 	peopleClasses lazyClasses
+	// unitWords: the filter of the words that may open a troop figure's
+	// noun (the figures pass's lastUnitWord), made on first use
+	unitWords lazyShapes
 
 	bodyWords map[string]bodyWord // words that make a capitalised run no person's name
 

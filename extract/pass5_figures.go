@@ -19,6 +19,17 @@ type figureState struct {
 	// classes are the tokens' bits in figureClassTable, made on first use
 	// (see figureClass).
 	classes tokenClasses
+	// ungated lets every number and word past the gates of
+	// unitMayFollow, deathWordsNear and listWordsNear, for the test that
+	// checks them (figures_gates_test.go)
+	ungated bool
+	// near are deathSentences' counts for deathWordsNear, listWords the
+	// kinds of word of death of each sentence for listWordsNear
+	near      nearCounts
+	listWords []sentenceWords
+	// unitWord is lastUnitWord's token, once unitWordKnown
+	unitWord      int32
+	unitWordKnown bool
 }
 
 // Bits of figureClassTable: the word lists the figures pass asks of many

@@ -218,6 +218,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.trainedObject(n) {
 		return Troops{}, false
 	}
+	if !a.unitMayFollow(n) {
+		return a.troopsWithoutNoun(a.nounlessFigure(n)) // no noun anywhere after it (troops_unitgate.go)
+	}
 	s, ok := a.troopPhraseOf(&n)
 	if !ok {
 		return Troops{}, false
