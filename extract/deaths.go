@@ -795,12 +795,14 @@ func (a *analysis) deadIncluded(n number, rule string) (Deaths, bool) {
 	// the test (a pure read) costs more than the loop
 	s := a.d.sents[toks[n.first].sent]
 	for k := n.hedge - 1; k >= s.first+2 && k >= n.hedge-30; k-- {
-		switch w := toks[k].lower; {
-		case w == "included" || w == "include" || w == "includes" || a.amongDeadWereAt(k):
+		w := toks[k].lower
+		among := a.amongDeadWereAt(k) // "Among the dead were", never an include verb
+		switch {
+		case w == "included" || w == "include" || w == "includes" || among:
 			if !a.victimsFollow(n) && !a.victimWordAfterModifiers(n.lim) {
 				return Deaths{}, false // "the dead included a nurse and 11 goats"
 			}
-			if !a.deadIncludedAt(k) && !a.amongDeadWereAt(k) {
+			if !among && !a.deadIncludedAt(k) {
 				return Deaths{}, false
 			}
 			if k+1 != n.hedge && !a.listItemEnd(n.hedge-1) {

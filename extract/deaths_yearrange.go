@@ -10,11 +10,7 @@ package extract
 // soldiers") is the verb's object, not the range's.
 func (a *analysis) yearRange(n number) bool {
 	toks := a.d.toks
-	lo, hi := toks[n.first], toks[n.lim-1]
-	if n.hi == 0 || n.lim-1 == n.first || lo.kind != tNum || hi.kind != tNum || len(lo.text) != 4 || len(hi.text) != 4 {
-		return false
-	}
-	if n.value < 1800 || n.hi > 2100 || n.hi <= n.value || !allDigits(lo.text) || !allDigits(hi.text) {
+	if !a.yearBoundsRange(n) || !allDigits(toks[n.first].text) || !allDigits(toks[n.lim-1].text) {
 		return false
 	}
 	_, people := a.victimsNoun(n.lim)
