@@ -1211,7 +1211,6 @@ func (a *analysis) findRoles() {
 	a.dropAdjectiveTitles() // "the last major Marburg outbreak": no Major
 	a.findAnaphoricRoles()
 	a.findLeadRole()
-	a.findLeadAttributedRole()
 	a.findPronounOffices()
 	a.findSuccessionRoles()
 	for _, p := range a.people {
@@ -2524,7 +2523,7 @@ func (a *analysis) findAnaphoricRoles() {
 		if holders == nil {
 			holders = a.officeHolders()
 		}
-		if a.heldByOther(p, title, holders) || a.heldHeadByOther(p, title, w.head, i) || a.agedPerson(p) || a.sufferer(p) || a.pluralRole(end-1) || a.indefiniteSince(ref, end-1) {
+		if a.heldByOther(p, title, "", holders) || a.heldHeadByOther(p, title, w.head, i) || a.agedPerson(p) || a.sufferer(p) || a.pluralRole(end-1) || a.indefiniteSince(ref, end-1) {
 			continue // "Peter Bauer was detained ... The home secretary said"; "the judges"; "A spokesperson ... The spokesperson"
 		}
 		a.addRoleText(p, w, title, ruleAnaphora, 5, ref)
@@ -2828,14 +2827,13 @@ const ruleLeadRole = "lead-role"
 // before anyone is named ("The defence secretary has announced ...") to the
 // person the next sentence names as its subject ("Alastair Penrose told
 // MPs ..."), when no other role is theirs; and so for a paragraph that
-// opens with a description (describedThenNamed).
+// opens with a description (describedThenNamed), and last for a lead whose
+// unnamed source of speech is the description (leadSourceThenNamed), which
+// the roles the paragraphs give may show held by someone else.
 func (a *analysis) findLeadRole() {
 	toks := a.d.toks
-	lead := 0
-	for lead < len(a.d.sents) && a.d.sents[lead].lim-a.d.sents[lead].first < leadWords {
-		lead++ // headlines and captions above the first sentence of prose
-	}
-	if lead >= len(a.d.sents) {
+	lead := a.firstProseSentence()
+	if lead < 0 {
 		return
 	}
 	s := a.d.sents[lead]
@@ -2852,6 +2850,7 @@ func (a *analysis) findLeadRole() {
 			a.describedThenNamed(si, f, false) // "Oman's defence minister visited ... . NAME said"
 		}
 	}
+	a.leadSourceThenNamed(lead)
 }
 
 // leadSubject returns the one person sentence si names, by given name and
@@ -2905,11 +2904,23 @@ func (a *analysis) leadDescriptionEnd(j int) (int, bool) {
 // heldByOther reports an office that the article gives someone other than p
 // by name: "The president says" refers to the president named earlier, not
 // to the last person named. Offices are compared without qualifiers, so
-// "the chancellor" is not the "shadow chancellor".
-func (a *analysis) heldByOther(p *person, title string, holders map[string][]*person) bool {
-	for _, q := range holders[a.bareTitle(title)] {
-		if q != p {
-			return true
+// "the chancellor" is not the "shadow chancellor". For an office of state
+// c ("" for any), another state's holder of the title holds another office:
+// "Poland's foreign minister ... / NAME held talks with Spanish Foreign
+// Minister NAME2".
+func (a *analysis) heldByOther(p *person, title, c string, holders map[string][]*person) bool {
+	bare := a.bareTitle(title)
+	for _, q := range holders[bare] {
+		if q == p {
+			continue
+		}
+		if c == "" {
+			return true // holders lists q for a role of this bare title
+		}
+		for _, r := range q.roles {
+			if a.bareTitle(r.title) == bare && (r.country == "" || r.country == c) {
+				return true
+			}
 		}
 	}
 	return false

@@ -33,37 +33,42 @@ func (a *analysis) describedThenNamed(si, i int, lead bool) {
 	if !ok || w.weak {
 		return
 	}
-	ref, ok := a.leadSubject(si + 1)
-	if !ok {
-		return
+	if ref, ok := a.leadSubject(si + 1); ok {
+		a.giveDescribedRole(ref, w, !lead)
 	}
+}
+
+// giveDescribedRole gives the role of the description w to the person
+// mention ref names, unless a role is theirs already, an apposition of
+// their own describes them, or someone else holds the office in w's state.
+// A later paragraph's description is the role only of a person first named
+// there: one named before is someone whose role rules of their own read.
+func (a *analysis) giveDescribedRole(ref int, w titleWalk, firstMention bool) {
 	p := a.people[a.mentions[ref].person]
-	if len(p.roles) > 0 || !lead && p.mentionIdx[0] != ref || a.describedApart(ref) {
+	if len(p.roles) > 0 || firstMention && p.mentionIdx[0] != ref || a.describedApart(ref) {
 		return
 	}
-	title := strings.TrimPrefix(strings.TrimPrefix(a.titleText(w.words), "the "), "The ")
-	if a.heldByOtherOf(p, title, w.country) {
+	title := a.titleText(w.words)
+	for _, d := range []string{"the ", "The ", "its ", "Its "} {
+		title = strings.TrimPrefix(title, d) // "its defence minister said"
+	}
+	if a.heldByOther(p, title, w.country, a.officeHolders()) {
 		return
 	}
 	a.addRoleText(p, w, title, ruleLeadRole, 5, ref)
 }
 
-// heldByOtherOf is heldByOther for an office of state c: another state's
-// holder of the same title ("Poland's foreign minister ... / NAME held
-// talks with Spanish Foreign Minister NAME2") holds another office.
-func (a *analysis) heldByOtherOf(p *person, title, c string) bool {
-	bare := a.bareTitle(title)
-	for _, q := range a.officeHolders()[bare] {
-		if q == p {
-			continue
-		}
-		for _, r := range q.roles {
-			if a.bareTitle(r.title) == bare && (c == "" || r.country == "" || r.country == c) {
-				return true
-			}
-		}
+// firstProseSentence returns the index of the article's first sentence of
+// prose, past headlines and captions, or -1.
+func (a *analysis) firstProseSentence() int {
+	lead := 0
+	for lead < len(a.d.sents) && a.d.sents[lead].lim-a.d.sents[lead].first < leadWords {
+		lead++
 	}
-	return false
+	if lead >= len(a.d.sents) {
+		return -1
+	}
+	return lead
 }
 
 // describedApart reports a name that an apposition of its own describes,

@@ -23,12 +23,18 @@ func TestOfficialsFx45(t *testing.T) {
 			name: "Lina Berzina", title: "interior minister", country: "LV", outRule: ruleWhoAs},
 		{rule: ruleWhoAs, text: "Lina Berzina, who worked as a nurse in March, said the plan was late.",
 			absent: "Lina Berzina"},
-		// findLeadAttributedRole
+		// leadSourceThenNamed
 		{rule: ruleLeadRole, text: "OSLO (Reuters) – Norway will send 200 more soldiers to Lithuania next year, its defence minister said on Monday.\nTor Hansen, speaking at a base near Bardufoss, said the soldiers would leave in May.",
 			name: "Tor Hansen", title: "defence minister", country: "NO", outRule: ruleLeadRole},
 		{rule: ruleLeadRole, text: "HELSINKI (Reuters) – Finland's foreign minister said on Tuesday that the border would stay closed.\nAnna Virtanen, in Tallinn for talks with Estonia's prime minister, Kaja Tamm, said no date had been set.",
 			name: "Anna Virtanen", title: "foreign minister", country: "FI", outRule: ruleLeadRole},
 		{rule: ruleLeadRole, text: "OSLO (Reuters) – Norway will send 200 more soldiers to Lithuania next year, its defence minister said on Monday.\nPolice said Tor Hansen had been arrested at a base near Bardufoss on Sunday.",
+			absent: "Tor Hansen"},
+		// (rf1) another state's holder of the title holds another office; an
+		// apposition of the name's own describes someone else
+		{rule: ruleLeadRole, text: "OSLO (Reuters) – Norway will send 200 more soldiers to Lithuania next year, its defence minister said on Monday.\nTor Hansen, after talks with Danish Defence Minister Lars Holm, said the soldiers would leave in May.",
+			name: "Tor Hansen", title: "defence minister", country: "NO", outRule: ruleLeadRole},
+		{rule: ruleLeadRole, text: "OSLO (Reuters) – Norway will send 200 more soldiers to Lithuania next year, its defence minister said on Monday.\nTor Hansen, the son of a fisherman from Tromso, said the soldiers would leave in May.",
 			absent: "Tor Hansen"},
 		// findPronounOffices
 		{rule: ruleTakesOffice, text: "The last time Mihai Popescu stood in parliament he was an opposition backbencher. On Monday he was sworn in as Romania's defence minister.",
