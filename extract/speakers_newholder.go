@@ -19,7 +19,7 @@ func (a *analysis) newHolder(p *npPhrase) *person {
 			return per
 		}
 	}
-	return nil
+	return a.electionWinner(p.f) // "NAME took 14,208 votes ... the new MP told reporters"
 }
 
 // personNearest is the person named nearest the tokens [f, l) in their
