@@ -8,23 +8,24 @@ var contestWords = wordList("contest-noun")
 // as the winner of a vote, whom "the new MP said" or "the newly elected
 // mayor told" means when no sentence before words the office so
 // (newHolder): "NAME, a former firefighter, took 14,208 votes", "NAME won
-// the by-election", "NAME was elected". The first such person wins; nil
-// when there is none.
+// the by-election", "NAME was elected", "NAME defeated NAME2". The winner
+// named last before wins; nil when there is none.
 func (a *analysis) electionWinner(before int) *person {
+	var won *person
 	for _, m := range a.mentions {
 		if m.first >= before {
 			break
 		}
 		if per := a.people[m.person]; a.personLike(per) && a.winsAt(a.skipApposition(m.lim)) {
-			return per
+			won = per
 		}
 	}
-	return nil
+	return won
 }
 
 // winsAt reports a clause at k by which its subject wins a vote: "was
 // elected", "won the seat", "took 52% of the vote", "beat the
-// incumbent in the race".
+// incumbent in the race", "defeated NAME".
 func (a *analysis) winsAt(k int) bool {
 	toks := a.d.toks
 	if k+1 >= len(toks) {
@@ -49,6 +50,9 @@ func (a *analysis) winsAt(k int) bool {
 		}
 		if electionSpoils.hasToken(t) || contestWords.hasToken(t) {
 			return true
+		}
+		if a.personAt[j] >= 0 && j <= k+3 && defeatVerbs.hasToken(&toks[k]) {
+			return true // "defeated incumbent NAME"
 		}
 	}
 	return false
