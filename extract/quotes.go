@@ -61,8 +61,9 @@ func (a *analysis) attributeByCues(spans []quoteSpan, res []attributedQuote) {
 				r.sp, r.cue, r.rule = in, icue, ruleCueBefore // the person the verb before the quote gives
 			}
 			// "We are ready," she said, "to talk." is one quote: the first part
-			// ends with a comma and the second goes on in lower case
-			if cont && qi+1 < len(spans) && strings.HasSuffix(strings.TrimSpace(a.innerRaw(q)), ",") && a.continuesLower(&spans[qi+1]) {
+			// ends with a comma and the second goes on in lower case, or
+			// after an opening "If …," with its main clause
+			if cont && qi+1 < len(spans) && strings.HasSuffix(strings.TrimSpace(a.innerRaw(q)), ",") && a.continuesSentence(q, &spans[qi+1]) {
 				res[qi+1].mergeTo = qi
 			}
 			continue
@@ -1091,7 +1092,7 @@ func (a *analysis) whoAfterTitle(e, start int) (speaker, bool) {
 		if mi < 0 {
 			return speaker{}, false
 		}
-		if _, end, ok := a.titleAfter(c + 1); ok && end == e-2 {
+		if _, end, ok := a.titleAfter(c + 1); ok && (end == e-2 || a.titleComplementTo(end, e-2)) {
 			return a.personSpeaker(a.people[a.mentions[mi].person], c-1), true
 		}
 		return speaker{}, false
@@ -1306,7 +1307,7 @@ func (a *analysis) subjectBeforeAppositions(e, start, at int) (speaker, bool) {
 				if (s.person != nil || s.named) && !a.describesSubjectBefore(f) {
 					return s, true
 				}
-				if !found {
+				if !found || !properBodyName(first) && properBodyName(s) {
 					first, found = s, true
 				}
 			}

@@ -2288,7 +2288,9 @@ func (a *analysis) copulaAfterWho(j int) int {
 
 // secondDescription returns the token after "and" that opens a second
 // indefinite description in an apposition whose first, from j, is no
-// title: "…, an emergency physician in Hamilton and a co-founder of …"; 0
+// title: "…, an emergency physician in Hamilton and a co-founder of …",
+// or one that shares the article after plain nouns ("a former firefighter
+// and Reform UK councillor", plainNounsFrom); 0
 // when there is none. The first must itself be a plain description: an
 // article, lower-case words and at most a place after "in".
 func (a *analysis) secondDescription(j, e int) int {
@@ -2300,6 +2302,9 @@ func (a *analysis) secondDescription(j, e int) int {
 		t := toks[k]
 		if t.lower == "and" && k+1 < len(toks) && (toks[k+1].lower == "a" || toks[k+1].lower == "an") {
 			return k + 1
+		}
+		if t.lower == "and" && k+1 < len(toks) && toks[k+1].kind == tWord && toks[k+1].para == t.para && a.plainNounsFrom(j+1, k) {
+			return k + 1 // the article shared: "a former firefighter and Reform UK councillor"
 		}
 		if t.kind != tWord || t.cap && a.placeAt[k] < 0 {
 			return 0
@@ -3074,6 +3079,7 @@ func (a *analysis) chooseRole(p *person) {
 	}
 	best = a.presentOverFormer(p.roles, best)
 	best = a.rankYields(p, best)
+	best = a.officeOverCandidacy(p.roles, best)
 	r := p.roles[best]
 	for _, o := range p.roles {
 		// not when the chosen role serves a person: theirs is its state;

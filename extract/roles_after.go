@@ -64,6 +64,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		return s.w, k, false
 	}
 	s.para = toks[k].para
+	lo := k
 	now := false
 	if t := toks[k].lower; (t == "now" || t == "currently") && k+1 < len(toks) {
 		k, now = k+1, true // "NAME, now a national deputy for the Radical party,": the role held now
@@ -84,7 +85,7 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		return s.w, k, false
 	}
 	k, complement := a.appositionComplements(s, k)
-	if !a.appositionEnds(k, s.para) || s.open && s.w.org == "" && s.w.country == "" && !complement {
+	if !a.appositionEnds(k, s.para) && !a.appointerAfter(lo, k) || s.open && s.w.org == "" && s.w.country == "" && !complement {
 		return s.w, k, false // an open role noun is an office only by its body (openBodyAhead)
 	}
 	if s.open && s.openNonState && s.w.org == "" && s.w.country == "" {
@@ -148,6 +149,10 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 		}
 		if e := a.stateOfBodyInEnd(k, &s.w); e > k {
 			k = e // "a spokesman for the interior ministry in Kenya": Kenya's
+			continue
+		}
+		if e := a.legislatureAfterIn(s, k); e > k && a.appositionEnds(e, s.para) {
+			k, complement = e, true // "a deputy in the outgoing regional parliament": a seat
 			continue
 		}
 		if e := a.placeAfterIn(k); e > k && !a.stateBodyIn(k) {

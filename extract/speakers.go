@@ -541,7 +541,7 @@ func (a *analysis) holdsRole(p *person, head string) bool {
 func (a *analysis) holdsOffice(p *person, head string, byEnding bool) bool {
 	for _, r := range p.roles {
 		if r.head != head && !(byEnding && a.titleEndsIn(r, head)) && !(judicialHeads.has(r.head) && judicialHeads.has(head)) && !(diplomaticHeads.has(r.head) && diplomaticHeads.has(head)) &&
-			!a.rankAbbreviates(r, head) && !heldRankNames(r, head) && !a.leadingHead(r, head) && !(r.head == "counterpart" && a.counterpartHead(r) == head) {
+			!a.rankAbbreviates(r, head) && !a.headAbbreviates(r, head) && !a.presidesCourt(r, head) && !heldRankNames(r, head) && !a.leadingHead(r, head) && !(r.head == "counterpart" && a.counterpartHead(r) == head) {
 			continue // "Justice Lavoie ... the judge told him", "the diplomat ... the envoy said": one office
 		}
 		return true

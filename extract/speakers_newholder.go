@@ -19,7 +19,7 @@ func (a *analysis) newHolder(p *npPhrase) *person {
 			return per
 		}
 	}
-	return nil
+	return a.electionWinner(p.f) // "NAME took 14,208 votes ... the new MP told reporters"
 }
 
 // personNearest is the person named nearest the tokens [f, l) in their
@@ -49,5 +49,5 @@ func (a *analysis) personNearest(f, l int) *person {
 }
 
 // freshWords mark the holder who takes an office over: "the new
-// minister", "the incoming governor".
-var freshWords = closedSet("new", "incoming", "newly-appointed", "newly-elected")
+// minister", "the incoming governor", "the newly elected mayor".
+var freshWords = closedSet("new", "incoming", "newly", "newly-appointed", "newly-elected")
