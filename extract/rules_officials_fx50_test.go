@@ -78,6 +78,12 @@ var fx50OfficialRules = []officialRuleCase{
 		name: "Anna Berg", country: "-", org: "Voltvik"},
 	{rule: "place-owner-body", text: "MATHURA, India (Reuters) - A crush at a temple killed 12 people on Monday. Mathura's Superintendent of Police, Ravi Kant, said the gates had opened early.",
 		name: "Ravi Kant", country: "IN", org: "-"},
+	// a body's noun inside another official's title is that official's,
+	// no antecedent for a bare minister later
+	{rule: "other-title-body", text: "LISBON (Reuters) - Portugal asked the European Union for more aircraft on Sunday as wildfires spread in the north, and Spain said it would send soldiers. Portuguese officials said 3,000 people had left their homes.\nSpanish government spokesman Pablo Ruiz said the soldiers would cross the border on Monday.\nInternal Administration Minister Rui Costa said police had detained two people.",
+		name: "Rui Costa", country: "PT"},
+	{rule: "other-title-body", text: "LISBON (Reuters) - Portugal asked the European Union for more aircraft on Sunday as wildfires spread in the north. Portuguese officials said 3,000 people had left their homes.\nSpain's interior ministry said it would send 200 police officers. Interior Minister Pablo Ruiz said they would cross the border on Monday.",
+		name: "Pablo Ruiz", country: "ES"},
 }
 
 func TestFx50OfficialRules(t *testing.T) { checkOfficialRows(t, fx50OfficialRules) }
