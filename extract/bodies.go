@@ -342,8 +342,8 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 	toks := a.d.toks
 	s := a.d.sents[toks[r.at].sent]
 	try := func(k int) string {
-		if k >= r.titleLo && k < r.titleHi || k == r.owner || !a.bodyMatches(k, group, named) {
-			return ""
+		if k >= r.titleLo && k < r.titleHi || k == r.owner || !a.bodyMatches(k, group, named) || a.inOtherTitle(k, r) {
+			return "" // "Spanish government spokeswoman NAME": that spokeswoman's body
 		}
 		if source && (!a.bodySpeaks(k) || a.bodyStatedAfterPreposition(k)) {
 			return ""

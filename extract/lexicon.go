@@ -63,6 +63,8 @@ var (
 	unitStatesTSV string
 	//go:embed data/territory_sovereigns.tsv
 	territorySovereignsTSV string
+	//go:embed data/divided_halves.tsv
+	dividedHalvesTSV string
 	//go:embed data/surname_origins.tsv
 	surnameOriginsTSV string
 	//go:embed data/office_holders.tsv
@@ -513,6 +515,10 @@ type lexicon struct {
 	// sovereigns maps a dependent territory's code to its sovereign
 	// state's: RE -> FR (territory_sovereigns.tsv)
 	sovereigns map[string]string
+	// halves maps the bare name of a divided nation's half, as written,
+	// to its state and the other half's: "North" -> KP, KR
+	// (divided_halves.tsv)
+	halves map[string][2]string
 
 	kin           map[string]byte     // relative nouns -> 'M', 'F' or 'U' (speaker_nouns.tsv)
 	documents     map[string]bool     // "statement", "letter": texts that speak for a body
@@ -580,6 +586,10 @@ func loadLexicon() (*lexicon, error) {
 		{"hired_forces.tsv", hiredForcesTSV, 2, func(c []string) error { lx.hiredForces[trimField(c[0])] = trimField(c[1]); return nil }},
 		{"unit_states.tsv", unitStatesTSV, 2, func(c []string) error { lx.unitStates[trimField(c[0])] = trimField(c[1]); return nil }},
 		{"territory_sovereigns.tsv", territorySovereignsTSV, 2, func(c []string) error { lx.sovereigns[trimField(c[0])] = trimField(c[1]); return nil }},
+		{"divided_halves.tsv", dividedHalvesTSV, 3, func(c []string) error {
+			lx.halves[trimField(c[0])] = [2]string{trimField(c[1]), trimField(c[2])}
+			return nil
+		}},
 	}
 	for _, s := range steps {
 		if err := readTSV(s.file, s.text, s.cols, s.fn); err != nil {
@@ -651,6 +661,7 @@ func newLexicon() *lexicon {
 		hiredForces:   make(map[string]string),
 		unitStates:    make(map[string]string),
 		sovereigns:    make(map[string]string),
+		halves:        make(map[string][2]string),
 		kin:           make(map[string]byte),
 		documents:     make(map[string]bool),
 		bodyNounKinds: make(map[string][]string),

@@ -13,7 +13,7 @@ func gazetteerEntries(t *testing.T) []string {
 	texts := []string{countriesTSV, subnationalTSV, organizationsTSV, givenNamesTSV, rolesTSV, speechVerbsTSV,
 		personnelTSV, deathWordsTSV, domesticTitlesTSV, absentOfficesTSV, victimsTSV, bodyWordsTSV, bodyNounsTSV,
 		roleVerbsTSV, membersTSV, speakerNounsTSV, localFormsTSV, currenciesTSV, hiredForcesTSV, unitStatesTSV,
-		territorySovereignsTSV, surnameOriginsTSV, officeHoldersTSV}
+		territorySovereignsTSV, surnameOriginsTSV, officeHoldersTSV, dividedHalvesTSV}
 	for _, f := range wordFiles {
 		texts = append(texts, f.text)
 	}

@@ -1035,6 +1035,12 @@ func (a *analysis) guessedState(p *person, r *role, used map[int]string, style s
 // does.
 func (a *analysis) closeState(p *person, r *role, used map[int]string, lacks func(string) bool) string {
 	fits := func(c string) bool { return c != "" && c != r.notState && !lacks(c) }
+	if c := a.namedOwnerBackState(r); fits(c) {
+		return c // "China's Eastern Theater Command ... The Eastern Theater Command's spokesman, Senior Colonel NAME,"
+	}
+	if c := a.regionOwnedState(r); fits(c) {
+		return c // "... at Erbil airport. NAME, secretary-general of the region's Peshmerga Ministry,"
+	}
 	if c := a.framedOwnSentence(r); fits(c) {
 		return c // "In Bujumbura, the army spokesman, Colonel NAME,"
 	}
@@ -1052,6 +1058,9 @@ func (a *analysis) closeState(p *person, r *role, used map[int]string, lacks fun
 	}
 	if c := a.framedBySentenceBefore(r); fits(c) {
 		return c // "In Kenya, the deployment remains contested. Opposition lawmaker NAME said"
+	}
+	if c := a.carriedSceneState(r); fits(c) {
+		return c // "In Seoul, Defence Minister NAME said ... ¶ ... ¶ A presidential spokesperson, NAME, said"
 	}
 	if c := a.surnameState(p, r); fits(c) {
 		return c // "Defence Ministry spokeswoman Anna Harutyunyan" after "Azerbaijan's defence ministry said"
@@ -1099,7 +1108,7 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 	if a.privateTitle(r.title) && !a.localBodyOwns(r) && !a.stateRunBodyOf(r) {
 		return "", true // "chief executive": a company's, whatever state the story is about
 	}
-	if c := a.placeInTitle(r); c != "" {
+	if c := a.placeInTitle(r); c != "" && !a.datelineNamesake(r, c, dateline) {
 		return c, true // "Vermont Sen. Bernie Sanders"
 	}
 	if c, _ := a.acronymForce(r); c != "" {
@@ -2053,7 +2062,7 @@ func (a *analysis) contextCountry(r *role, used map[int]string, maxDist int) str
 		}
 		d := r.titleLo - m.lim
 		if m.first >= r.at {
-			if !scene && !(a.qualifiesBody(m) && !a.hasWord(r.at, m.first, "where")) && !a.givenByHolder(m, r.at) && !a.holderSide(m, r.at) {
+			if !scene && !(a.qualifiesBody(m) && !a.inOtherClause(r.at, m.first)) && !a.givenByHolder(m, r.at) && !a.holderSide(m, r.at) {
 				continue
 			}
 			d = 3 * (m.first - r.at)
@@ -2537,17 +2546,22 @@ func (a *analysis) unknownSeatState(r *role) string {
 	}
 	from := min(r.at, r.titleLo)
 	para := int(toks[from].para)
+	// "the Lebanese town of Hermel ... in Hermel": a town the text placed
+	town, townState := a.describedTownBefore(from, para-2)
 	for pi := len(a.places) - 1; pi >= 0; pi-- {
 		m := &a.places[pi]
 		if m.first >= from || m.code == "" || m.ambiguous || !m.state && m.kind != sPlace {
 			continue
+		}
+		if m.first < town {
+			return townState
 		}
 		if int(toks[m.first].para) < para-2 {
 			return ""
 		}
 		return m.code
 	}
-	return ""
+	return townState
 }
 
 // governedPlaceBefore returns, for a bare governor's or mayor's title

@@ -62,6 +62,13 @@ func (a *analysis) stateAgencyRoles(used map[int]string, style, dateline string)
 			}
 		}
 		if !agency && !a.describedAsStateBody(r.org) {
+			// "Indonesia's search and rescue agency, Basarnas,"
+			c, agency = a.apposedAgencyState(r.org)
+		}
+		if !agency && !a.describedAsStateBody(r.org) && (a.agencySpeaksFor(r.org) || a.placeOwnerBody(r, r.org)) {
+			c, agency = "", true // "Conaf ..., the agency said"; "Mai-Ndombe's provincial interior minister"
+		}
+		if !agency && !a.describedAsStateBody(r.org) {
 			continue
 		}
 		org := r.org

@@ -38,6 +38,7 @@ func findPlacesAndBodies(a *analysis, lx *lexicon, d *doc) placesAndBodies {
 	*a = analysis{lx: lx, d: d}
 	a.placeMemo = new(placeMemo)
 	a.tagPlaces()
+	a.tagDividedHalves()
 	a.tagOrgs()
 	a.unstateBodyAdjectives()
 	d.rooms.places, d.rooms.orgs = a.places, a.orgs

@@ -107,6 +107,8 @@ var passOfFile = map[string]int{
 	"troops_aircraftmodel.go": 5, "troops_forcesubject.go": 5, "figures_lostcuts.go": 5, "deaths_sidesparts.go": 5, "deaths_ofthepart.go": 5, "victims_placedaside.go": 5, // fx44
 	"orgs_localformstate.go": 2, "orgs_unknowntown.go": 2, "officials_seatwinner.go": 3, "roles_itsownedrole.go": 3, "officials_itsbodyplace.go": 3, "roles_onenameaside.go": 3, // fx44
 	"speakers_abbrevhead.go": 4, "quotes_whocomplement.go": 4, "roles_appointedby.go": 3, "speakers_courtpresident.go": 4, "quotes_namedbodyfirst.go": 4, "speakers_electionwinner.go": 4, "quotes_capcontinue.go": 4, "roles_legislaturein.go": 3, "roles_candidacy.go": 3, "roles_sharedarticle.go": 3, // fx49
+	"officials_relativebody.go": 3, "officials_namedownerback.go": 3, "officials_datelinetown.go": 3, "officials_describedtown.go": 3, "officials_regionowned.go": 3, // fx50
+	"officials_carriedscene.go": 3, "bodies_othertitle.go": 3, "countries_dividedhalf.go": 2, "officials_calledagency.go": 3, // fx50
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no
