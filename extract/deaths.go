@@ -686,6 +686,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).ownLossesAt, 0},                 // "put their own losses at about 200"
 	{ruleDeathToll, (*analysis).ownDeadPutAt, 0},                // "put their dead from the border clashes at 23 soldiers"
 	{ruleDeathToll, (*analysis).theDeadPutAt, 0},                // "put the number dead in the depot blast at 17"
+	{ruleDeathToll, (*analysis).stateDeadPutAt, 0},              // "put Panamanian deaths in the 1989 invasion at 314"
 	{ruleDeathToll, (*analysis).numberWhoPutAt, 0},              // "put the number who drowned near Jérémie at six"
 	{ruleDeathToll, (*analysis).figurePutAt, 0},                 // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).tollPronoun, 0},                 // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
@@ -1662,12 +1663,13 @@ func (a *analysis) passiveNounAfter(n *number, r *victimRun, w string) (Deaths, 
 	if w != "bodies" {
 		return Deaths{}, false, stepTake
 	}
-	// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found"
+	// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found",
+	// "after finding six more bodies"
 	v := n.hedge - 1
 	if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up" || toks[v].lower == "for") {
 		v-- // "pulled out 22 bodies", "dug up 12 bodies", "could account for 23 bodies"
 	}
-	before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v])) || v == n.hedge-1 && r.j == n.lim+1 && a.bodiesObjectOf(v) && !bodiesToAct(toks, r.j)
+	before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v])) || v == n.hedge-1 && (r.j == n.lim+1 || r.j == n.lim+2 && moreWords.hasToken(&toks[n.lim])) && a.bodiesObjectOf(v) && !bodiesToAct(toks, r.j)
 	if r.j < len(toks) && bodyFound(toks, r.j) && !foundToBe(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
 		return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
 	}
@@ -3135,6 +3137,9 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	}
 	for j := k - 1; j >= s.first && j >= lo; j-- {
 		w := toks[j].lower
+		if j > s.first && toks[j].cap && toks[j-1].cap {
+			lo-- // "Migrant deaths in the El Paso sector fell to 97": a name's words count as one
+		}
 		changed = changed || countChanges.has(w)
 		// "the homicide count rose to 61": a count noun after a death noun
 		if countNouns.has(w) && j > s.first && countedDeaths.hasWithS(toks[j-1].lower) {

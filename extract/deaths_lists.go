@@ -266,7 +266,7 @@ func (a *analysis) listEndsClause(k int) bool {
 			return true
 		}
 	}
-	return false
+	return a.longAttribution(k) // ", the National Service for ..., known as SNAI, said"
 }
 
 // deadNamedNext reports the words before i that say the dead are named

@@ -617,14 +617,15 @@ func pluralNoun(t token) bool {
 }
 
 // joinedTollPart reads a second part of a toll joined by "and" at k to the
-// figure at i that "a toll of" opens: "a toll of 148 security personnel
-// and 250 pro-Assad fighters". Each part is a number of dead.
+// figure at i that "a toll of" or an estimate's "at" opens: "a toll of 148
+// security personnel and 250 pro-Assad fighters", "put Panamanian deaths
+// at 314 soldiers and 202 civilians". Each part is a number of dead.
 func (a *analysis) joinedTollPart(i, k int) (Deaths, bool) {
 	toks := a.d.toks
-	if toks[k].lower != "and" || k > i+5 || i < 2 || toks[i-1].lower != "of" || k+2 >= len(toks) {
+	if toks[k].lower != "and" || k > i+5 || i < 2 || toks[i-1].lower != "of" && !a.putAtFigure(i-1) || k+2 >= len(toks) {
 		return Deaths{}, false
 	}
-	if kinds, _ := a.deathKindsAt(i - 2); !hasKind(kinds, dToll) {
+	if kinds, _ := a.deathKindsAt(i - 2); toks[i-1].lower == "of" && !hasKind(kinds, dToll) {
 		return Deaths{}, false
 	}
 	n, ok := a.countAt(k + 1)

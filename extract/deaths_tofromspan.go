@@ -48,7 +48,7 @@ func (a *analysis) newFigureBeforeFrom(n number) (number, bool) {
 			ok = m.hedge >= 2 && toks[m.hedge-1].lower == "to" && j < k-1
 			return m, ok
 		}
-		if w := toks[j].lower; !risenToTimes.has(w) && !whenWord(w) && w != "in" && w != "during" && toks[j].kind != tNum {
+		if w := toks[j].lower; !risenToTimes.has(w) && !whenWord(w) && w != "in" && w != "during" && toks[j].kind != tNum && !fiscalWords.has(w) {
 			return number{}, false
 		}
 	}
@@ -60,7 +60,8 @@ func (a *analysis) newFigureBeforeFrom(n number) (number, bool) {
 func (a *analysis) yearPhraseEnd(e int) int {
 	toks := a.d.toks
 	if e+1 < len(toks) && (toks[e].lower == "in" || toks[e].lower == "during") {
-		if m, ok := a.d.parseNumber(e + 1); ok && m.first == e+1 && a.isYear(m) {
+		y := a.fiscalYearAt(e + 1) // "from 149 in fiscal 2023"
+		if m, ok := a.d.parseNumber(y); ok && m.first == y && a.isYear(m) {
 			return m.lim
 		}
 	}

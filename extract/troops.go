@@ -63,8 +63,8 @@ func (a *analysis) troops() []Troops {
 			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.voteTally(n) {
-			continue // yearOfSpan: "from 2021 to 2022" are dates; voteTally: "by 82 votes to 5"
+		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.voteTally(n) || a.modalQuestion(n) || a.standbyNotActivated(n) {
+			continue // yearOfSpan: "from 2021 to 2022" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"; standbyNotActivated: "on standby but not mobilised"
 		}
 		if m, ok := a.rangeUpperBound(n); ok {
 			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
@@ -237,7 +237,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	// "Each will have 140 officers": the size of the units a state sends,
 	// deployed with them
 	eachState, each := a.eachFormationState(n)
-	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || a.wasTrained(lim) || a.heldPeople(n) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
+	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || a.diedAfterPosting(lim) || a.contingentSending(n, lim) || a.wasTrained(lim) || a.heldPeople(n) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
 	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) || a.deputiesWithoutSheriff(n, j, lim) || a.quotedAbility(n, lim) {
@@ -760,9 +760,10 @@ func (a *analysis) notPersonnelCount(n number, j, lim int) bool {
 }
 
 // unwrittenState returns the state of personnel j..lim whose phrase
-// writes none: capitalised "Marines" alone are the United States' (news
-// style capitalises the word for the US Marine Corps only, other marines
-// being "Royal Marines" or lower case); else the state the sentence gives
+// writes none: capitalised "Marines" alone, or sailors joined to them,
+// are the United States' (news style capitalises the word for the US
+// Marine Corps only, other marines being "Royal Marines" or lower case;
+// usMarinesAt); else the state the sentence gives
 // (troopCountry); else the state of the place they are based in. Where
 // the article gives Marines to another state ("British Marines") the
 // word alone names none.
@@ -774,7 +775,7 @@ func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 	if lim+1 < len(toks) && toks[lim].lower == "between" && toks[lim+1].lower == "them" && a.statesBefore(a.figureClauseStart(n.first), n.first) > 1 {
 		return "" // "Belgium and the Netherlands will send 200 paratroopers between them": no one state
 	}
-	if j == lim-1 && toks[j].text == "Marines" && !toks[j].sentStart && (j == 0 || toks[j-1].lower != "royal") && !a.otherStatesMarines() {
+	if a.usMarinesAt(j, lim) {
 		return "US"
 	}
 	if c, ok := a.theCountryState(n); ok {
@@ -1947,6 +1948,9 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
 			counted = true
 		}
+		if w == "total" && j > 0 && toks[j-1].lower == "a" && j+1 == k && toks[k].lower == "of" {
+			counted = true // "for a total of about 11,800": the figure is the total's own
+		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
 		if sizeNouns.has(w) && unit == "" && j > 1 && (determiners.hasToken(&toks[j-1]) || determiners.hasToken(&toks[j-2]) || a.strongFormBefore(j)) {
 			counted = true
@@ -2115,7 +2119,8 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 		"under", "during", // "down from about 4,000 under the earlier mission"
 		"now", "today", "currently", "previously", "earlier", // "up from roughly 4,300 now"
 		"since", "until", // "has doubled to about 6,000 since the spring"
-		"once": // "will be set at 750 once the budget is approved"
+		"once",  // "will be set at 750 once the budget is approved"
+		"there": // "for a total of about 11,800 there" (fx47)
 		return true
 	case "men":
 		return standsAt(toks, k)

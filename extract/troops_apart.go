@@ -1464,6 +1464,9 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 	if k >= 0 && toks[k].lower == "the" {
 		k--
 	}
+	if k >= 1 && toks[k].lower == "of" && toks[k-1].lower == "half" {
+		k-- // "less than half of the 5,550 authorised"
+	}
 	if k >= 0 && multiplesOf.hasToken(&toks[k]) && n.value >= 2 && !a.isYear(n) {
 		return a.multipleOfTarget(n, rule)
 	}
@@ -1938,7 +1941,7 @@ func (a *analysis) movedSubject(n number, rule string) (Troops, bool) {
 	for k >= 0 && toks[k].sent == toks[n.first].sent && !toks[k+1].sentStart && clauseOpeners.hasToken(&toks[k]) {
 		k-- // "..., but so far only 400 have arrived"
 	}
-	if k >= 0 && !toks[k+1].sentStart && toks[k].text != "," && toks[k].text != ";" && !a.openingTimePhrase(k) {
+	if k >= 0 && !toks[k+1].sentStart && toks[k].text != "," && toks[k].text != ";" && !a.openingTimePhrase(k) && !a.joinedTimePhrase(k) {
 		return Troops{}, false
 	}
 	e := n.lim

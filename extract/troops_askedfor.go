@@ -52,12 +52,5 @@ func (a *analysis) ofStateForce(n number) string {
 	if w := toks[j+1].lower; w == "a" || w == "an" || w == "the" {
 		j++
 	}
-	if a.placeAt[j+1] < 0 {
-		return ""
-	}
-	m := a.places[a.placeAt[j+1]]
-	if m.first != j+1 || m.lim >= len(toks) || m.possessive || !m.state && m.kind != sAdjective || !a.armedBodyNounAt(m.lim) {
-		return ""
-	}
-	return m.code
+	return a.namedForceState(j + 1) // "from the Royal Bahamas Defence Force"
 }

@@ -262,6 +262,9 @@ func (a *analysis) reporterState(start, first int) string {
 		return ""
 	}
 	e := v - 1
+	if o := a.partyTagOpen(e); o > start {
+		e = o // "Sen. NAME, D-Ore., noted that"
+	}
 	if toks[e].text == "," && e > start {
 		e-- // "His defence minister, NAME, announced"
 	}

@@ -167,8 +167,8 @@ func (a *analysis) servesSomewhere(lim int) bool {
 			return a.toForce(k + 1) // "3,000 soldiers assigned to the force", not "to desk jobs"
 		}
 		switch toks[k].lower {
-		case "in", "on", "at", "across", "inside", "along", "near", "within", "around":
-			return true
+		case "in", "on", "at", "across", "inside", "along", "near", "within", "around", "aboard":
+			return true // "aboard": "has some 4,500 sailors and Marines aboard ships off Venezuela" (fx47)
 		case "north", "south", "east", "west":
 			// "10,000 soldiers south of the Litani": a place by its bearing
 			if k+1 < len(toks) && toks[k+1].lower == "of" {
@@ -185,6 +185,11 @@ func (a *analysis) servesSomewhere(lim int) bool {
 			j := k + 1
 			for j < len(toks) && j < k+4 && (hedgeWord(toks[j].lower) || toks[j].kind == tNum) {
 				j++
+			}
+			if j < len(toks) && toks[j].kind == tWord && mayBeNumber(&toks[j]) {
+				if m, ok := a.d.parseNumber(j); ok && m.first == j {
+					j = m.lim // "46 soldiers and four police officers serving with the mission"
+				}
 			}
 			if _, e := a.lx.personnel.match(toks, j, true); e > 0 {
 				return !a.strengthAfter(e) && a.servesSomewhere(e)

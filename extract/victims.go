@@ -165,7 +165,7 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 			// a count of some of the named
 			return victimList{}, false
 		}
-		if !ok || toks[k].text == "," && mlim < len(toks) && a.lx.speech[toks[mlim].lower] != "" {
+		if !ok || toks[k].text == "," && (mlim < len(toks) && a.lx.speech[toks[mlim].lower] != "" || a.longAttribution(k)) {
 			return l, true // "the shooting of Maleki Parker, Biehl said": the speaker is no item
 		}
 		e := a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0)
@@ -691,7 +691,7 @@ func (a *analysis) victimTail(k int) (int, bool) {
 			// possessive or a lower-case word
 			k = a.orgs[a.orgAt[k]].lim
 			continue
-		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods.hasToken(&t) || t.kind == tNum && strings.Contains(t.lower, "-year"):
+		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods.hasToken(&t) || t.kind == tNum && strings.Contains(t.lower, "-year") || formerMods.hasToken(&t):
 		case t.kind == tWord && t.cap && a.personAt[k] < 0:
 			// "two Riverdale High School students"
 		case a.nounBeforePeopleNoun(k):

@@ -1,0 +1,99 @@
+package extract
+
+// sendModals make a verb of sending a possibility: "could send", "might be
+// deployed".
+var sendModals = closedSet("could", "might")
+
+// contingencyWords, in an "if" clause after a possible sending, make it a
+// plan for a need or a threat that has not arisen: "if needed", "if the
+// canal were threatened".
+var contingencyWords = wordList("contingency-word")
+
+// contingentSending reports personnel ending at lim that "could" or
+// "might" be sent only in a contingency ("The Pentagon could send as many
+// as 3,000 more troops if the canal were threatened", "up to 5,000 troops
+// could be sent back within weeks if needed") or in a legislator's
+// speculation ("A congressman said 2,000 special operators could be sent
+// into Mexico"): neither pledges nor offers a deployment. A possible
+// sending on consent ("could be sent if parliament agrees") stays an
+// offer.
+func (a *analysis) contingentSending(n number, lim int) bool {
+	end, ok := a.modalSendAround(n, lim)
+	if !ok {
+		return false
+	}
+	return a.contingencyAfter(end) || a.legislatorSays(n)
+}
+
+// modalSendAround returns the end of a modal verb of sending whose object
+// or subject is the figure n with its noun ending at lim: "could send
+// (as many as) 3,000 troops", "3,000 troops could (then) be sent".
+func (a *analysis) modalSendAround(n number, lim int) (int, bool) {
+	toks := a.d.toks
+	if k := n.hedge - 1; k >= 1 && sendVerbs.hasToken(&toks[k]) && sendModals.hasToken(&toks[k-1]) {
+		return lim, true
+	}
+	k := lim
+	for k < len(toks) && (isAdverb(toks[k]) || toks[k].lower == "then" || toks[k].lower == "also") {
+		k++
+	}
+	if k+1 >= len(toks) || !sendModals.hasToken(&toks[k]) {
+		return 0, false
+	}
+	k++
+	if toks[k].lower == "be" && k+1 < len(toks) {
+		if sentParticiples.hasToken(&toks[k+1]) {
+			return k + 2, true
+		}
+		return 0, false
+	}
+	if sendVerbs.hasToken(&toks[k]) || toks[k].lower == "go" {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// contingencyAfter reports an "if" clause after k in its sentence that
+// holds a word of need or threat within eight words: "if needed", "if the
+// canal were threatened".
+func (a *analysis) contingencyAfter(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) {
+		return false
+	}
+	s := a.d.sents[toks[k].sent]
+	for ; k < s.lim; k++ {
+		if toks[k].text == ";" {
+			return false
+		}
+		if toks[k].lower != "if" {
+			continue
+		}
+		for j := k + 1; j < s.lim && j <= k+8 && toks[j].kind == tWord; j++ {
+			if contingencyWords.hasToken(&toks[j]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// legislatorSays reports a legislator and a verb of speech before the
+// figure n in its sentence: "A Republican congressman said 2,000 ...". A
+// member of a legislature sends no one; what they say could be sent is
+// speculation.
+func (a *analysis) legislatorSays(n number) bool {
+	toks := a.d.toks
+	f := a.d.sents[toks[n.first].sent].first
+	for k := f; k+1 < n.hedge; k++ {
+		if !legislatorHeads.hasToken(&toks[k]) || toks[k].cap && k != f {
+			continue // "Sen." before a name is read through the name below
+		}
+		for j := k + 1; j < n.hedge && j <= k+4; j++ {
+			if _, ok := a.lx.speech[toks[j].lower]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
