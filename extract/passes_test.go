@@ -106,6 +106,8 @@ var passOfFile = map[string]int{
 	"troops_ownclause.go": 5, "troops_membersmods.go": 5, "troops_formationmembers.go": 5, "troops_adjectivelist.go": 5, "troops_forcecomposed.go": 5, // fx44
 	"troops_aircraftmodel.go": 5, "troops_forcesubject.go": 5, "figures_lostcuts.go": 5, "deaths_sidesparts.go": 5, "deaths_ofthepart.go": 5, "victims_placedaside.go": 5, // fx44
 	"orgs_localformstate.go": 2, "orgs_unknowntown.go": 2, "officials_seatwinner.go": 3, "roles_itsownedrole.go": 3, "officials_itsbodyplace.go": 3, "roles_onenameaside.go": 3, // fx44
+	"deaths_familylisted.go": 5, "deaths_amongthose.go": 5, "deaths_morebodies.go": 5, "deaths_periodgapped.go": 5, "deaths_periodpart.go": 5, "deaths_spanaside.go": 5, // fx48
+	"troops_menglosspersonnel.go": 5, "troops_numberedunit.go": 5, "troops_ownedgap.go": 5, "troops_placefeature.go": 5, "troops_resizedfrom.go": 5, "troops_sharedservice.go": 5, "troops_standingtarget.go": 5, // fx48
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no
