@@ -697,7 +697,9 @@ var deathRulesBefore = []struct {
 	{ruleDeathGapped, (*analysis).placeGappedDeaths, 0},         // "14 deaths in Sicily, Puglia nine and Lazio seven"
 	{ruleDeathGapped, (*analysis).eventGappedDeaths, 0},         // "killed 2,200 people, and the 1980 quake about 2,600"
 	{ruleDeathGapped, (*analysis).gappedBodies, 0},              // "Russia handed over 6,000 bodies and Ukraine returned 78"
+	{ruleDeathGapped, (*analysis).moreBodiesGapped, 0},          // "recovered 21 bodies on Saturday, and six more washed ashore"
 	{rulePeriodGapped, (*analysis).periodGappedDeaths, 0},       // "... 1,731 heat-related deaths. Last year the ministry recorded 1,295."
+	{rulePeriodGapped, (*analysis).periodGappedClause, 0},       // "caused 61,000 heat-related deaths, and the following summer 47,000"
 	{ruleDeathPass, (*analysis).amongDeadWere, 0},               // "Among the dead were five soldiers"
 	{ruleDeathPass, (*analysis).killedFrontedWere, 0},           // "Killed in the ambush were four policemen on their way home"
 	{ruleDeathPass, (*analysis).ofDeadFronted, 0},               // "Of the deaths, 298 occurred in hospitals"
@@ -897,6 +899,9 @@ func (a *analysis) wordBeforeNumber(n number) int {
 	}
 	if toks := a.d.toks; k > 2 && toks[k].lower == "of" && toks[k-1].lower == "total" && (toks[k-2].lower == "a" || toks[k-2].lower == "the") {
 		k -= 3 // "killed a total of 346 people"
+	}
+	if toks := a.d.toks; k > 2 && (toks[k].lower == "other" || toks[k].lower == "remaining") && toks[k-1].lower == "the" && toks[k-2].lower == "of" {
+		k -= 2 // "the bodies of the other 17 were recovered": the rest of a group, counted
 	}
 	if toks := a.d.toks; k > 3 && toks[k].lower == "the" && toks[k-1].lower == "of" && toks[k-2].lower == "last" && toks[k-3].lower == "the" {
 		k -= 4 // "buried the last of the 26 victims": all 26 are dead
@@ -1171,6 +1176,9 @@ func (a *analysis) familyOf(k int) (int, bool) {
 		// the dead of a killing before it in the sentence
 		return o, a.clauseHas(o, killingWords.words())
 	}
+	if a.familyListed(j-1, k) {
+		return j - 1, true // "killed two firefighters and a family of five"
+	}
 	kinds, _ := a.deathKindsAt(j - 1)
 	return j - 1, hasKind(kinds, dActive) || a.wipedOutAt(j-1)
 }
@@ -1195,7 +1203,9 @@ func (a *analysis) deathsOfNumber(n number, rule string) (Deaths, bool) {
 // people".
 func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	toks := a.d.toks
-	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths.hasToken(&toks[k-1]) && a.victimsFollow(n) &&
+	// "the bodies of 17 were recovered": a verb of finding closes the bodies' count
+	found := deadBodyNouns.hasToken(&toks[k-1]) && n.lim+1 < len(toks) && (beAux.hasToken(&toks[n.lim]) || haveAux.hasToken(&toks[n.lim])) && bodyFound(toks, n.lim+1)
+	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths.hasToken(&toks[k-1]) && (a.victimsFollow(n) || found) &&
 		!(k > 1 && toks[k-2].lower == "attempted") {
 		return a.makeDeath(n, k-1, n.lim, rule), true
 	}
@@ -1598,6 +1608,9 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		n.value += r.extra
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
 	case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns.has(w) || a.singleDeathNoun(n, r.j):
+		if r.steps > 0 && hasKind(kinds, dNoun) && lim < len(toks) && ownerMark(toks, lim) {
+			return Deaths{}, false, stepStop // "Sixty mourners gathered at the martyrs' cemetery": an owner, not the counted noun
+		}
 		if a.hypotheticalBetween(n.hedge, r.j) || a.deadOrHurt(lim) {
 			return Deaths{}, false, stepStop
 		}
@@ -2976,8 +2989,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		}
 		switch between := toks[n.hedge-1].lower; {
 		case tollReach.has(between) || tollStand.has(between):
-		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as":
-		case between == "from" && a.risesOnTo(n):
+		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as",
+			between == "been": // "the toll announced on Monday had been 52"
+		case between == "from" && (a.risesOnTo(n) || a.spanUpperAfter(n)):
 			// "the toll climbed from four to nine": the figure it stood at
 		case between == "from" && n.hedge >= 2 && tollRise.hasToken(&toks[n.hedge-2]):
 			// "the toll had risen from 180 a fortnight ago": the figure
@@ -3376,8 +3390,8 @@ func (a *analysis) numberOfDeadFar(k int) bool {
 	for j := k; j > s.first+1 && j >= k-24; j-- {
 		w := toks[j].lower
 		changed = changed || countChanges.has(w) || j < k && tollReach.has(w)
-		if toks[j].kind != tWord {
-			return false
+		if toks[j].kind != tWord && !ownerMark(toks, j) {
+			return false // "the number of miners killed at a mine on Turkey's coast rose to 34": an owner's mark is of the phrase
 		}
 		if w == "of" && toks[j-1].lower == "number" && toks[j-2].lower == "the" {
 			return (changed || tollReach.hasToken(&toks[k])) && a.deadAfterNumberOf(j+1, k)

@@ -35,6 +35,12 @@ func (a *analysis) rangedToll(n number, rule string) (Deaths, bool) {
 		_, ok = a.figurePutAt(upper, ruleDeathToll)
 	}
 	if !ok {
+		_, ok = a.theDeadPutAt(upper, ruleDeathToll) // "put the dead at between 5,000 and 6,000"
+	}
+	if !ok {
+		_, ok = a.ownDeadPutAt(upper, ruleDeathToll) // "put their dead at between 40 and 60"
+	}
+	if !ok {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, b, n.lim, rule), true

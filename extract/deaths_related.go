@@ -391,6 +391,9 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 			if lim, ok := a.whereOfPart(e + 1); ok {
 				return lim, true // "45 people, 30 of them in Kerala"
 			}
+			if lim, ok := a.periodOfPart(e + 1); ok {
+				return lim, true // "31 have died, 12 of them in the last week"
+			}
 			if lim, ok := a.mannerOfPart(e + 1); ok {
 				return lim, true // "31 have died, 19 of them in combat"
 			}
@@ -429,6 +432,9 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 	if k+1 < len(toks) && toks[k].lower == "in" {
 		if lim, ok := attackOfPart(toks, k+1); ok {
 			return lim, true // "including 12 in a single strike"
+		}
+		if lim, ok := a.periodOfPart(k + 1); ok {
+			return lim, true // "including 23 in the past 24 hours"
 		}
 		return a.whereOfPart(k + 1)
 	}

@@ -307,6 +307,9 @@ func (a *analysis) heldByState(n number, lim int, s *troopPhrase, country, recru
 	if c := a.askedOwner(n); c != "" && !s.explicit {
 		country = c // "Honiara asked Canberra to extend the stay of its 140 police officers"
 	}
+	if c := a.numberedUnitState(n); c != "" && !s.explicit {
+		country = c // "China's police liaison team, now numbering 12 officers"
+	}
 	return country
 }
 
@@ -1365,6 +1368,9 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		}
 		if a.orgAt[j] >= 0 {
 			s.j = acronymAfter(toks, a.orgs[a.orgAt[j]].lim)
+			if k := s.j; k+1 < len(toks) && toks[k].lower == "and" && a.orgAt[k+1] >= 0 && a.orgs[a.orgAt[k+1]].first == k+1 {
+				s.j = acronymAfter(toks, a.orgs[a.orgAt[k+1]].lim) // "5,000 Nepal Army and Armed Police Force personnel"
+			}
 			continue
 		}
 		if e := a.namedUnitBefore(j); e > j && toks[j].cap {
@@ -1624,6 +1630,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopNoun, (*analysis).sharedUnitTroops},        // "1,500 French and 1,000 American soldiers"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
 	{ruleTroopForceOwn, (*analysis).forceHeldMembers},    // "the National Guard has 9,000 members assigned to"
+	{ruleTroopForceOwn, (*analysis).resizedForceMembers}, // "tripled the size of the SDF deployment from around 1,200 members"
 	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
 	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
 	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
@@ -2513,7 +2520,7 @@ func (a *analysis) formationMen(n number, j int) bool {
 			break
 		}
 	}
-	return holdsMen(w)
+	return holdsMen(w) || a.menGlossPersonnel(k)
 }
 
 // holdsMen reports a formation's noun that men are counted in: not
@@ -3583,6 +3590,9 @@ func (a *analysis) reportingStateAfter(lim, sentLim int) string {
 		}
 		if m.kind == sAdjective && m.lim < len(toks) && frontierWords.hasToken(&toks[m.lim]) {
 			continue // "troops along the Belarusian border": the other side, no reporter (ht1)
+		}
+		if a.placeFeatureAt(m) {
+			continue // "to Kinmen, the islands just off the Chinese coast": a place, no reporter
 		}
 		if (m.kind == sAdjective || m.possessive) && m.lim < len(toks) &&
 			(bodyNouns.hasToken(&toks[m.lim]) || a.roleKind(m.lim) == rMod) {

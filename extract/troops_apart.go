@@ -217,6 +217,9 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 	}
 	u, ok := a.strongPersonnelAt(e)
 	if !ok {
+		u, ok = a.servicePersonnelAt(e) // "45 and 30 military rescuers"
+	}
+	if !ok {
 		u, ok = a.sentWeakPersonnelAt(n, e)
 	}
 	if !ok || country == "" && n.lim != j && toks[n.lim].text != "," || a.isCasualty(n.hedge, e+1) {
@@ -698,6 +701,10 @@ func (a *analysis) phaseTroops(n number, rule string) (Troops, bool) {
 func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
+	owned := k > 2 && toks[k].lower == "'s" && a.placeAt[k-1] >= 0 // "Finland's 200 peacekeepers and Ireland's 340 serve"
+	if owned {
+		k--
+	}
 	with := k > 1 && toks[k].lower == "with" // "followed by Nepal with 5,500"
 	// "followed by Djibouti (1,520)": the number alone in brackets
 	bracket := !with && k > 1 && toks[k].text == "(" && n.lim < len(toks) && toks[n.lim].text == ")"
@@ -741,7 +748,8 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) && !troopMods.hasToken(&toks[e]) && !a.placePhraseAt(e) {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) && !troopMods.hasToken(&toks[e]) && !a.placePhraseAt(e) &&
+		!(owned && ownedGapVerb(toks[e])) {
 		return Troops{}, false
 	}
 	// the personnel of the first figure: "34 troops and Fiji 50", or of

@@ -4,7 +4,8 @@ package extract
 // number after a verb of joining: "2,000 soldiers had arrived in
 // Culiacan, joining some 9,000 already in Sinaloa", "will join the 900
 // already deployed", "reinforcing about 400 still on the ground",
-// "to join 300 already there". besidesHeld reads "on top of the 150
+// "to join 300 already there", "adding to some 4,000 already posted
+// there". besidesHeld reads "on top of the 150
 // already in the country"; the personnel and their state are the
 // sentence's troop figure's.
 
@@ -17,7 +18,12 @@ func (a *analysis) joinedHeld(n number, rule string) (Troops, bool) {
 	if k > 0 && toks[k].lower == "the" {
 		k--
 	}
-	if k < 1 || n.value < 2 || a.isYear(n) || !joinVerbs.hasToken(&toks[k]) {
+	if k > 1 && toks[k].lower == "to" && addedToVerbs.hasToken(&toks[k-1]) {
+		k-- // "adding to some 4,000 already posted there": a verb of joining
+	} else if k < 1 || !joinVerbs.hasToken(&toks[k]) {
+		return Troops{}, false
+	}
+	if n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
 	e := n.lim
@@ -35,3 +41,7 @@ func (a *analysis) joinedHeld(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, n.lim, a.troopCountry(n.first, n.lim, false), last.unit, rule), true
 }
+
+// addedToVerbs join new personnel to those held with "to": "adding to
+// some 4,000 already posted there".
+var addedToVerbs = closedSet("adding", "added", "add", "adds")

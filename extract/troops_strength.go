@@ -42,6 +42,8 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		// "The regular Army has shrunk to about 70,000 soldiers"
 	case a.standingForcePassed(k):
 		// "the regular army had fallen below 73,000 soldiers"
+	case a.standingArmyTarget(k):
+		// "wants the army to reach 300,000 soldiers by 2035"
 	case w == "with" && a.withAfterHolder(k) && !movingAfter(toks, lim) && !a.contributorPredicate(lim):
 		// "Egypt, with some 650,000 active soldiers, is among the largest"
 	case w == "number" || w == "total":

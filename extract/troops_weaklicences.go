@@ -76,6 +76,8 @@ var weakLicences = [...]weakLicence{
 	{"composed force", func(a *analysis, w *weakCtx) bool { return a.composedForce(w.n) }},
 	// "the National Guard doubled its presence on the coast to 900 officers"
 	{"resized presence", func(a *analysis, w *weakCtx) bool { return a.resizedPresence(w.n) }},
+	// "tripled the size of the SDF deployment from around 1,200 members"
+	{"resized from", func(a *analysis, w *weakCtx) bool { return a.resizedFrom(w.n) }},
 	// a force's body tells them as its own: "N of its officers"
 	{"force said", func(a *analysis, w *weakCtx) bool { return a.forceSaid(w.n) }},
 	// "650 border guards from 24 member states"

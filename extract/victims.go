@@ -345,8 +345,12 @@ func (a *analysis) bareNounsSince(k, j int) bool {
 func (a *analysis) anaphoric(j int) bool {
 	toks := a.d.toks
 	switch toks[j].lower {
-	case "he", "she", "him", "her", "the":
+	case "he", "she", "him", "the":
 		return true
+	case "her":
+		// "her nine-year-old son died": a possessive opens a new person,
+		// as "his" does; "killed her" refers back
+		return j+1 >= len(toks) || !a.nounPhraseStart(j+1)
 	case "one":
 		// "one of them", "one of the men"; not when "them" are the hurt
 		// of the sentence before, whose death is news of its own
