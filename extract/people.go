@@ -1698,7 +1698,7 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.peopleClass(start, pcKin)) {
 		return evNone // "the Queen Mother": a noun for a relative names no one
 	}
-	if ev != evNone && (a.bodyHeadOfName(start, lim) || a.titleAsName(start, lim) || a.thingBeforeWhich(start, lim)) {
+	if ev != evNone && (a.bodyHeadOfName(start, lim) || a.titleAsName(start, lim) || a.thingBeforeWhich(start, lim) || a.describedAsBody(start, lim) || a.ownerBeforeHolder(first, start, lim)) {
 		return evNone // "chairman of the United National Movement": the body's head noun
 	}
 	return ev
