@@ -106,7 +106,7 @@ var passOfFile = map[string]int{
 	"troops_ownclause.go": 5, "troops_membersmods.go": 5, "troops_formationmembers.go": 5, "troops_adjectivelist.go": 5, "troops_forcecomposed.go": 5, // fx44
 	"troops_aircraftmodel.go": 5, "troops_forcesubject.go": 5, "figures_lostcuts.go": 5, "deaths_sidesparts.go": 5, "deaths_ofthepart.go": 5, "victims_placedaside.go": 5, // fx44
 	"orgs_localformstate.go": 2, "orgs_unknowntown.go": 2, "officials_seatwinner.go": 3, "roles_itsownedrole.go": 3, "officials_itsbodyplace.go": 3, "roles_onenameaside.go": 3, // fx44
-	"roles_retiredrank.go": 3, "roles_unitatbody.go": 3, "capruns_foreignjoin.go": 3, "roles_aliasclause.go": 3, "people_describedbody.go": 3, // fx46
+	"roles_retiredrank.go": 3, "roles_unitatbody.go": 3, "capruns_foreignjoin.go": 3, "roles_aliasclause.go": 3, "people_describedbody.go": 3, "speakers_leadnamednext.go": 4, // fx46
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no
