@@ -327,11 +327,6 @@ func (a *analysis) readComplementBefore(w *titleWalk, prep string, p, k int) {
 		// governor's or a mayor's is a place ("The mayor of Krnov,")
 		// an acronym alone is as often a state's agency ("The head of ONPE,")
 		lo := a.unknownBodyBefore(k + 1)
-		if lo >= 0 {
-			if state, named := a.bodyName(lo, k+1); named && state {
-				return // "The head of the Joint Command,": a state's body, whose office the context's state holds
-			}
-		}
 		if (lo == p+1 || lo == p+2 && a.d.toks[p+1].lower == "the") && !(lo == k && isAcronym(a.d.toks[k].text)) {
 			w.org, w.orgKind, w.nonState = a.d.text[a.d.toks[lo].start:a.d.toks[k].end], "", true
 		}

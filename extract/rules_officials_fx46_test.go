@@ -60,6 +60,12 @@ func TestOfficialsFx46(t *testing.T) {
 			name: "Luis Galarreta", title: "president", country: "-", org: "Fuerza Popular", absent: "Fuerza Popular"},
 		{rule: "owner-before-holder", text: "LIMA, Peru (AP) — Eight soldiers died, the Joint Command of the Armed Forces said. The head of the Joint Command, David Ojeda, said the patrol was ambushed.",
 			name: "David Ojeda", title: "head", country: "PE", org: "-", absent: "Joint Command"},
+		// words_people.tsv command bare-agency-head: an owner the gazetteer
+		// lacks that a command heads is the context's state's body
+		{rule: "command-agency-head", text: "LIMA, Peru (AP) — Eight soldiers died in the valley. The Joint Command's spokesman, Colonel Ana Ruiz, said the patrol was ambushed.",
+			name: "Ana Ruiz", country: "PE", org: "-"},
+		{rule: "command-agency-head", text: "LIMA, Peru (AP) — Eight miners died in the valley. The Andes Copper Company's spokesman, Ana Ruiz, said the shaft had collapsed.",
+			name: "Ana Ruiz", country: "-", org: "Andes Copper Company"},
 		{rule: "owner-before-holder", text: "The spokesman of President Luis Arce, Jorge Richter, said the vote would be held in Bolivia.",
 			name: "Luis Arce", title: "President", country: "BO"},
 	})
