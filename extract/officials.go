@@ -2898,7 +2898,7 @@ func (a *analysis) itsBody(r *role) string {
 	passed := false
 	for k := r.titleLo - 2; k >= from; k-- {
 		t := toks[k]
-		if t.kind != tWord || !t.cap || k > from && toks[k-1].cap && toks[k-1].kind == tWord {
+		if t.kind != tWord || !t.cap || k > from && toks[k-1].cap && toks[k-1].kind == tWord || a.particleJoinBefore(k, from) {
 			continue
 		}
 		if isAcronym(t.text) && a.introducedAcronym(t.text, k+1) {
@@ -2911,7 +2911,7 @@ func (a *analysis) itsBody(r *role) string {
 		if a.placeAt[k] >= 0 && a.placeInBodyName(k) {
 			continue // "The UN Military Observer Group in India and Pakistan ... Its head": the body's name
 		}
-		e := a.capRunEnd(k)
+		e := a.particleRunEnd(k)
 		if e <= k {
 			continue
 		}

@@ -73,16 +73,24 @@ func (a *analysis) stateAfterOf(k int) string {
 
 // bracketedName returns the token span of the name that a bracketed
 // acronym at token k spells out, "Tunisian Football Federation (FTF)",
-// "Bureau National de Gestion des Risques et des Catastrophes (BNGRC)":
-// the capitalised run, with its lower-case joiners, right before the
-// bracket where the acronym is first introduced; ok false if none.
+// "Bureau National de Gestion des Risques et des Catastrophes (BNGRC)",
+// or that ", known as" introduces ("the National Service for ... of
+// Liberty, known as SNAI,"): the capitalised run, with its lower-case
+// joiners, right before the bracket or the comma where the acronym is
+// first introduced; ok false if none.
 func (a *analysis) bracketedName(acronym string) (int, int, bool) {
 	toks := a.d.toks
 	for k := 2; k+1 < len(toks); k++ {
-		if toks[k].text != acronym || toks[k-1].text != "(" || toks[k+1].text != ")" {
+		if toks[k].text != acronym {
 			continue
 		}
 		lim := k - 1
+		if toks[k-1].text != "(" || toks[k+1].text != ")" {
+			if k < 4 || toks[k-1].lower != "as" || toks[k-2].lower != "known" || toks[k-3].text != "," {
+				continue
+			}
+			lim = k - 3
+		}
 		f := lim
 		for f > 0 && lim-f < 12 && !toks[f].sentStart && toks[f-1].kind == tWord && toks[f-1].para == toks[k].para &&
 			(toks[f-1].cap && toks[f-1].lower != "the" || !toks[f-1].cap && len(toks[f-1].text) <= 4) {

@@ -19,11 +19,11 @@ func (a *analysis) itsApposedBody(_ *role, prev sentence) itsAntecedent {
 		return itsAntecedent{}
 	}
 	lo := k + 1
-	e := lo
-	for e < prev.lim && toks[e].kind == tWord && toks[e].cap {
-		e++
+	if lo+1 < prev.lim && toks[lo].lower == "the" && toks[lo+1].cap {
+		lo++ // "The group, the Estado Mayor de Bloques y Frente (EMBF),"
 	}
-	if e == lo || e >= prev.lim || toks[e].text != "," || a.placeAt[lo] >= 0 || a.personAt[lo] >= 0 {
+	e, end := a.apposedNameEnd(lo, prev.lim)
+	if e == lo || end >= prev.lim || toks[end].text != "," || a.placeAt[lo] >= 0 || a.personAt[lo] >= 0 {
 		return itsAntecedent{}
 	}
 	// the type noun says it is a firm or a body that is no state's, or the
@@ -45,4 +45,28 @@ func (a *analysis) typeNounWord(k int) bool {
 	}
 	pi := a.placeAt[k]
 	return pi >= 0 && a.places[pi].kind == sAdjective && a.places[pi].first == k && a.places[pi].lim == k+1
+}
+
+// apposedNameEnd reads a body's name from lo, before lim: capitalised
+// words, joined by a particle or connector written in lower case when a
+// capitalised word follows ("Estado Mayor de Bloques y Frente", "Friends
+// of the Earth"). It returns the end of the name and the token after it
+// and after an acronym in brackets that may follow ("(EMBF)").
+func (a *analysis) apposedNameEnd(lo, lim int) (e, end int) {
+	toks := a.d.toks
+	e = lo
+	for k := lo; k < lim && toks[k].kind == tWord; k++ {
+		if toks[k].cap {
+			e = k + 1
+			continue
+		}
+		if k == lo || !nameParticles.hasToken(&toks[k]) && !connectors.hasToken(&toks[k]) {
+			break
+		}
+	}
+	end = e
+	if e+2 < lim && toks[e].text == "(" && isAcronym(toks[e+1].text) && toks[e+2].text == ")" {
+		end = e + 3
+	}
+	return e, end
 }

@@ -21,3 +21,29 @@ func (a *analysis) placeInBodyName(k int) bool {
 	}
 	return false
 }
+
+// bodyNameWithPlace returns the first token of the name of a body that is
+// no state's and that the place ending at token k closes ("The UN
+// Verification Mission in Colombia, whose chief"), or -1 (see
+// placeInBodyName). A leading "the" is left out.
+func (a *analysis) bodyNameWithPlace(k int) int {
+	if !a.placeInBodyName(k) {
+		return -1
+	}
+	toks := a.d.toks
+	j := k - 1
+	for toks[j].lower != "in" && toks[j].lower != "for" {
+		j--
+	}
+	lo := j
+	for lo > 0 && toks[lo-1].kind == tWord && toks[lo-1].cap && toks[lo-1].sent == toks[k].sent && a.personAt[lo-1] < 0 {
+		lo--
+	}
+	if toks[lo].lower == "the" {
+		lo++
+	}
+	if lo >= j {
+		return -1
+	}
+	return lo
+}

@@ -619,13 +619,22 @@ func (a *analysis) mergeFirstNames(bySurname map[string][]int) {
 
 // mergeMiddleSurnames gives the mentions of a one-word name that is no
 // one's surname to the one person named before it in full with that word
-// second of three or more, after a title: Spanish and Portuguese copy name
-// "Foreign Minister Celinda Arteaga Vaca" once, then "Arteaga told
-// reporters" by the first surname.
+// inside the name, neither first nor last, after a title: Spanish and
+// Portuguese copy name "Foreign Minister Celinda Arteaga Vaca" (or "Juan
+// Carlos Restrepo Uribe") once, then "Arteaga told reporters" by the first
+// surname, and "President Luiz Inácio Lula da Silva" then "Lula wrote" by
+// the name he is known by.
 func (a *analysis) mergeMiddleSurnames(bySurname map[string][]int) {
 	for _, p := range a.people {
-		// "Louise" of "Senator Mary Louise Carter" is a middle name
-		if len(p.words) != 1 || len(p.mentionIdx) == 0 || len(bySurname[p.surname]) > 1 || a.lx.givenNames.get(p.words[0]) != 0 {
+		if len(p.words) != 1 || len(p.mentionIdx) == 0 || len(bySurname[p.surname]) > 1 {
+			continue
+		}
+		// "Louise" of "Senator Mary Louise Carter" is a second given name,
+		// someone else's when written alone; a given name further in
+		// ("Lula" of "Luiz Inácio Lula da Silva") is the name the person
+		// goes by, unless a title gives it to someone of its own
+		given := a.lx.givenNames.get(p.words[0]) != 0
+		if given && p.titled {
 			continue
 		}
 		first := a.mentions[p.mentionIdx[0]].first
@@ -634,7 +643,11 @@ func (a *analysis) mergeMiddleSurnames(bySurname map[string][]int) {
 			// a titled full name, or one a comma sets off ("Hilaria Mamani
 			// Condori, president of …"): a headline's run ("Hillary Clinton
 			// Goes") names no one in full
-			if len(q.words) < 3 || q.words[1] != p.words[0] || len(q.mentionIdx) == 0 || a.mentions[q.mentionIdx[0]].first >= first ||
+			at := 0
+			if len(q.words) >= 3 {
+				at = slices.Index(q.words[1:len(q.words)-1], p.words[0]) + 1
+			}
+			if at == 0 || given && at < 2 || len(q.mentionIdx) == 0 || a.mentions[q.mentionIdx[0]].first >= first ||
 				!q.titled && !a.setOffByComma(a.mentions[q.mentionIdx[0]]) {
 				continue
 			}
@@ -1698,7 +1711,7 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.peopleClass(start, pcKin)) {
 		return evNone // "the Queen Mother": a noun for a relative names no one
 	}
-	if ev != evNone && (a.bodyHeadOfName(start, lim) || a.titleAsName(start, lim) || a.thingBeforeWhich(start, lim)) {
+	if ev != evNone && (a.bodyHeadOfName(start, lim) || a.titleAsName(start, lim) || a.thingBeforeWhich(start, lim) || a.describedAsBody(start, lim) || a.ownerBeforeHolder(first, start, lim)) {
 		return evNone // "chairman of the United National Movement": the body's head noun
 	}
 	return ev

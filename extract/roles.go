@@ -558,6 +558,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		prep = "of" // "who heads the agency", "presides over the Senate": the head of the agency
 	}
 	j := a.complementStart(k)
+	if e := a.unitAtBody(k, j); e > k {
+		return e, true // "director of the Latin America program at the Wilson Center": the body's
+	}
 	capEnd := a.nameRunEnd(j)
 	capEnd = a.possessiveNameEnd(j, capEnd) // "the head of the Harbour Fishermen's Union"
 	if next, ok := a.nationalBranchOrg(j, capEnd, w); ok {
@@ -1243,6 +1246,7 @@ var roleRules = []struct {
 	{ruleTakenBefore, true, (*analysis).officeTakenBefore},
 	{ruleOpenTitleBefore, true, (*analysis).openTitleBefore},
 	{ruleMinistryOpener, false, (*analysis).ministryOpenerRole},
+	{ruleAliasClause, true, (*analysis).aliasClauseRole},
 }
 
 // ruleTakenBefore names the role a sentence before gives without a name,
@@ -3085,7 +3089,7 @@ func (a *analysis) chooseRole(p *person) {
 		// not when the chosen role serves a person: theirs is its state;
 		// nor from a former office for a present one: "a mediator, NAME,
 		// a former President of Cape Verde,"
-		if r.country == "" && o.country != "" && r.principal == 0 && !(formerTitle(o.title) && !formerTitle(r.title)) && !a.itsOwnedRole(r) {
+		if r.country == "" && o.country != "" && r.principal == 0 && !(formerTitle(o.title) && !a.pastRole(r)) && !a.itsOwnedRole(r) {
 			r.country = o.country
 		}
 		// "Suffolk Chief Constable NAME ... NAME, the Association of Chief
@@ -3094,7 +3098,7 @@ func (a *analysis) chooseRole(p *person) {
 		// a former office's body is no body of the present one: "New
 		// Zealand's finance minister, NAME, ... a former economist at the
 		// Reserve Bank"
-		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) && !(formerTitle(o.title) && !formerTitle(r.title)) && !a.ownStateOffice(r, o) {
+		if r.org == "" && o.org != "" && (o.orgKind != "" || o.head == r.head || !formalTitleBefore(r)) && !(formerTitle(o.title) && !formerTitle(r.title)) && !a.ownStateOffice(r, o) && !(a.retiredRank(r) && o.orgKind != "agency") {
 			r.org, r.orgKind, r.orgState = o.org, o.orgKind, o.orgState
 		}
 	}

@@ -1139,7 +1139,9 @@ func whoseOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 		}
 	}
 	o := comma - 1
-	if a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state && a.places[a.placeAt[o]].lim == o+1 {
+	if lo := a.bodyNameWithPlace(o); lo >= 0 {
+		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[toks[lo].start:toks[o].end], "", true // "The UN Verification Mission in Colombia, whose chief"
+	} else if a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state && a.places[a.placeAt[o]].lim == o+1 {
 		s.w.country = a.places[a.placeAt[o]].code // "Turkey, whose president"
 	} else if g, ok := a.orgAtTok(o); ok && g.lim == o+1 {
 		s.w.setOrg(a.lx.orgs[g.org])
@@ -1213,16 +1215,28 @@ func qualifierOnly(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 // "of" and a role noun come next: "Deputy Director of Public Prosecution".
 func capitalisedBeforeOf(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	t := a.d.toks[k]
-	if t.lower == "and" && len(s.pending) > 0 && len(s.pending) < 4 && !s.w.hasHead && k > 0 && a.d.toks[k-1].cap && a.d.toks[k-1].kind == tWord && a.personAt[k-1] < 0 {
+	most := a.pendingRoom(s)
+	if t.lower == "and" && len(s.pending) > 0 && len(s.pending) < most && !s.w.hasHead && k > 0 && a.d.toks[k-1].cap && a.d.toks[k-1].kind == tWord && a.personAt[k-1] < 0 {
 		s.pending = append(s.pending, k) // "Minister for Political and Security Affairs"
 		return k - 1, stepTake
 	}
-	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < 4 && a.personAt[k] < 0 && !commonStarters.hasToken(&t) &&
+	if t.kind == tWord && t.cap && !s.w.hasHead && len(s.pending) < most && a.personAt[k] < 0 && !commonStarters.hasToken(&t) &&
 		(len(s.pending) > 0 || (s.kind != rHead && s.kind != rWeak && s.kind != rRank && s.kind != rHonorific)) {
 		s.pending = append(s.pending, k)
 		return k - 1, stepTake
 	}
 	return k, stepPass
+}
+
+// pendingRoom is how many capitalised words capitalisedBeforeOf keeps
+// before a role noun: four, and six for a portfolio that "Affairs" closes,
+// which may join two regions or fields ("Assistant Secretary of Defense
+// for Homeland Defense and Americas Security Affairs").
+func (a *analysis) pendingRoom(s *titleScan) int {
+	if len(s.pending) > 0 && adjectivePortfolios.hasToken(&a.d.toks[s.pending[0]]) {
+		return 6
+	}
+	return 4
 }
 
 // ofAfterCapitalised joins the capitalised words kept to the role noun

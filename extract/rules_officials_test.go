@@ -4551,6 +4551,13 @@ var officialRules = []officialRuleCase{
 		name: "Ingrid Lauber", country: "-", org: "EUFOR"},
 	{rule: "mission-owner", text: "Serbia and Kosovo traded accusations. Army spokeswoman Lieutenant Colonel Ingrid Lauber said patrols near Brcko were stepped up.",
 		name: "Ingrid Lauber", org: "-"},
+	// fx46 (r34d): a definite title before a relative clause that names its
+	// holder by an alias ("Its chief negotiator, who uses the nom de guerre
+	// NAME,"); an indefinite one names no holder
+	{rule: ruleAliasClause, text: "The group's commander, who goes by the nom de guerre Rafael Ortega Ruiz, said the talks would resume.",
+		name: "Rafael Ortega Ruiz", title: "commander", outRule: ruleAliasClause},
+	{rule: ruleAliasClause, text: "A negotiator, who uses the alias Rafael Ortega Ruiz, said the talks would resume.",
+		absent: "Rafael Ortega Ruiz"},
 }
 
 // TestGoldDev2Officials keeps the officials' accuracy on ../shared/gold/dev2

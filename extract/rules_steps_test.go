@@ -90,6 +90,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/described-anaphor", "A Western security source said the convoy had turned back. \"Nobody wanted a fight,\" the source said.", "A source said the convoy had turned back. \"Nobody wanted a fight,\" the source said."},
 	{"np/role-noun", "\"We are sorry,\" the spokesman said.", "\"We are sorry,\" the statement said."},
 	{"np/role-with-complement", "Attorney General Scott Pruett sued. \"We are sorry,\" said the attorney general of Oklahoma.", "Attorney General Scott Pruett sued. \"We are sorry,\" said the governor of Oklahoma."},
+	{"np/lead-named-next", "WASHINGTON (AP) — The head of the Coast Guard told lawmakers on Tuesday that cutters would stay \"as long as needed.\"\nAdm. Karen Voss, testifying before the Senate, said 40 cutters were at sea.", "WASHINGTON (AP) — The head of the Coast Guard told Sen. Tom Reyes on Tuesday that cutters would stay \"as long as needed.\"\nAdm. Karen Voss, testifying before the Senate, said 40 cutters were at sea."},
 	{"np/apposed-noun", "Tom Hale, a local priest, called for calm. \"We are busy,\" the priest said.", "A priest called for calm. \"We are busy,\" the priest said."},
 	{"np/described-person", "Ann Lee runs the bakery. \"We are busy,\" the affable proprietor said.", "Ann Lee runs the bakery. \"We are busy,\" a proprietor said."},
 	{"np/description", "\"We are busy,\" Hamas said.", "\"We are busy,\" Ann Lee said."},

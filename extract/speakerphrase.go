@@ -64,6 +64,7 @@ var npRules = []struct {
 	{"state-national", (*analysis).npStateNational},
 	{"role-noun", (*analysis).npRoleNoun},
 	{"role-with-complement", (*analysis).npRoleWithComplement},
+	{"lead-named-next", (*analysis).npLeadNamedNext},
 	{"apposed-noun", (*analysis).npApposedNoun},
 	{"described-person", (*analysis).npDescribedPerson},
 	{"described-anaphor", (*analysis).npDescribedAnaphor},

@@ -11,33 +11,41 @@ package extract
 // who holds no other office.
 // Nil when the story does not open so.
 func (a *analysis) leadHolder(head string, before int) *person {
-	toks := a.d.toks
 	for s := 0; s < 2 && s+1 < len(a.d.sents); s++ {
 		sent, next := a.d.sents[s], a.d.sents[s+1]
 		if next.first >= before || !a.roleSaysIn(head, sent.first, sent.lim) {
 			continue
 		}
-		mi := a.personAt[next.first]
-		if mi < 0 {
-			for k := next.first; k < next.lim && k < next.first+6 && a.titleWordAt(k); k++ {
-				if a.personAt[k+1] >= 0 {
-					mi = a.personAt[k+1]
-					break
-				}
+		return a.openingSpeaker(next, head)
+	}
+	return nil
+}
+
+// openingSpeaker is the person who opens sentence next, past the titles
+// written before the name ("Rear Admiral"), when a verb of speech follows
+// the name in the sentence and the person may hold the role head (see
+// mayHoldLeadRole); nil otherwise.
+func (a *analysis) openingSpeaker(next sentence, head string) *person {
+	toks := a.d.toks
+	mi := a.personAt[next.first]
+	if mi < 0 {
+		for k := next.first; k+1 < next.lim && k < next.first+6 && a.titleWordAt(k); k++ {
+			if a.personAt[k+1] >= 0 {
+				mi = a.personAt[k+1]
+				break
 			}
 		}
-		if mi < 0 {
-			return nil
-		}
-		m := a.mentions[mi]
-		if per := a.people[m.person]; a.mayHoldLeadRole(per, head) {
-			for k := m.lim; k < next.lim; k++ {
-				if a.quoteAt[k] < 0 && !toks[k].cap && a.speechVerbAt(k) == k {
-					return per
-				}
-			}
-		}
+	}
+	if mi < 0 {
 		return nil
+	}
+	m := a.mentions[mi]
+	if per := a.people[m.person]; a.mayHoldLeadRole(per, head) {
+		for k := m.lim; k < next.lim; k++ {
+			if a.quoteAt[k] < 0 && !toks[k].cap && a.speechVerbAt(k) == k {
+				return per
+			}
+		}
 	}
 	return nil
 }
