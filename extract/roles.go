@@ -3079,7 +3079,6 @@ func (a *analysis) chooseRole(p *person) {
 	}
 	best = a.presentOverFormer(p.roles, best)
 	best = a.rankYields(p, best)
-	best = a.writtenRankYields(p, best)
 	best = a.officeOverCandidacy(p.roles, best)
 	r := p.roles[best]
 	for _, o := range p.roles {
