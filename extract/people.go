@@ -1707,6 +1707,12 @@ const (
 
 // personEvidence decides whether name tokens [start, lim) name a person.
 func (a *analysis) personEvidence(first, start, lim int) evidence {
+	if a.townTitledName(first, start, lim) {
+		return evNone // "a briefing in Prince Albert": a town
+	}
+	if a.compassPlaceRun(start, lim) && !a.isGivenName(start) {
+		return evNone // "the streets of East Oakland, a stopgap": a part of a place
+	}
 	ev := a.runEvidence(first, start, lim)
 	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.peopleClass(start, pcKin)) {
 		return evNone // "the Queen Mother": a noun for a relative names no one
@@ -2170,6 +2176,9 @@ func (a *analysis) runEvidence(first, start, lim int) evidence {
 	}
 	if start > 0 && a.peopleClass(start-1, pcSpeech) && (lim >= len(toks) || toks[lim].kind == tPunct) {
 		return evSpeaker
+	}
+	if a.saidNameOfBody(start, lim) {
+		return evSpeaker // "said Farishta Noori of the Afghan Women's Aid Network"
 	}
 	return evNone
 }

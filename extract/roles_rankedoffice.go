@@ -60,7 +60,7 @@ func (a *analysis) titleBeforeRanks(first int) (titleWalk, bool) {
 // office's abbreviation ("Sen.", "Cr") is an office of its own.
 func (a *analysis) rankYields(p *person, best int) int {
 	b := p.roles[best]
-	if b.rule != ruleTitleBefore || !a.rankOnly(b) || !a.militaryAbbreviation(b) {
+	if b.rule != ruleTitleBefore || !a.rankOnly(b) || !a.militaryAbbreviation(b) || a.civilOfficeAbbreviation(b) {
 		return best
 	}
 	pick := best

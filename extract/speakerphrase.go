@@ -699,10 +699,13 @@ func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
 	if p.l-p.f > 3 {
 		return speaker{}, npPass
 	}
-	if s, ok := a.bodyJustSaying(p); ok {
+	if s, ok := a.bodyJustSaying(p); ok && !a.otherBodyThanNamed(p, s) {
 		return s, npAccept
 	}
-	if s, ok := a.bodyByNoun(p.last.lower, p.f); ok {
+	if s, ok := a.kindredBodyBefore(p); ok {
+		return s, npAccept // "president of the Police Officers' Association, said the union …. the union said"
+	}
+	if s, ok := a.bodyByNoun(p.last.lower, p.f); ok && !a.otherBodyThanNamed(p, s) {
 		return s, npAccept
 	}
 	// "BC Hydro said in a statement … the utility said": a noun for a kind
@@ -722,7 +725,7 @@ func (a *analysis) npBodyNoun(p *npPhrase) (speaker, npVerdict) {
 			return s, npAccept
 		}
 	}
-	if saidOK {
+	if saidOK && !a.otherBodyThanNamed(p, said) {
 		return said, npAccept
 	}
 	return speaker{}, npPass
