@@ -3512,7 +3512,9 @@ func (a *analysis) theToll(k, hedge int) bool {
 	switch toks[d].lower {
 	case "the", "its", "their", "overall", "official", "final", "total", "cumulative":
 	default:
-		return false
+		if !tollAreaWords.hasToken(&toks[d]) {
+			return false
+		}
 	}
 	return a.tollRunClean(k, hedge)
 }

@@ -499,7 +499,7 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 	if a.placeAt[j] >= 0 {
 		return a.pastPlaceUnit(a.places[a.placeAt[j]].lim), true
 	}
-	if toks[j].cap && a.personAt[j] < 0 {
+	if toks[j].cap && (a.personAt[j] < 0 || a.unitNamedPlace(j)) {
 		return a.pastPlaceUnit(j + 1), true
 	}
 	if e := a.epithetBeforePlace(j); e > j {
@@ -892,6 +892,9 @@ func (a *analysis) placedBefore(k int) bool {
 	toks := a.d.toks
 	if k >= 3 && placeUnits.hasToken(&toks[k-1]) && toks[k-2].cap {
 		k-- // "in Kharkiv region", "in Kano state"
+		if k >= 3 && toks[k-2].lower == "in" && a.unitNamedPlace(k-1) {
+			return true // "in Chickasaw County", though read as a name
+		}
 	}
 	if k < 2 {
 		return false
