@@ -72,7 +72,7 @@ func (a *analysis) deaths() []Deaths {
 		// sentence sums even hedged parts, or the parts of two states
 		// that a verb killed (not a subject: "30 Malian soldiers and 12
 		// Russian contractors were killed" is one group of 42)
-		if !sided && !hedgedParts(parts) && !(d.Rule == ruleDeathActive && (a.statesParts(parts) || a.sidesParts(parts) || a.civilianBreakdown(parts))) || a.sentenceHasDeathKind(i, dToll) {
+		if !sided && !hedgedParts(parts) && !(d.Rule == ruleDeathActive && (a.statesParts(parts) || a.sidesParts(parts) || a.civilianBreakdown(parts))) && !a.opposedStatesParts(i, parts) || a.sentenceHasDeathKind(i, dToll) {
 			found = append(found, d)
 			anaphoric = append(anaphoric, l.anaphoric)
 		}
@@ -3178,8 +3178,8 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 	if k < 2 || toks[k].lower != "at" && toks[k].lower != "as" {
 		return Deaths{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) {
-		return Deaths{}, false
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) && !a.victimsFollow(n) {
+		return Deaths{}, false // "at three civilians and two soldiers" are people
 	}
 	j := k - 1
 	if tollStand.hasToken(&toks[j]) {

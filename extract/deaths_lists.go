@@ -908,7 +908,9 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 		end++
 	}
 	if toDeath {
-		if end = toDeathEnd(toks, end); end < 0 {
+		if e := toDeathEnd(toks, end); e >= 0 {
+			end = e
+		} else if !a.suicideAfter(end) {
 			return Deaths{}, victimList{}, false
 		}
 	}

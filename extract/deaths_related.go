@@ -79,6 +79,13 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			}
 			continue
 		}
+		if e := revisedEarlierOpener(toks, k); e > k {
+			// "..., revising its earlier figure of 84"
+			if d, ok := a.comparedFigure(e); ok {
+				out = append(out, d)
+			}
+			continue
+		}
 		if e := comparisonOpener(toks, k); e > k && k < base+28 {
 			if d, ok := a.comparedFigure(earlierFigureStart(toks, e)); ok {
 				out = append(out, d)
