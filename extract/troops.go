@@ -1615,6 +1615,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopApposed, (*analysis).apposedFormationMen},  // "30 platoons of the Border Guard, about 900 members in all,"
 	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
 	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
+	{ruleTroopNumber, (*analysis).broughtToTroops},       // "sent 50 more, bringing its personnel to 700"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
 	{ruleTroopTarget, (*analysis).targetTroops},          // "deployed 9,000 soldiers and aims to reach 10,000"
 	{ruleTroopNumber, (*analysis).frontedTotalTroops},    // "bringing to about 850 the number of Guard soldiers"
