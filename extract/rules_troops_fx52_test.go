@@ -17,6 +17,12 @@ var fx52TroopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Georgia and Alabama keep 300 and 220 Guard members respectively at the border.", count: 300, country: "US"}},
 		[]string{"The clubs have 300 and 220 Party members respectively in the two towns."}},
+	// forces only the US has, with no state written: a sheriff's
+	// deputies, the Guard beside a US place (usLocalForce)
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Polk County Sheriff's Office sent 35 deputies to the stadium on Friday night.", count: 35, country: "US"},
+			{text: "About 400 Guard members from nine states were clearing roads in eastern Kentucky.", count: 400, country: "US"}},
+		[]string{"The Polk County Sheriff's Office said 35 deputies were injured on Friday night."}},
 }
 
 func TestFx52TroopRules(t *testing.T) {

@@ -304,6 +304,9 @@ func (a *analysis) heldByState(n number, lim int, s *troopPhrase, country, recru
 	if country == "" {
 		country = a.governorsGuard(n, lim) // "The governor ordered 400 Guard members to the border"
 	}
+	if country == "" {
+		country = a.usLocalForce(n, lim) // "The Osage County Sheriff's Office sent 20 deputies"
+	}
 	if c := a.askedOwner(n); c != "" && !s.explicit {
 		country = c // "Honiara asked Canberra to extend the stay of its 140 police officers"
 	}
