@@ -72,7 +72,7 @@ func (a *analysis) deaths() []Deaths {
 		// sentence sums even hedged parts, or the parts of two states
 		// that a verb killed (not a subject: "30 Malian soldiers and 12
 		// Russian contractors were killed" is one group of 42)
-		if !sided && !hedgedParts(parts) && !(d.Rule == ruleDeathActive && (a.statesParts(parts) || a.sidesParts(parts) || a.civilianBreakdown(parts))) && !a.opposedStatesParts(i, parts) || a.sentenceHasDeathKind(i, dToll) {
+		if !sided && !hedgedParts(parts) && !(d.Rule == ruleDeathActive && (a.statesParts(parts) || a.sidesParts(parts) || a.civilianBreakdown(parts))) || a.sentenceHasDeathKind(i, dToll) {
 			found = append(found, d)
 			anaphoric = append(anaphoric, l.anaphoric)
 		}

@@ -908,9 +908,7 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 		end++
 	}
 	if toDeath {
-		if e := toDeathEnd(toks, end); e >= 0 {
-			end = e
-		} else if !a.suicideAfter(end) {
+		if end = toDeathEnd(toks, end); end < 0 {
 			return Deaths{}, victimList{}, false
 		}
 	}
