@@ -3192,8 +3192,8 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 	if k < 2 || toks[k].lower != "at" && toks[k].lower != "as" {
 		return Deaths{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) {
-		return Deaths{}, false
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) && !a.victimsFollow(n) {
+		return Deaths{}, false // "at three civilians and two soldiers" are people
 	}
 	j := k - 1
 	if tollStand.hasToken(&toks[j]) {
@@ -3526,7 +3526,9 @@ func (a *analysis) theToll(k, hedge int) bool {
 	switch toks[d].lower {
 	case "the", "its", "their", "overall", "official", "final", "total", "cumulative":
 	default:
-		return false
+		if !tollAreaWords.hasToken(&toks[d]) {
+			return false
+		}
 	}
 	return a.tollRunClean(k, hedge)
 }

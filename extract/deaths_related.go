@@ -79,6 +79,13 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 			}
 			continue
 		}
+		if e := revisedEarlierOpener(toks, k); e > k {
+			// "..., revising its earlier figure of 84"
+			if d, ok := a.comparedFigure(e); ok {
+				out = append(out, d)
+			}
+			continue
+		}
 		if e := comparisonOpener(toks, k); e > k && k < base+28 {
 			if d, ok := a.comparedFigure(earlierFigureStart(toks, e)); ok {
 				out = append(out, d)
@@ -505,7 +512,7 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 	if a.placeAt[j] >= 0 {
 		return a.pastPlaceUnit(a.places[a.placeAt[j]].lim), true
 	}
-	if toks[j].cap && a.personAt[j] < 0 {
+	if toks[j].cap && (a.personAt[j] < 0 || a.unitNamedPlace(j)) {
 		return a.pastPlaceUnit(j + 1), true
 	}
 	if e := a.epithetBeforePlace(j); e > j {
@@ -898,6 +905,9 @@ func (a *analysis) placedBefore(k int) bool {
 	toks := a.d.toks
 	if k >= 3 && placeUnits.hasToken(&toks[k-1]) && toks[k-2].cap {
 		k-- // "in Kharkiv region", "in Kano state"
+		if k >= 3 && toks[k-2].lower == "in" && a.unitNamedPlace(k-1) {
+			return true // "in Chickasaw County", though read as a name
+		}
 	}
 	if k < 2 {
 		return false

@@ -304,6 +304,9 @@ func (a *analysis) heldByState(n number, lim int, s *troopPhrase, country, recru
 	if country == "" {
 		country = a.governorsGuard(n, lim) // "The governor ordered 400 Guard members to the border"
 	}
+	if country == "" {
+		country = a.usLocalForce(n, lim) // "The Osage County Sheriff's Office sent 20 deputies"
+	}
 	if c := a.askedOwner(n); c != "" && !s.explicit {
 		country = c // "Honiara asked Canberra to extend the stay of its 140 police officers"
 	}
@@ -1621,6 +1624,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopApposed, (*analysis).apposedFormationMen},  // "30 platoons of the Border Guard, about 900 members in all,"
 	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
 	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
+	{ruleTroopNumber, (*analysis).broughtToTroops},       // "sent 50 more, bringing its personnel to 700"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
 	{ruleTroopTarget, (*analysis).targetTroops},          // "deployed 9,000 soldiers and aims to reach 10,000"
 	{ruleTroopNumber, (*analysis).frontedTotalTroops},    // "bringing to about 850 the number of Guard soldiers"

@@ -222,6 +222,9 @@ func (a *analysis) sharedUnitTroops(n number, rule string) (Troops, bool) {
 	if !ok {
 		u, ok = a.sentWeakPersonnelAt(n, e)
 	}
+	if !ok {
+		u, ok = a.forceMembersAt(e) // "250 and 180 Guard members"
+	}
 	if !ok || country == "" && n.lim != j && toks[n.lim].text != "," || a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false
 	}
