@@ -1316,18 +1316,22 @@ func (a *analysis) deadNumbered(n number, rule string) (Deaths, bool) {
 	return Deaths{}, false
 }
 
-// deadQualifier reports a phrase of words only from j to the verb of
-// numbering at k that a preposition opens, which says whose or which
-// dead they are: "The dead from both sides since the offensive began
-// number 4,500"; no "and" or "but" starts another clause in it.
+// deadQualifier reports a phrase of words and years only from j to the
+// verb of numbering (or "at") at k that a preposition opens, which says
+// whose or which dead they are: "The dead from both sides since the
+// offensive began number 4,500", "deaths in the 1989 invasion at 314";
+// no "and" or "but" starts another clause in it.
 func (a *analysis) deadQualifier(j, k int) bool {
 	toks := a.d.toks
 	switch toks[j].lower {
-	case "from", "in", "on", "since", "across", "of", "among", "near":
+	case "from", "in", "on", "since", "across", "of", "among", "near", "during":
 	default:
 		return false
 	}
 	for e := j + 1; e < k; e++ {
+		if a.yearAt(e) {
+			continue // "deaths in the 1989 invasion"
+		}
 		if w := toks[e].lower; toks[e].kind != tWord || w == "and" || w == "but" || w == "or" {
 			return false
 		}

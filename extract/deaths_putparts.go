@@ -6,40 +6,21 @@ package extract
 // deaths in the 1989 invasion at 314", "put Iraqi dead at 40 soldiers".
 // The number ends its phrase or counts people.
 func (a *analysis) stateDeadPutAt(n number, rule string) (Deaths, bool) {
-	toks := a.d.toks
-	at := n.hedge - 1
-	if at < 3 || toks[at].lower != "at" {
-		return Deaths{}, false
-	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) && !a.victimsFollow(n) {
-		return Deaths{}, false
-	}
-	s := a.d.sents[toks[n.first].sent]
-	for d := at - 1; d > s.first+1 && d >= at-10; d-- {
-		if w := toks[d].lower; w != "dead" && w != "deaths" {
-			if toks[d].kind != tWord && !a.yearAt(d) {
-				return Deaths{}, false // words and years only: "in the 1989 invasion"
-			}
-			continue
-		}
-		if d+1 != at && !deadPhraseOpeners.hasToken(&toks[d+1]) {
-			return Deaths{}, false
-		}
-		m, ok := a.placeStartingAt(d - 1)
-		if !ok && d > 1 {
-			m, ok = a.placeStartingAt(d - 2) // a two-word adjective
-		}
-		if !ok || !m.state || m.kind != sAdjective || m.lim != d || m.first <= s.first || !estimateVerbs.hasToken(&toks[m.first-1]) {
-			return Deaths{}, false
-		}
-		return a.makeDeath(n, m.first-1, n.lim, rule), true
-	}
-	return Deaths{}, false
+	return a.deadPutAt(n, rule, func(w string) bool { return w == "dead" || w == "deaths" }, a.stateDeadObjectStart)
 }
 
-// deadPhraseOpeners open a phrase of when or where after the dead: "deaths
-// in the 1989 invasion", "dead from the clashes".
-var deadPhraseOpeners = closedSet("in", "on", "of", "from", "during", "since", "across", "among", "near")
+// stateDeadObjectStart returns the index of a state's adjective (one word
+// or two) that opens "Panamanian deaths" ending at d, or -1.
+func (a *analysis) stateDeadObjectStart(toks []token, d, first int) int {
+	m, ok := a.placeStartingAt(d - 1)
+	if !ok && d > 1 {
+		m, ok = a.placeStartingAt(d - 2) // a two-word adjective
+	}
+	if !ok || !m.state || m.kind != sAdjective || m.lim != d {
+		return -1
+	}
+	return m.first
+}
 
 // yearAt reports a number at k that is a year.
 func (a *analysis) yearAt(k int) bool {
