@@ -1612,10 +1612,8 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		n.value += r.extra
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
 	case (hasKind(kinds, dAdj) || hasKind(kinds, dNoun)) && !passiveNouns.has(w) || a.singleDeathNoun(n, r.j):
-		if r.steps > 0 && hasKind(kinds, dNoun) && lim < len(toks) && ownerMark(toks, lim) {
-			return Deaths{}, false, stepStop // "Sixty mourners gathered at the martyrs' cemetery": an owner, not the counted noun
-		}
-		if a.hypotheticalBetween(n.hedge, r.j) || a.deadOrHurt(lim) {
+		owner := r.steps > 0 && hasKind(kinds, dNoun) && lim < len(toks) && ownerMark(toks, lim) // "gathered at the martyrs' cemetery": an owner, not the counted noun
+		if owner || a.hypotheticalBetween(n.hedge, r.j) || a.deadOrHurt(lim) {
 			return Deaths{}, false, stepStop
 		}
 		n.value += r.extra
@@ -2958,6 +2956,10 @@ func (a *analysis) modalAt(k int) bool {
 	return hypothetical.hasToken(&t) && !(t.lower == "may" && t.cap && !t.sentStart)
 }
 
+// tollLinks stand between a toll and its figure: "the toll rose to 9",
+// "a toll of 9", "the toll is 9", "the toll had been 52".
+var tollLinks = closedSet("to", "of", "at", "is", "was", "past", "now", "as", "been")
+
 // tollBefore reads "the death toll ... to around 400" and "a toll of 50".
 func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
@@ -2993,8 +2995,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		}
 		switch between := toks[n.hedge-1].lower; {
 		case tollReach.has(between) || tollStand.has(between):
-		case between == "to", between == "of", between == "at", between == "is", between == "was", between == "past", between == "now", between == "as",
-			between == "been": // "the toll announced on Monday had been 52"
+		case tollLinks.has(between): // "the toll announced on Monday had been 52"
 		case between == "from" && (a.risesOnTo(n) || a.spanUpperAfter(n)):
 			// "the toll climbed from four to nine": the figure it stood at
 		case between == "from" && n.hedge >= 2 && tollRise.hasToken(&toks[n.hedge-2]):
