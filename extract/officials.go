@@ -569,8 +569,8 @@ func (a *analysis) theirParty(r *role) string {
 	if a.personAt[k] < 0 {
 		e = a.capRunEnd(k)
 	}
-	if e <= k || e >= lim || toks[e].kind != tWord || toks[e].cap {
-		return "" // the run is the subject: a verb in lower case follows it
+	if e <= k || e >= lim || (toks[e].kind != tWord || toks[e].cap) && !a.relativeClauseAt(e, lim) {
+		return "" // the run is the subject: a verb in lower case, or a clause about it, follows it
 	}
 	last := toks[e-1].lower
 	if !strings.HasSuffix(last, "s") || !partyMembers.has(singular(last)) && !partyPlurals.has(last) {

@@ -1,0 +1,21 @@
+package extract
+
+import "testing"
+
+// fx53OfficialRules: r35, officials of a body no state holds (a union, a
+// party, an armed group, a de facto government) that the text names or
+// types, with no state of their own.
+var fx53OfficialRules = []officialRuleCase{
+	// "Its" after a subject the text types as a non-state body by a noun
+	{rule: "named-typed-body", text: "ZONGULDAK, Turkey (Reuters) - Eight miners died in Turkey on Monday. The Genel Maden-Sen union, which represents workers at the pit, said sensors had been switched off. Its president, Kemal Ozdemir, called for a criminal inquiry.",
+		name: "Kemal Ozdemir", country: "-", org: "Genel Maden-Sen"},
+	{rule: "named-typed-body", text: "ZONGULDAK, Turkey (Reuters) - Eight miners died in Turkey on Monday. The Zonguldak governor's office said sensors had been switched off. Its spokesman, Kemal Ozdemir, called for calm.",
+		name: "Kemal Ozdemir", country: "TR"},
+	// "Their" after a party's members in the plural and a clause about them
+	{rule: "their-party-clause", text: "PARIS (Reuters) - The French government lost a vote on Monday. The Socialists, whose votes had saved the cabinet in May, backed the motion. Their first secretary, Marc Dubois, said the party had no choice.",
+		name: "Marc Dubois", country: "-", org: "Socialists"},
+	{rule: "their-party-clause", text: "PARIS (Reuters) - The French government lost a vote on Monday. The ministers, who had met all night, rejected the motion. Their spokesman, Marc Dubois, said the cabinet would resign.",
+		name: "Marc Dubois", country: "FR"},
+}
+
+func TestFx53OfficialRules(t *testing.T) { checkOfficialRows(t, fx53OfficialRules) }
