@@ -162,6 +162,7 @@ func (a *analysis) placeRoles() {
 	a.unlistedPartySeats(used, style, dateline) // "opposition lawmaker NAME, defence spokeswoman of the Isamaa party": Estonia's seat
 	a.shadowOffices()                           // "The shadow foreign secretary, NAME, said": the opposition's, party named or not
 	a.europeanMembers()                         // "French MEP NAME": the European Parliament's seat
+	a.armedRunOffices()                         // "health ministry spokesman NAME" after "the Houthi-run health ministry"
 }
 
 // bodySettlesRole settles role r of p from the body or state its own

@@ -16,6 +16,15 @@ var fx53OfficialRules = []officialRuleCase{
 		name: "Marc Dubois", country: "-", org: "Socialists"},
 	{rule: "their-party-clause", text: "PARIS (Reuters) - The French government lost a vote on Monday. The ministers, who had met all night, rejected the motion. Their spokesman, Marc Dubois, said the cabinet would resign.",
 		name: "Marc Dubois", country: "FR"},
+	// a state's office the text says an armed group runs is the group's
+	{rule: "armed-run-office", text: "SANAA, Yemen (Reuters) - Air strikes on a depot in Yemen killed 30 people, the Houthi-run interior ministry said on Friday. \"They were workers,\" interior ministry spokesman Ali Hamdi al-Qadi said.",
+		name: "Ali Hamdi al-Qadi", country: "-", org: "Houthis"},
+	{rule: "armed-run-office", text: "ADEN, Yemen (Reuters) - Air strikes on a depot in Yemen killed 30 people, the Houthis said on Friday. \"They were workers,\" interior ministry spokesman Ali Hamdi al-Qadi said in Aden.",
+		name: "Ali Hamdi al-Qadi", country: "YE"},
+	{rule: "armed-run-office", text: "KABUL (Reuters) - Floods killed 50 people in Afghanistan, the Taliban's refugee ministry said on Sunday. Another 20 were missing, the ministry's spokesman, Karim Nuri, said.",
+		name: "Karim Nuri", country: "-", org: "Taliban"},
+	{rule: "armed-run-office", text: "KABUL (Reuters) - Floods killed 50 people in Afghanistan, Afghanistan's refugee ministry said on Sunday, as the Taliban fought in the north. Another 20 were missing, the ministry's spokesman, Karim Nuri, said.",
+		name: "Karim Nuri", country: "AF"},
 }
 
 func TestFx53OfficialRules(t *testing.T) { checkOfficialRows(t, fx53OfficialRules) }
