@@ -25,6 +25,13 @@ var fx53OfficialRules = []officialRuleCase{
 		name: "Karim Nuri", country: "-", org: "Taliban"},
 	{rule: "armed-run-office", text: "KABUL (Reuters) - Floods killed 50 people in Afghanistan, Afghanistan's refugee ministry said on Sunday, as the Taliban fought in the north. Another 20 were missing, the ministry's spokesman, Karim Nuri, said.",
 		name: "Karim Nuri", country: "AF"},
+	// a party's MEP holds the European Parliament's seat, no state's
+	{rule: "party-mep", text: "ROME (Reuters) - Italians voted on Sunday. Lega MEP Marco Bianchi, whose party governs, wrote on X that the vote was won.",
+		name: "Marco Bianchi", country: "-", org: "European Parliament"},
+	{rule: "party-mep", text: "WARSAW (Reuters) - Poland's president vetoed the bill. Anna Nowak, a Civic Coalition member of the European Parliament, condemned the veto.",
+		name: "Anna Nowak", country: "-", org: "European Parliament"},
+	{rule: "party-mep", text: "WARSAW (Reuters) - Poland's president vetoed the bill. Anna Nowak, a Civic Coalition member of parliament, condemned the veto.",
+		name: "Anna Nowak", country: "PL"},
 }
 
 func TestFx53OfficialRules(t *testing.T) { checkOfficialRows(t, fx53OfficialRules) }
