@@ -1782,8 +1782,13 @@ func (a *analysis) partyOffice(r *role) bool {
 	if r.owner >= 0 && r.owner < len(a.d.toks) && a.otherBodyWord(a.d.toks[r.owner].lower) {
 		return false // "The committee's chair, NAME, the Labour MP": the committee's
 	}
+	part := false
 	for _, w := range a.lowerFields(r.title) {
+		if part && w == "in" {
+			break // "the Rally's group leader in the National Assembly": the party's group, where it sits
+		}
 		if partyParts.has(w) || owned && !connectors.has(w) && !chamberWords.has(w) && !chamberBodies.has(w) {
+			part = part || partyParts.has(w)
 			continue // "parliamentary group leader", "Tamil Nadu unit president", "Labour's local government spokesperson": the party's
 		}
 		if connectors.has(w) || a.otherBodyWord(w) || chamberWords.has(w) {

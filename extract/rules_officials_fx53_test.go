@@ -32,6 +32,11 @@ var fx53OfficialRules = []officialRuleCase{
 		name: "Anna Nowak", country: "-", org: "European Parliament"},
 	{rule: "party-mep", text: "WARSAW (Reuters) - Poland's president vetoed the bill. Anna Nowak, a Civic Coalition member of parliament, condemned the veto.",
 		name: "Anna Nowak", country: "PL"},
+	// a party's group leader in a chamber leads the party's group there
+	{rule: "party-group-in-chamber", text: "PARIS (Reuters) - The French government fell on Monday. Pierre Lenoir, the National Rally's group leader in the National Assembly, said his deputies had voted against it.",
+		name: "Pierre Lenoir", country: "-", org: "National Rally"},
+	{rule: "party-group-in-chamber", text: "PARIS (Reuters) - The French government fell on Monday. Pierre Lenoir, the National Rally's leader in the National Assembly, said his deputies had voted against it.",
+		name: "Pierre Lenoir", country: "FR"},
 }
 
 func TestFx53OfficialRules(t *testing.T) { checkOfficialRows(t, fx53OfficialRules) }
