@@ -267,8 +267,8 @@ func (a *analysis) contextState(p *person, r *role, used map[int]string, style, 
 			r.country = "" // "Green Party Leader NAME": the party's own office, no state's
 		}
 	}
-	if r.org == "" && r.country != "" && a.titleNamedParty(p, r) {
-		r.country = "" // "National Party leader NAME": the party's, listed or not
+	if r.org == "" && r.country != "" && (a.titleNamedParty(p, r) || a.partyNameBeforeTitle(p, r)) {
+		r.country = "" // "National Party leader NAME", "Travis County Democratic Party Chair NAME": the party's, listed or not
 	}
 }
 

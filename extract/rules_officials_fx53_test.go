@@ -37,6 +37,11 @@ var fx53OfficialRules = []officialRuleCase{
 		name: "Pierre Lenoir", country: "-", org: "National Rally"},
 	{rule: "party-group-in-chamber", text: "PARIS (Reuters) - The French government fell on Monday. Pierre Lenoir, the National Rally's leader in the National Assembly, said his deputies had voted against it.",
 		name: "Pierre Lenoir", country: "FR"},
+	// a party's name ending on "Party" just before a party office
+	{rule: "party-name-before-title", text: "AUSTIN, Texas (Reuters) - The Texas Senate passed the bill on Tuesday. Harris County Democratic Party Chair Lisa Moreno said the party would run ads against it.",
+		name: "Lisa Moreno", country: "-", org: "Harris County Democratic Party"},
+	{rule: "party-name-before-title", text: "AUSTIN, Texas (Reuters) - The Texas Senate passed the bill on Tuesday. Harris County Commissioners Court Chair Lisa Moreno said the county would comply.",
+		name: "Lisa Moreno", country: "US"},
 }
 
 func TestFx53OfficialRules(t *testing.T) { checkOfficialRows(t, fx53OfficialRules) }
