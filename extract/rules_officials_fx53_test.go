@@ -42,6 +42,11 @@ var fx53OfficialRules = []officialRuleCase{
 		name: "Lisa Moreno", country: "-", org: "Harris County Democratic Party"},
 	{rule: "party-name-before-title", text: "AUSTIN, Texas (Reuters) - The Texas Senate passed the bill on Tuesday. Harris County Commissioners Court Chair Lisa Moreno said the county would comply.",
 		name: "Lisa Moreno", country: "US"},
+	// a party the gazetteer now holds whose name opens with a demonym
+	{rule: "demonym-party-name", text: "BEIRUT (Reuters) - Lebanon's cabinet met on Monday. Lebanese Forces leader Elias Haddad accused Hezbollah of stalling.",
+		name: "Elias Haddad", country: "-", org: "Lebanese Forces"},
+	{rule: "demonym-party-name", text: "BEIRUT (Reuters) - Lebanon's cabinet met on Monday. Lebanese Armed Forces commander Elias Haddad said the army would deploy.",
+		name: "Elias Haddad", country: "LB"},
 }
 
 func TestFx53OfficialRules(t *testing.T) { checkOfficialRows(t, fx53OfficialRules) }
