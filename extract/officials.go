@@ -162,6 +162,7 @@ func (a *analysis) placeRoles() {
 	a.unlistedPartySeats(used, style, dateline) // "opposition lawmaker NAME, defence spokeswoman of the Isamaa party": Estonia's seat
 	a.shadowOffices()                           // "The shadow foreign secretary, NAME, said": the opposition's, party named or not
 	a.europeanMembers()                         // "French MEP NAME": the European Parliament's seat
+	a.armedRunOffices()                         // "health ministry spokesman NAME" after "the Houthi-run health ministry"
 }
 
 // bodySettlesRole settles role r of p from the body or state its own
@@ -266,8 +267,8 @@ func (a *analysis) contextState(p *person, r *role, used map[int]string, style, 
 			r.country = "" // "Green Party Leader NAME": the party's own office, no state's
 		}
 	}
-	if r.org == "" && r.country != "" && a.titleNamedParty(p, r) {
-		r.country = "" // "National Party leader NAME": the party's, listed or not
+	if r.org == "" && r.country != "" && (a.titleNamedParty(p, r) || a.partyNameBeforeTitle(p, r)) {
+		r.country = "" // "National Party leader NAME", "Travis County Democratic Party Chair NAME": the party's, listed or not
 	}
 }
 
@@ -569,8 +570,8 @@ func (a *analysis) theirParty(r *role) string {
 	if a.personAt[k] < 0 {
 		e = a.capRunEnd(k)
 	}
-	if e <= k || e >= lim || toks[e].kind != tWord || toks[e].cap {
-		return "" // the run is the subject: a verb in lower case follows it
+	if e <= k || e >= lim || (toks[e].kind != tWord || toks[e].cap) && !a.relativeClauseAt(e, lim) {
+		return "" // the run is the subject: a verb in lower case, or a clause about it, follows it
 	}
 	last := toks[e-1].lower
 	if !strings.HasSuffix(last, "s") || !partyMembers.has(singular(last)) && !partyPlurals.has(last) {
@@ -1781,8 +1782,13 @@ func (a *analysis) partyOffice(r *role) bool {
 	if r.owner >= 0 && r.owner < len(a.d.toks) && a.otherBodyWord(a.d.toks[r.owner].lower) {
 		return false // "The committee's chair, NAME, the Labour MP": the committee's
 	}
+	part := false
 	for _, w := range a.lowerFields(r.title) {
+		if part && w == "in" {
+			break // "the Rally's group leader in the National Assembly": the party's group, where it sits
+		}
 		if partyParts.has(w) || owned && !connectors.has(w) && !chamberWords.has(w) && !chamberBodies.has(w) {
+			part = part || partyParts.has(w)
 			continue // "parliamentary group leader", "Tamil Nadu unit president", "Labour's local government spokesperson": the party's
 		}
 		if connectors.has(w) || a.otherBodyWord(w) || chamberWords.has(w) {

@@ -15,8 +15,8 @@ func (a *analysis) europeanMembers() {
 	lead := a.leadNamesOrg(europeanParliament)
 	for _, p := range a.people {
 		r := p.role
-		if r == nil || r.country == "" || r.org != "" {
-			continue
+		if r == nil || r.country == "" || r.org != "" && (r.orgKind != "party" || !a.europeanSeat(r)) {
+			continue // "Lega MEP NAME", "a Civic Coalition member of the European Parliament": the party's member, the EP's seat
 		}
 		switch r.head {
 		case "mep":
@@ -25,7 +25,9 @@ func (a *analysis) europeanMembers() {
 				continue
 			}
 		default:
-			continue
+			if !a.europeanSeat(r) {
+				continue
+			}
 		}
 		r.country, r.org, r.orgKind, r.nonState = "", europeanParliament, "", true
 	}
@@ -59,4 +61,20 @@ func (a *analysis) demonymInTitle(r *role) bool {
 		}
 	}
 	return false
+}
+
+// europeanSeat reports an MEP's title, or a member's title that "of the
+// European Parliament" completes: "Lega MEP", "a Civic Coalition member of
+// the European Parliament".
+func (a *analysis) europeanSeat(r *role) bool {
+	if r.head == "mep" {
+		return true
+	}
+	toks := a.d.toks
+	h := r.titleHi
+	if r.head != "member" || h+2 >= len(toks) || toks[h].lower != "of" || toks[h+1].lower != "the" {
+		return false
+	}
+	o, ok := a.orgAtTok(h + 2)
+	return ok && o.first == h+2 && a.lx.orgs[o.org].Name == europeanParliament
 }

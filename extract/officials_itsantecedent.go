@@ -52,6 +52,7 @@ func (a *analysis) itsAntecedentOf(r *role) itsAntecedent {
 		{"described-body", true, (*analysis).itsDescribedBody},           // "Carbonera Norte, a small operator"
 		{"staff-body", true, (*analysis).itsStaffBody},                   // "The bank's works council said"
 		{"typed-body", true, (*analysis).itsTypedBody},                   // "The nurses' union was unimpressed"
+		{"named-typed-body", true, (*analysis).itsNamedTypedBody},        // "The Genel Maden-Sen union, which ..., said"
 		{"body-after-person", true, (*analysis).itsTypedBodyAfterPerson}, // "NAME said she would run the party's work"
 		{"local-state-body", true, (*analysis).itsLocalStateBody},        // "the Lagos State Building Control Agency"
 		{"state-owned-body", true, (*analysis).itsStateOwnedBody},        // "Britain's energy regulator, Ofgem,"

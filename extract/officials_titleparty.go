@@ -31,3 +31,31 @@ func (a *analysis) titleNamedParty(p *person, r *role) bool {
 	}
 	return false
 }
+
+// partyNameBeforeTitle gives a party office the party whose capitalised
+// name, ending on "Party", stands just before the title and reports
+// whether it did: "Travis County Democratic Party Chair NAME" is the
+// county party's chair, no state's, whether or not the gazetteer lists it.
+func (a *analysis) partyNameBeforeTitle(p *person, r *role) bool {
+	toks := a.d.toks
+	k := r.titleLo - 1
+	if r.org != "" || r.nonState || k < 1 || r.titleHi > len(toks) || toks[k].text != "Party" {
+		return false
+	}
+	if !partyOffices.has(r.head) && !partyOwnedOffices.has(r.head) || a.seatHeld(p, r) {
+		return false
+	}
+	lo := k
+	for lo > 0 && toks[lo-1].cap && toks[lo-1].kind == tWord && !toks[lo-1].sentStart && k-lo < 5 {
+		lo--
+	}
+	if lo > 0 && toks[lo-1].cap && toks[lo-1].sentStart && toks[lo-1].kind == tWord {
+		lo-- // the sentence opens with the party's name
+	}
+	if lo == k {
+		return false
+	}
+	r.org = stripInvisible(a.d.text[toks[lo].start:toks[k].end])
+	r.orgKind, r.nonState = "party", true
+	return true
+}
