@@ -44,10 +44,7 @@ func (a *analysis) apposedAgencyState(org string) (string, bool) {
 				return s, true // "the National Service for ... Liberty, known as SNAI,"
 			}
 		}
-		e := k
-		for e < len(toks) && int(toks[e].end) < int(toks[k].start)+len(org) {
-			e++
-		}
+		e := a.writtenLast(k, org)
 		if e+2 < len(toks) && toks[e+1].text == "," {
 			if s, ok := a.agencyPhraseAhead(e + 2); ok {
 				return s, true
@@ -200,10 +197,7 @@ func (a *analysis) placeOwnerBody(r *role, org string) bool {
 		if !a.writtenAt(k, org) {
 			continue
 		}
-		e := k
-		for e < len(toks) && int(toks[e].end) < int(toks[k].start)+len(org) {
-			e++
-		}
+		e := a.writtenLast(k, org)
 		if e+2 < len(toks) && toks[e+1].lower == "'s" && localOfficeMods.hasToken(&toks[e+2]) && localOfficeHeads.has(r.head) {
 			return true // "Mai-Ndombe's provincial interior minister", not "Northvolt's regional director"
 		}

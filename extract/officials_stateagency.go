@@ -153,6 +153,17 @@ func (a *analysis) writtenAt(k int, org string) bool {
 	return a.d.toks[k].cap && strings.HasPrefix(a.d.text[a.d.toks[k].start:], org)
 }
 
+// writtenLast returns the token that ends org written from k (writtenAt):
+// the readings of an apposition after the name start past it.
+func (a *analysis) writtenLast(k int, org string) int {
+	toks := a.d.toks
+	e := k
+	for e < len(toks) && int(toks[e].end) < int(toks[k].start)+len(org) {
+		e++
+	}
+	return e
+}
+
 // describedAsStateBody reports a body named in an apposition to a
 // description of it as a state's: "the national mining regulator,
 // Sernageomin", "Sernageomin, the state mining regulator,".
@@ -174,10 +185,7 @@ func (a *analysis) describedAsStateBody(org string) bool {
 			}
 		}
 		// after the name: "NAME, the ADJ ... NOUN"
-		e := k
-		for e < len(toks) && int(toks[e].end) < int(toks[k].start)+len(org) {
-			e++
-		}
+		e := a.writtenLast(k, org)
 		if e+3 < len(toks) && toks[e+1].text == "," && toks[e+2].lower == "the" && stateDescriptors.hasToken(&toks[e+3]) {
 			return true
 		}

@@ -17,10 +17,7 @@ func (a *analysis) describedStateAgency(org string) (state string, ok bool) {
 		if !a.writtenAt(k, org) {
 			continue
 		}
-		e := k
-		for e < len(toks) && int(toks[e].end) < int(toks[k].start)+len(org) {
-			e++
-		}
+		e := a.writtenLast(k, org)
 		if e+3 >= len(toks) || toks[e+1].text != "," || toks[e+2].lower != "the" || !statePlainDescriptors.hasToken(&toks[e+3]) {
 			continue
 		}
