@@ -193,12 +193,12 @@ func (a *analysis) placeOwnerBody(r *role, org string) bool {
 	if a.privateTitle(r.title) {
 		return false
 	}
-	for k := 0; k+2 < len(toks); k++ {
+	for k := 0; k+2 < len(toks) && localOfficeHeads.has(r.head); k++ {
 		if !a.writtenAt(k, org) {
 			continue
 		}
 		e := a.writtenLast(k, org)
-		if e+2 < len(toks) && toks[e+1].lower == "'s" && localOfficeMods.hasToken(&toks[e+2]) && localOfficeHeads.has(r.head) {
+		if e+2 < len(toks) && toks[e+1].lower == "'s" && localOfficeMods.hasToken(&toks[e+2]) {
 			return true // "Mai-Ndombe's provincial interior minister", not "Northvolt's regional director"
 		}
 	}
