@@ -21,15 +21,15 @@ var fx47TroopRules = []figureRule{
 		[]string{"\"Could you move another 2,000 to the border next week if the minister asked?\" the senator said.",
 			"Would Canberra send 400 police officers to the islands?",
 			"Will Ottawa deploy 600 more soldiers to Latvia this year?"}},
-	// personnel on standby or on alert that the sentence says were not
-	// activated, mobilised or sent (standbyNotActivated); standby alone
-	// still counts
+	// personnel on standby or on alert count as held ready (older gold
+	// counts them in about 30 passages and 25 articles), even where the
+	// sentence adds they were not yet mobilised or sent
 	{ruleTroopNoun,
 		[]figureCase{{text: "Queensland put 600 reservists on standby as the cyclone approached.", count: 600, country: "AU"},
-			{text: "Lima put 1,500 soldiers on standby to guard the refineries, but they have not been deployed on the streets.", count: 1500, country: "PE"}},
-		[]string{"Oregon has 900 Guard members on standby for the wildfires, but the governor has not activated them.",
-			"Some 3,000 reservists were told to remain on alert but have not been mobilised, the ministry said.",
-			"A further 400 soldiers are on standby in the capital and have not yet been deployed."}},
+			{text: "Lima put 1,500 soldiers on standby to guard the refineries, but they have not been deployed on the streets.", count: 1500, country: "PE"},
+			{text: "Oregon has 900 Guard members on standby for the wildfires, but the governor has not activated them.", count: 900, country: "US"},
+			{text: "Some 3,000 reservists were told to remain on alert but have not been mobilised, the ministry said.", count: 3000}},
+		[]string{"A further 400 engineers of the power company are on standby in the capital."}},
 	// personnel that "could" be sent only if a need or threat arises,
 	// or that a legislator says could be sent (contingentSending); an
 	// offer on consent still counts

@@ -63,8 +63,8 @@ func (a *analysis) troops() []Troops {
 			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.voteTally(n) || a.modalQuestion(n) || a.standbyNotActivated(n) {
-			continue // yearOfSpan: "from 2021 to 2022" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"; standbyNotActivated: "on standby but not mobilised"
+		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.voteTally(n) || a.modalQuestion(n) {
+			continue // yearOfSpan: "from 2021 to 2022" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"
 		}
 		if m, ok := a.rangeUpperBound(n); ok {
 			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
