@@ -3,11 +3,12 @@ package extract
 // partyNameOpensTitle reports a title of two words or more right after
 // a party's name, not its adjective: "BJP State president", "Bersatu
 // information chief" are offices of the party's state unit or its
-// portfolio; "Republican President NAME" stays the state's, and so does
-// "ANC President NAME", one word that may be the state's president too.
+// portfolio; so is one lower-case word ("PRI president NAME"), which
+// copy capitalises when it is the state's: "ANC President NAME" and
+// "Republican President NAME" stay the state's.
 func (a *analysis) partyNameOpensTitle(r *role) bool {
 	k := r.titleLo - 1
-	if k < 0 || k >= len(a.d.toks) || r.titleHi-r.titleLo < 2 {
+	if k < 0 || k >= len(a.d.toks) || r.titleHi-r.titleLo < 2 && (r.titleHi <= r.titleLo || a.d.toks[r.titleLo].cap) {
 		return false
 	}
 	o, ok := a.orgAtTok(k)
