@@ -29,3 +29,19 @@ func partyOfficeHead(words []string, head string) string {
 	}
 	return head
 }
+
+// partyOfOwnsTitle reports a title that "of" ties to a party's name
+// right after it: "The president of Morena, NAME," holds the party's
+// presidency, as "Morena's president" does; "President of Mexico" and
+// "president of the Senate" name no party.
+func (a *analysis) partyOfOwnsTitle(r *role) bool {
+	k := r.titleHi
+	if k+1 >= len(a.d.toks) || a.d.toks[k].lower != "of" {
+		return false
+	}
+	if a.d.toks[k+1].lower == "the" {
+		k++
+	}
+	o, ok := a.orgAtTok(k + 1)
+	return ok && o.first == k+1 && a.lx.orgs[o.org].Kind == "party"
+}
