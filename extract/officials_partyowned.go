@@ -45,3 +45,27 @@ func (a *analysis) partyOfOwnsTitle(r *role) bool {
 	o, ok := a.orgAtTok(k + 1)
 	return ok && o.first == k+1 && a.lx.orgs[o.org].Kind == "party"
 }
+
+// pastAcronymGloss returns the token after a bracketed acronym that
+// glosses the name ending before e ("the Party of Democratic Action
+// (SDA) called"), so the subject is read to its verb; else e.
+func (a *analysis) pastAcronymGloss(e, lim int) int {
+	toks := a.d.toks
+	if e+2 < lim && toks[e].text == "(" && toks[e+2].text == ")" && capitalLetters(toks[e+1].text) {
+		return e + 3
+	}
+	return e
+}
+
+// ledCompound reports a capitalised compound whose last part is a
+// lower-case participle, a modifier like "right-wing": "the Bosniak-led
+// Party of Democratic Action", "the Kremlin-backed party".
+func ledCompound(w string) bool {
+	n := len(w)
+	for i := n - 2; i > 0; i-- {
+		if w[i] == '-' {
+			return w[i+1] >= 'a' && w[i+1] <= 'z' && n-i > 3 && w[n-2:] == "ed"
+		}
+	}
+	return false
+}

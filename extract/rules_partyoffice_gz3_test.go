@@ -59,6 +59,15 @@ var gz3OfficialRules = []officialRuleCase{
 		name: "Fiona McRae", country: "GB"},
 	{rule: "party-added", text: "MDB senator Paulo Teixeira said the Brazilian budget was too loose.",
 		name: "Paulo Teixeira", country: "BR"},
+	// itsSubjectOffice: a "-led"/"-backed" modifier and a bracketed
+	// acronym around the party that opens the sentence before "Its"
+	{rule: "its-party-subject", text: "The Bosniak-led Party of Democratic Action (SDA) demanded a recount in Sarajevo. Its leader in the city council, Adnan Hodzic, said the count was wrong.",
+		name: "Adnan Hodzic", country: "-", org: "Party of Democratic Action"},
+	{rule: "its-party-subject", text: "The Kremlin-backed United Russia (UR) demanded a recount. Its leader, Ivan Sokolov, said the count was wrong.",
+		name: "Ivan Sokolov", country: "-", org: "United Russia"},
+	// negative: a state's body opens the sentence before
+	{rule: "its-party-subject", text: "The Kremlin-backed Central Election Commission (CEC) demanded a recount in Russia. Its chairman, Ivan Sokolov, said the count was wrong.",
+		name: "Ivan Sokolov", country: "RU"},
 }
 
 func TestGz3OfficialRules(t *testing.T) { checkOfficialRows(t, gz3OfficialRules) }
