@@ -72,7 +72,7 @@ func (a *analysis) itsSubjectOffice(r *role, prev sentence) itsAntecedent {
 	if k >= prev.lim {
 		return itsAntecedent{}
 	}
-	if o, ok := a.orgAtTok(a.pastStateAndModifiers(k, prev.lim)); ok && a.subjectEndsAt(o.lim, prev.lim) {
+	if o, ok := a.orgAtTok(a.pastStateAndModifiers(k, prev.lim)); ok && a.subjectEndsAt(a.pastAcronymGloss(o.lim, prev.lim), prev.lim) {
 		if g := a.lx.orgs[o.org]; g.Kind == "party" && a.partyOffice(r) {
 			return itsAntecedent{kind: itsPartyBody, body: g.Name}
 		}
@@ -321,7 +321,7 @@ func occupationAndRole(a *analysis, s *appositionScan, k int) (int, stepVerdict)
 
 // pastStateAndModifiers returns the token after a state's possessive and
 // up to two lower-case words that open a subject at k: "South Africa's
-// ruling ANC", "the opposition BNP"; else k.
+// ruling ANC", "the opposition BNP", "the Bosniak-led SDA"; else k.
 func (a *analysis) pastStateAndModifiers(k, lim int) int {
 	toks := a.d.toks
 	j := k
@@ -331,7 +331,7 @@ func (a *analysis) pastStateAndModifiers(k, lim int) int {
 			j++
 		}
 	}
-	for n := 0; n < 2 && j < lim && toks[j].kind == tWord && !toks[j].cap; n++ {
+	for n := 0; n < 2 && j < lim && toks[j].kind == tWord && (!toks[j].cap || ledCompound(toks[j].text)); n++ {
 		j++
 	}
 	return j

@@ -437,8 +437,9 @@ type lexicon struct {
 
 	orgs    []org
 	orgTrie phraseTrie // exact case
-	// partyWords are the first words of parties' names, lower case, with
-	// the states whose parties they open: "conservative" -> GB, CA
+	// partyWords are the words that name a state's party by themselves,
+	// lower case, with the states whose parties they name (partyWordOf):
+	// "conservative" -> GB, CA
 	partyWords map[string][]string
 
 	givenNames *wordTable // name -> 'M', 'F' or 'U'
@@ -842,6 +843,24 @@ func (lx *lexicon) addPlaceName(code, n string) {
 	lx.addSurfaceWords(countrySurface{code: code, kind: sPlace, text: n}, w)
 }
 
+// partyWordOf returns the word, lower case, that names party o of a
+// state by itself: its whole name ("Likud", "PRI"), the word that "Party"
+// completes ("Conservative Party", "Liberal Party of Canada") or that its
+// members' plural noun does ("Liberal Democrats": "Liberal MP" in Britain).
+// The first word of a longer name names no party ("Open VLD", "New
+// Democracy", "Scottish Labour": "Open chief", "New leader" are none).
+func partyWordOf(o org) string {
+	if o.Kind != "party" || o.Country == "" {
+		return ""
+	}
+	w, rest, _ := strings.Cut(o.Name, " ")
+	member, plural := strings.CutSuffix(strings.ToLower(rest), "s")
+	if rest != "" && rest != "Party" && !strings.HasPrefix(rest, "Party of ") && !(plural && partyMembers.has(member)) {
+		return ""
+	}
+	return strings.ToLower(w)
+}
+
 // tokensOf tokenises a short phrase for trie look-ups at load time.
 func tokensOf(s string) []token {
 	d := &doc{text: s}
@@ -853,12 +872,8 @@ func (lx *lexicon) addOrg(cols []string) error {
 	o := org{Name: cols[0], Kind: col(cols, 2), Country: trimField(col(cols, 3))}
 	lx.orgs = append(lx.orgs, o)
 	idx := len(lx.orgs) - 1
-	if o.Kind == "party" && o.Country != "" {
-		w, _, _ := strings.Cut(o.Name, " ")
-		w = strings.ToLower(w)
-		if !slices.Contains(lx.partyWords[w], o.Country) {
-			lx.partyWords[w] = append(lx.partyWords[w], o.Country)
-		}
+	if w := partyWordOf(o); w != "" && !slices.Contains(lx.partyWords[w], o.Country) {
+		lx.partyWords[w] = append(lx.partyWords[w], o.Country)
 	}
 	names := append(lx.scratchNames[:0], o.Name)
 	for n := range listItems(cols[1]) {

@@ -1775,7 +1775,7 @@ var partyOffices = wordList("party-office")
 // an office of a state body that a party member holds ("Republican
 // Secretary of State", "the constitutional affairs committee chairman").
 func (a *analysis) partyOffice(r *role) bool {
-	owned := a.partyPossessive(r) || a.partyNameOpensTitle(r)
+	owned := a.partyPossessive(r) || a.partyNameOpensTitle(r) || a.partyOfOwnsTitle(r)
 	if head := partyOfficeHead(a.lowerFields(r.title), r.head); !partyOffices.has(head) && !(partyOwnedOffices.has(head) && owned) {
 		return false // "Republican President NAME" is the state's; "The BJP's president, NAME," the party's
 	}

@@ -934,11 +934,22 @@ func (a *analysis) partyLeaderEpithet(p *npPhrase) bool {
 		return false
 	}
 	for k := p.f + 1; k < p.l-1; k++ {
-		if t := a.d.toks[k]; t.cap && len(a.lx.partyWords[t.lower]) > 0 {
+		if a.partyNameWord(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// partyNameWord reports a capitalised word that names a party or is
+// part of a party's name in the text ("the Fine Gael leader").
+func (a *analysis) partyNameWord(k int) bool {
+	t := &a.d.toks[k]
+	if !t.cap {
+		return false
+	}
+	o, ok := a.orgAtTok(k)
+	return len(a.lx.partyWords[t.lower]) > 0 || ok && a.lx.orgs[o.org].Kind == "party"
 }
 
 // otherParty reports an epithet that names a party other than the one
@@ -950,6 +961,12 @@ func (a *analysis) otherParty(per *person, p *npPhrase) bool {
 	}
 	held := strings.ToLower(per.role.title + " " + per.role.org)
 	for k := p.f + 1; k < p.l-1; k++ {
+		if o, ok := a.orgAtTok(k); ok && a.lx.orgs[o.org].Kind == "party" {
+			if a.lx.orgs[o.org].Name != per.role.org {
+				return true // "the Tory leader" is the Conservative Party's
+			}
+			continue
+		}
 		if t := a.d.toks[k]; t.cap && len(a.lx.partyWords[t.lower]) > 0 && !strings.Contains(held, t.lower) {
 			return true
 		}
