@@ -3170,17 +3170,23 @@ func (a *analysis) amongContributors(k int) bool {
 // ownPredicateAt reports the verb at k after "and" or after a relative
 // clause on its subject: what comes before it ("Bangladesh is among the
 // largest contributors and has", "Bangladesh, which is among the largest
-// contributors, has") says nothing of the figure after it.
+// contributors, has") says nothing of the figure after it. An adverb may
+// stand before the verb, and the aside may be any: "Chad, after an ambush
+// that killed 40 of them, still has".
 func (a *analysis) ownPredicateAt(k int) bool {
 	toks := a.d.toks
+	for k > 1 && parallelAdverbAt(toks, k-1) {
+		k--
+	}
 	if k < 1 {
 		return false
 	}
 	if toks[k-1].lower == "and" {
 		return true
 	}
-	h := a.pastParenthetical(k, a.d.sents[toks[k].sent].first)
-	return h < k && h+1 < k && (toks[h+1].lower == "which" || toks[h+1].lower == "who")
+	// a comma right before the verb closes an aside on its subject,
+	// however long: nothing after "has" can be the aside's object
+	return toks[k-1].text == ","
 }
 
 // ownCountedObject reports a casualty verb at k after "and" (and an
