@@ -237,7 +237,14 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	// "Each will have 140 officers": the size of the units a state sends,
 	// deployed with them
 	eachState, each := a.eachFormationState(n)
-	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || a.diedAfterPosting(lim) || a.contingentSending(n, lim) || a.wasTrained(lim) || a.heldPeople(n) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
+	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || a.diedAfterPosting(lim) || a.contingentSending(n, lim) || a.wasTrained(lim) || a.heldPeople(n) {
+		return Troops{}, false
+	}
+	if !each && a.isStrength(n, lim) {
+		a.strengthSent = int(toks[n.first].sent) + 1 // "up from 10,000" after it is no deployment either
+		return Troops{}, false
+	}
+	if a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
 	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) || a.deputiesWithoutSheriff(n, j, lim) || a.quotedAbility(n, lim) {
@@ -783,6 +790,9 @@ func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 	}
 	if a.usMarinesAt(j, lim) {
 		return "US"
+	}
+	if c := a.quotedWeState(n); c != "" {
+		return c // "We have 3,000 men in Mozambique," the Rwandan minister said
 	}
 	if c, ok := a.theCountryState(n); ok {
 		return c
@@ -1788,6 +1798,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	sent := a.d.sents[toks[n.first].sent]
 	if a.standingForceCut(k, sent.first) {
 		return Troops{}, false // "cut its active-duty forces to 450,000": a strength target
+	}
+	if a.strengthSent == int(toks[n.first].sent)+1 && toks[k].lower == "from" && a.changedFigure(k) {
+		return Troops{}, false // "the army numbers 40,000 soldiers, up from 10,000": the strength's past
 	}
 	back := troopNumberReach(toks, k)
 	counted, unit, country, ok := a.troopNumberBefore(n, k, back, sent.first)
