@@ -14,8 +14,8 @@ type figureState struct {
 	// strengthSent is 1 + the sentence of the last number read as a
 	// force's standing size, not a deployment (isStrength), else 0
 	strengthSent int
-	deathToll  *bool      // "death toll" anywhere in the text, found on first use
-	noHurt     *bool      // no word of the hurt in the text, found on first use (noneHurt)
+	deathToll    *bool // "death toll" anywhere in the text, found on first use
+	noHurt       *bool // no word of the hurt in the text, found on first use (noneHurt)
 	// hired and hiredKnown are hiredSites' tokens, once it has read them
 	hired      []int32
 	hiredKnown bool
