@@ -2968,6 +2968,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	if a.fromTheReported(n) {
 		n.hedge-- // "revised up from the 12 announced": as "from 12"
 	}
+	if q := a.quotedFigureOpen(n); q > s.first {
+		n.hedge = q // `the toll, put by the UN at "at least 500"`: the quote's words are the figure's
+	}
 	for k := n.hedge - 1; k >= s.first && k >= n.hedge-32; k-- {
 		if !heads.holds(toks[k].shape) {
 			continue // the death lexicon's own first test (match): no phrase starts here
