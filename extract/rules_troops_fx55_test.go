@@ -11,11 +11,11 @@ var fx55TroopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Niger, whose leader vowed revenge after a raid that killed 30 of its men last year, still has about 900 troops in Mali.", count: 900, country: "NE"}},
 		[]string{"Gunmen ambushed the convoy and killed about 900 troops in Mali."}},
-	// "N or so" and "N or more" before the noun (hedgeOf)
+	// "N or so" before the noun (hedgeOf); "N or more" is a threshold
 	{ruleTroopNoun,
-		[]figureCase{{text: "The final 800 or so French troops began leaving the air base at Niamey.", count: 800, country: "FR"},
-			{text: "Peru deployed 300 or more soldiers to the mining town.", count: 300, country: "PE"}},
-		[]string{"The final 800 or so French tourists began leaving the hotel at Niamey."}},
+		[]figureCase{{text: "The final 800 or so French troops began leaving the air base at Niamey.", count: 800, country: "FR"}},
+		[]string{"The final 800 or so French tourists began leaving the hotel at Niamey.",
+			"Any attack by two or more soldiers on civilians will be investigated."}},
 	// the earlier level a relative clause of sending gives (sentByPronounAt)
 	{ruleTroopCompared,
 		[]figureCase{{text: "Kenya keeps about 3,500 soldiers in Somalia, up from the 900 it first deployed in 2011.", count: 900, country: "KE"}},

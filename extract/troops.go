@@ -122,6 +122,20 @@ func (a *analysis) troops() []Troops {
 	return out
 }
 
+// standingForceBefore reports a state's standing force named in the
+// clause before the figure n: "Mali's army numbers 40,000 soldiers",
+// "Belgium's armed forces have 25,000"; not "The task force numbers 8,500
+// soldiers", a deployed force whose earlier level is a deployment too.
+func (a *analysis) standingForceBefore(n number) bool {
+	toks := a.d.toks
+	for k := a.figureClauseStart(n.first); k < n.hedge; k++ {
+		if standingForces.hasToken(&toks[k]) || toks[k].lower == "military" {
+			return true
+		}
+	}
+	return false
+}
+
 // rangeUpperBound returns the lower number A of a range "between A and B"
 // whose B is n and whose A is a bare number ("between 3,000 and 3,500
 // troops"); "between 200 soldiers and 50 rebels" is no range.
@@ -241,7 +255,9 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 		return Troops{}, false
 	}
 	if !each && a.isStrength(n, lim) {
-		a.strengthSent = int(toks[n.first].sent) + 1 // "up from 10,000" after it is no deployment either
+		if a.standingForceBefore(n) {
+			a.strengthSent = int(toks[n.first].sent) + 1 // "up from 10,000" after it is no deployment either
+		}
 		return Troops{}, false
 	}
 	if a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
