@@ -49,6 +49,16 @@ var fx55TroopRules = []figureRule{
 		[]figureCase{{text: "Tanzania has about 800 men on the ground in Mozambique.", count: 800, country: "TZ"},
 			{text: "\"We now have 1,500 men on the ground in Congo,\" Uganda's army chief told reporters.", count: 1500, country: "UG"}},
 		[]string{"Nepal has 40,000 men in Qatar's building sites."}},
+	// "N of them" in apposition to personnel whose state's adjective
+	// stands before their modifiers (appositionOfThem)
+	{ruleTroopContinued,
+		[]figureCase{{text: "Uzbek border guards, about 600 of them, were moved to Termez overnight.", count: 600, country: "UZ"}},
+		[]string{"The airport's security guards, about 600 of them, went on strike overnight."}},
+	// a named US carrier's strike group carries American sailors
+	// (namedCarrierGroup)
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Eisenhower carrier strike group, with roughly 5,000 sailors aboard, sailed into the Gulf of Aden.", count: 5000, country: "US"}},
+		[]string{"The Eisenhower carrier strike group, with roughly 5,000 tonnes of fuel aboard, sailed into the Gulf of Aden."}},
 }
 
 func TestFx55TroopRules(t *testing.T) {
