@@ -59,6 +59,15 @@ var fx55TroopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "The Eisenhower carrier strike group, with roughly 5,000 sailors aboard, sailed into the Gulf of Aden.", count: 5000, country: "US"}},
 		[]string{"The Eisenhower carrier strike group, with roughly 5,000 tonnes of fuel aboard, sailed into the Gulf of Aden."}},
+	// a pair of counts "respectively" after weak personnel that states'
+	// adjectives own past their modifiers (statesWeakBefore)
+	{ruleTroopRespective,
+		[]figureCase{{text: "Georgian and Armenian border guards, 150 and 90 respectively, now patrol the crossing.", count: 90, country: "AM"}},
+		[]string{"The two banks' security guards, 240 and 310 respectively, now man the gates."}},
+	// the number of a state's modified weak personnel (countedPersonnelAt)
+	{ruleTroopNumber,
+		[]figureCase{{text: "The number of Turkish border advisers in Tripoli will rise to 90 from 40.", count: 40, country: "TR"}},
+		[]string{"The number of border advisers at the ministry will rise to 30 from 12."}},
 }
 
 func TestFx55TroopRules(t *testing.T) {

@@ -2109,6 +2109,9 @@ func (a *analysis) countedPersonnelAt(j int, n number) (unit, country string, ok
 		state, weakState = a.stateAt(j - 1)
 		hiredBy = a.hiredForceNamed(j - 1)
 	}
+	if p := a.pastTroopMods(j); state == "" && p > 0 && p < j {
+		state, weakState = a.stateAt(p - 1) // "the number of Russian border advisers"
+	}
 	if a.lx.personnelWeak[vals[0]] && !weakState && hiredBy == "" && (a.lastTroop.unit == "" || a.lastTroop.sent != int(toks[n.first].sent)) {
 		return "", "", false
 	}
