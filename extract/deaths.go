@@ -2960,14 +2960,27 @@ func (a *analysis) modalAt(k int) bool {
 // "a toll of 9", "the toll is 9", "the toll had been 52".
 var tollLinks = closedSet("to", "of", "at", "is", "was", "past", "now", "as", "been")
 
+// tollFigureStart moves the hedge of n, in a sentence from first, to
+// where the words that link it to a toll end: "revised up from the 12
+// announced" reads as "from 12", and a figure set in quotation marks
+// starts at its opening mark (`the toll, put by the UN at "at least
+// 500"`).
+func (a *analysis) tollFigureStart(n number, first int) number {
+	if a.fromTheReported(n) {
+		n.hedge--
+	}
+	if q := a.quotedFigureOpen(n); q > first {
+		n.hedge = q
+	}
+	return n
+}
+
 // tollBefore reads "the death toll ... to around 400" and "a toll of 50".
 func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	heads := a.lx.death.heads
-	if a.fromTheReported(n) {
-		n.hedge-- // "revised up from the 12 announced": as "from 12"
-	}
+	n = a.tollFigureStart(n, s.first)
 	for k := n.hedge - 1; k >= s.first && k >= n.hedge-32; k-- {
 		if !heads.holds(toks[k].shape) {
 			continue // the death lexicon's own first test (match): no phrase starts here

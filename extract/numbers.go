@@ -458,6 +458,11 @@ func (d *doc) hedgeOf(n *number) {
 	}
 	if j := n.lim; j+1 < len(toks) && toks[j].lower == "or" && (toks[j+1].lower == "so" || toks[j+1].lower == "more") {
 		n.approx = true
+		if toks[j+1].lower == "so" && n.value > 1 {
+			// the noun follows the hedge: "1,000 or so troops"; "two or
+			// more victims" is a threshold, no count
+			n.lim = j + 2
+		}
 	}
 	if j := n.lim; j < len(toks) && (toks[j].lower == "plus" || toks[j].text == "+") && !toks[j].spaceBefore {
 		n.approx = true

@@ -11,8 +11,11 @@ package extract
 type figureState struct {
 	lastTroop  troopSoFar // the last troop figure read, while troops run
 	lastFigure troopSoFar // the last troop figure read, of a state or none
-	deathToll  *bool      // "death toll" anywhere in the text, found on first use
-	noHurt     *bool      // no word of the hurt in the text, found on first use (noneHurt)
+	// strengthSent is 1 + the sentence of the last number read as a
+	// force's standing size, not a deployment (isStrength), else 0
+	strengthSent int
+	deathToll    *bool // "death toll" anywhere in the text, found on first use
+	noHurt       *bool // no word of the hurt in the text, found on first use (noneHurt)
 	// hired and hiredKnown are hiredSites' tokens, once it has read them
 	hired      []int32
 	hiredKnown bool

@@ -122,6 +122,20 @@ func (a *analysis) troops() []Troops {
 	return out
 }
 
+// standingForceBefore reports a state's standing force named in the
+// clause before the figure n: "Mali's army numbers 40,000 soldiers",
+// "Belgium's armed forces have 25,000"; not "The task force numbers 8,500
+// soldiers", a deployed force whose earlier level is a deployment too.
+func (a *analysis) standingForceBefore(n number) bool {
+	toks := a.d.toks
+	for k := a.figureClauseStart(n.first); k < n.hedge; k++ {
+		if standingForces.hasToken(&toks[k]) || toks[k].lower == "military" {
+			return true
+		}
+	}
+	return false
+}
+
 // rangeUpperBound returns the lower number A of a range "between A and B"
 // whose B is n and whose A is a bare number ("between 3,000 and 3,500
 // troops"); "between 200 soldiers and 50 rebels" is no range.
@@ -237,7 +251,16 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	// "Each will have 140 officers": the size of the units a state sends,
 	// deployed with them
 	eachState, each := a.eachFormationState(n)
-	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || a.diedAfterPosting(lim) || a.contingentSending(n, lim) || a.wasTrained(lim) || a.heldPeople(n) || !each && a.isStrength(n, lim) || a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
+	if a.isCasualty(n.hedge, lim) || a.metMishap(lim) || a.diedAfterPosting(lim) || a.contingentSending(n, lim) || a.wasTrained(lim) || a.heldPeople(n) {
+		return Troops{}, false
+	}
+	if !each && a.isStrength(n, lim) {
+		if a.standingForceBefore(n) {
+			a.strengthSent = int(toks[n.first].sent) + 1 // "up from 10,000" after it is no deployment either
+		}
+		return Troops{}, false
+	}
+	if a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
 	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) || a.deputiesWithoutSheriff(n, j, lim) || a.quotedAbility(n, lim) {
@@ -783,6 +806,9 @@ func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 	}
 	if a.usMarinesAt(j, lim) {
 		return "US"
+	}
+	if c := a.quotedWeState(n); c != "" {
+		return c // "We have 3,000 men in Mozambique," the Rwandan minister said
 	}
 	if c, ok := a.theCountryState(n); ok {
 		return c
@@ -1789,6 +1815,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if a.standingForceCut(k, sent.first) {
 		return Troops{}, false // "cut its active-duty forces to 450,000": a strength target
 	}
+	if a.strengthSent == int(toks[n.first].sent)+1 && toks[k].lower == "from" && a.changedFigure(k) {
+		return Troops{}, false // "the army numbers 40,000 soldiers, up from 10,000": the strength's past
+	}
 	back := troopNumberReach(toks, k)
 	counted, unit, country, ok := a.troopNumberBefore(n, k, back, sent.first)
 	if !ok {
@@ -2079,6 +2108,9 @@ func (a *analysis) countedPersonnelAt(j int, n number) (unit, country string, ok
 	if j > 0 {
 		state, weakState = a.stateAt(j - 1)
 		hiredBy = a.hiredForceNamed(j - 1)
+	}
+	if p := a.pastTroopMods(j); state == "" && p > 0 && p < j {
+		state, weakState = a.stateAt(p - 1) // "the number of Russian border advisers"
 	}
 	if a.lx.personnelWeak[vals[0]] && !weakState && hiredBy == "" && (a.lastTroop.unit == "" || a.lastTroop.sent != int(toks[n.first].sent)) {
 		return "", "", false
@@ -3170,17 +3202,23 @@ func (a *analysis) amongContributors(k int) bool {
 // ownPredicateAt reports the verb at k after "and" or after a relative
 // clause on its subject: what comes before it ("Bangladesh is among the
 // largest contributors and has", "Bangladesh, which is among the largest
-// contributors, has") says nothing of the figure after it.
+// contributors, has") says nothing of the figure after it. An adverb may
+// stand before the verb, and the aside may be any: "Chad, after an ambush
+// that killed 40 of them, still has".
 func (a *analysis) ownPredicateAt(k int) bool {
 	toks := a.d.toks
+	for k > 1 && parallelAdverbAt(toks, k-1) {
+		k--
+	}
 	if k < 1 {
 		return false
 	}
 	if toks[k-1].lower == "and" {
 		return true
 	}
-	h := a.pastParenthetical(k, a.d.sents[toks[k].sent].first)
-	return h < k && h+1 < k && (toks[h+1].lower == "which" || toks[h+1].lower == "who")
+	// a comma right before the verb closes an aside on its subject,
+	// however long: nothing after "has" can be the aside's object
+	return toks[k-1].text == ","
 }
 
 // ownCountedObject reports a casualty verb at k after "and" (and an

@@ -359,7 +359,7 @@ func (a *analysis) appositionOfThem(n number, rule string) (Troops, bool) {
 	if h < 0 || e >= len(toks) || toks[e].text != "," || a.isCasualty(h, h+1) || a.isCasualty(n.hedge, e) {
 		return Troops{}, false
 	}
-	owner, owned := a.personnelOwnerBefore(h)
+	owner, owned := a.personnelOwnerBefore(a.pastTroopMods(h)) // "Kyrgyz border guards, some 1,500 of them,"
 	if !a.strongPersonnelEndsAt(h) && !(owned && a.statesWeakPersonnelAt(h)) {
 		return Troops{}, false
 	}

@@ -286,14 +286,15 @@ func (a *analysis) stateMenAbroad(n number, j int) bool {
 	if c == "" {
 		return false
 	}
-	// "Nepal has 400,000 men in Qatar" may be workers: having men abroad
-	// counts only in a paragraph of forces or war
-	if k := n.hedge - 1; k >= 0 && haveWords.hasToken(&toks[k]) && !a.warInParagraph(n.first) {
-		return false
-	}
 	e := j + 1
-	if e+3 < len(toks) && toks[e].lower == "on" && toks[e+1].lower == "the" && toks[e+2].lower == "ground" {
+	ground := e+3 < len(toks) && toks[e].lower == "on" && toks[e+1].lower == "the" && toks[e+2].lower == "ground"
+	if ground {
 		e += 3 // "400 men on the ground in Haiti"
+	}
+	// "Nepal has 400,000 men in Qatar" may be workers: having men abroad
+	// counts only in a paragraph of forces or war, or "on the ground"
+	if k := n.hedge - 1; k >= 0 && haveWords.hasToken(&toks[k]) && !ground && !a.warInParagraph(n.first) {
+		return false
 	}
 	if e+2 >= len(toks) {
 		return false
@@ -375,6 +376,9 @@ func (a *analysis) sentEarlier(first, lim int) (string, bool) {
 // holdingState returns the state that has, keeps or sends the personnel of
 // n in its clause, by name or capital; "" when none.
 func (a *analysis) holdingState(n number) string {
+	if c := a.quotedWeState(n); c != "" {
+		return c // `"We have 3,000 men in Mozambique," Rwanda's minister said`
+	}
 	start := a.figureClauseStart(n.first)
 	c, ok := a.verbSubjectState(start, n.first, holdVerbs.words())
 	if !ok || c == "" {

@@ -27,14 +27,18 @@ func (a *analysis) mostWithTroops(n number, rule string) (Troops, bool) {
 	if toks[k].text == "," {
 		k--
 	}
-	if forceNouns.hasToken(&toks[k]) || shareNouns.hasToken(&toks[k]) || toks[k].lower == "share" {
+	k, told := a.contributorOfTail(k, s.first)
+	if forceNouns.hasToken(&toks[k]) || shareNouns.hasToken(&toks[k]) || contributorNouns.hasToken(&toks[k]) || toks[k].lower == "share" {
 		k-- // "the largest contingent, with 900"
 	}
 	if k < s.first+2 || !mostWords.hasToken(&toks[k]) || toks[k-1].lower != "the" {
 		return Troops{}, false
 	}
 	c := a.stateBeforeMost(k-2, s.first)
-	unit := a.personnelJustTold(n)
+	unit := told
+	if unit == "" {
+		unit = a.personnelJustTold(n)
+	}
 	if c == "" || unit == "" {
 		return Troops{}, false
 	}
@@ -74,4 +78,31 @@ func (a *analysis) stateBeforeMost(k, first int) string {
 		}
 	}
 	return ""
+}
+
+// contributorOfTail steps back from k, the last word before "with", over
+// the phrases "of" personnel and "to" a mission after a contributor noun:
+// "the largest contributor of peacekeepers to the mission, with 2,700".
+// It returns the noun's index (else k) and the personnel it names, if any.
+func (a *analysis) contributorOfTail(k, first int) (int, string) {
+	toks := a.d.toks
+	for j := k - 1; j > first && j >= k-7; j-- {
+		if toks[j].kind != tWord {
+			return k, ""
+		}
+		if !shareNouns.hasToken(&toks[j]) && !contributorNouns.hasToken(&toks[j]) {
+			continue
+		}
+		if w := toks[j+1].lower; w != "of" && w != "to" && w != "in" {
+			return k, ""
+		}
+		unit := ""
+		if toks[j+1].lower == "of" {
+			if _, lim := a.lx.personnel.match(toks, j+2, true); lim > j+2 {
+				unit = a.d.text[toks[j+2].start:toks[lim-1].end]
+			}
+		}
+		return j, unit
+	}
+	return k, ""
 }

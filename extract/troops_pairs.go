@@ -64,6 +64,9 @@ func (a *analysis) pairOwnerBefore(first, lim int) string {
 		if vals, l := a.lx.personnel.match(toks, k, true); l > 0 && l <= lim && !a.lx.personnelWeak[vals[0]] {
 			return a.d.text[toks[k].start:toks[l-1].end]
 		}
+		if l := a.statesWeakBefore(k, lim); l > k {
+			return a.d.text[toks[k].start:toks[l-1].end] // "Armenian and Azerbaijani border guards numbering 240 and 310 respectively"
+		}
 		if t := toks[k]; t.kind == tWord && len(t.lower) > 3 && t.lower[len(t.lower)-1] == 's' {
 			one := t.lower[:len(t.lower)-1] // "battalions", "contingents"
 			if formationNouns.has(one) || forceNouns.has(one) || formationNouns.hasToken(&t) {
@@ -75,4 +78,18 @@ func (a *analysis) pairOwnerBefore(first, lim int) string {
 		}
 	}
 	return ""
+}
+
+// statesWeakBefore returns the end of a weak personnel noun at k, before
+// lim, that a state's adjective owns past its modifiers ("Azerbaijani
+// border guards"); else k.
+func (a *analysis) statesWeakBefore(k, lim int) int {
+	vals, l := a.lx.personnel.match(a.d.toks, k, true)
+	if l == 0 || l > lim || !a.lx.personnelWeak[vals[0]] || !a.statesWeakPersonnelAt(k) {
+		return k
+	}
+	if _, owned := a.personnelOwnerBefore(a.pastTroopMods(k)); !owned {
+		return k
+	}
+	return l
 }

@@ -20,10 +20,13 @@ func (a *analysis) earlierLevelTroops(n number, rule string) (Troops, bool) {
 	if last.unit == "" || last.sent != int(toks[n.first].sent) || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) {
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) && !a.sentByPronounAt(e) {
 		return Troops{}, false
 	}
 	k := n.hedge - 1
+	if k >= 2 && toks[k].lower == "the" && toks[k-1].lower == "from" {
+		k-- // "up from the 1,000 it first sent"
+	}
 	if k >= 0 && (toks[k].lower == "of" || toks[k].lower == "near" || toks[k].lower == "at") {
 		k-- // "a peak of", "a peak near", "peaked at"
 	}
@@ -47,4 +50,23 @@ func (a *analysis) earlierLevelTroops(n number, rule string) (Troops, bool) {
 		}
 	}
 	return a.makeTroops(n, n.lim, last.country, last.unit, rule), true
+}
+
+// sentByPronounAt reports a relative clause at e whose subject pronoun
+// sent or kept the number before it: "the 1,000 it first sent", "the 300
+// they deployed"; "the 40 bases" has a noun of its own instead.
+func (a *analysis) sentByPronounAt(e int) bool {
+	toks := a.d.toks
+	if w := toks[e].lower; w != "it" && w != "they" && w != "we" {
+		return false
+	}
+	for k := e + 1; k < len(toks) && k <= e+3 && toks[k].kind == tWord; k++ {
+		if deployVerbs.hasToken(&toks[k]) {
+			return true
+		}
+		if !parallelAdverbAt(toks, k) && !auxAdverbs.hasToken(&toks[k]) && toks[k].lower != "first" {
+			return false
+		}
+	}
+	return false
 }

@@ -108,7 +108,7 @@ func (a *analysis) stayPredicate(e int) bool {
 
 // movedPhraseEnds reports the phrase after a verb of moving at f as one
 // of place or time, or the clause's end: "will leave by May", "arrived
-// in Juba"; not "will leave the army".
+// in Juba", "are deployed along the Nile"; not "will leave the army".
 func (a *analysis) movedPhraseEnds(f int) bool {
 	toks := a.d.toks
 	if f >= len(toks) || toks[f].sent != toks[f-1].sent || toks[f].kind == tPunct {
@@ -117,7 +117,8 @@ func (a *analysis) movedPhraseEnds(f int) bool {
 	if (toks[f].lower == "to" || toks[f].lower == "into") && f+1 < len(toks) {
 		return a.placeAfterTo(f)
 	}
-	return ellipsisEnds.hasToken(&toks[f]) || verbParticles.hasToken(&toks[f])
+	// "are deployed along the Nile": a named place after a preposition of place
+	return ellipsisEnds.hasToken(&toks[f]) || verbParticles.hasToken(&toks[f]) || a.placePhraseAt(f)
 }
 
 // asideThenVerb reports a comma at e that opens an aside of at most a

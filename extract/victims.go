@@ -778,6 +778,9 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 		case a.placeAt[j] >= 0:
 			j = a.places[a.placeAt[j]].lim
 			continue
+		case steps < 2 && a.orgAt[j] >= 0 && a.orgs[a.orgAt[j]].first == j && a.orgs[a.orgAt[j]].lim > j && !possessiveAt(toks, a.orgs[a.orgAt[j]].lim):
+			j = a.orgs[a.orgAt[j]].lim // "a UN helicopter crew member", "a Red Cross worker": the body the victim serves
+			continue
 		case t.kind == tWord && !t.cap && (k&vAdj != 0 || strings.HasSuffix(t.lower, "-old")):
 		case t.kind == tWord && !t.cap && !phraseStops.hasToken(&t) && !a.lx.death.startsLower(&t):
 			// "a Fairmont high school student": a noun or adjective of the phrase

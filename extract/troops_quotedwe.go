@@ -1,0 +1,32 @@
+package extract
+
+// A figure a speaker gives of "we" inside a quotation: "We have 3,000 men
+// on the ground in Mozambique," Rwanda's defence minister said. "We" is
+// the state of the speaker's role, named in the attribution after the
+// quotation closes; the place in the quotation is where the men are.
+
+// quotedWeState returns the state named in the attribution right after
+// the quotation that holds the figure n, when "we" opens the figure's
+// clause inside it; else "".
+func (a *analysis) quotedWeState(n number) string {
+	toks := a.d.toks
+	start := a.figureClauseStart(n.first)
+	if start+1 < n.first && toks[start].kind == tQuote {
+		start++ // the clause opens the quotation
+	}
+	if start >= len(a.quoteAt) || toks[start].lower != "we" || a.quoteAt[start] < 0 {
+		return ""
+	}
+	q := a.quoteAt[start]
+	k := n.first
+	for k < len(toks) && (a.quoteAt[k] == q || toks[k].kind == tQuote || toks[k].kind == tPunct && toks[k].text != ".") {
+		k++ // to the first word after the quotation's close
+	}
+	sent := toks[k-1].sent
+	for j := k; j < len(toks) && j < k+4 && toks[j].sent == sent && toks[j].kind == tWord; j++ {
+		if c, ok := a.stateAt(j); ok {
+			return c // `," Rwanda's defence minister said`, `," the Rwandan minister said`
+		}
+	}
+	return ""
+}
