@@ -1127,6 +1127,10 @@ func (a *analysis) lostToDeath(n number) int {
 	case "in":
 		causes = lossEvents.words()
 	default:
+		// "lost 1,800 men fighting Daesh", not "lost 20 players battling injuries"
+		if combatParticiples.hasToken(&toks[e]) && (toks[e-1].lower == "men" || combatants.hasToken(&toks[e-1])) {
+			return e + 1
+		}
 		return 0
 	}
 	for j := e + 1; j < len(toks) && j <= e+3 && toks[j].kind == tWord; j++ {
@@ -1146,6 +1150,10 @@ var fatalCauses = wordList("fatal-cause")
 
 // lossEvents are events in which a loss verb's people died.
 var lossEvents = wordList("loss-event")
+
+// combatParticiples follow a loss verb's people who died in combat:
+// "lost 1,800 men fighting Daesh".
+var combatParticiples = wordList("combat-participle")
 
 // familyNouns name a household whose size "of five" counts its members.
 var familyNouns = wordList("family-noun")
@@ -1815,6 +1823,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 	}
 	if e := a.asideAfterVictims(r.j); r.nouns > 0 && e > r.j {
 		r.j = e
+		return true
+	}
+	if e := a.coordinatedModifierEnd(r.j); r.nouns == 0 && e > r.j {
+		r.j = e // "200 Taliban and allied fighters"
 		return true
 	}
 	if r.nouns == 0 && toks[r.j].cap && a.personAt[r.j] < 0 {
@@ -3258,8 +3270,52 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 // figure" or "the number": "put the figure at".
 func (a *analysis) putFigureAt(k int) bool {
 	toks := a.d.toks
-	return k >= 3 && k < len(toks) && toks[k].lower == "at" && figureNouns.hasToken(&toks[k-1]) && toks[k-2].lower == "the" && estimateVerbs.hasToken(&toks[k-3])
+	if k < 3 || k >= len(toks) || toks[k].lower != "at" {
+		return false
+	}
+	if f := a.figureDirectionBefore(k); f > 0 {
+		k = f
+	}
+	return figureNouns.hasToken(&toks[k-1]) && toks[k-2].lower == "the" && estimateVerbs.hasToken(&toks[k-3])
 }
+
+// figureDirectionBefore returns the start of the direction a second source
+// puts its figure in before the "at" at k, "higher still," of "put the
+// figure for the half-year higher still, at 3,400", past a phrase of "for"
+// or "in" after the figure noun; it returns the index of the figure
+// noun's next word, or -1 when there is no direction.
+func (a *analysis) figureDirectionBefore(k int) int {
+	toks := a.d.toks
+	f := k - 1
+	if toks[f].text == "," {
+		f--
+	}
+	if f >= 0 && directionIntensifiers.hasToken(&toks[f]) {
+		f-- // "higher still"
+	}
+	if f < 3 || !figureDirections.hasToken(&toks[f]) {
+		return -1
+	}
+	if figureNouns.hasToken(&toks[f-1]) {
+		return f
+	}
+	for j := f - 1; j > 3 && j >= f-6; j-- { // "for the half-year"
+		t := &toks[j]
+		if t.kind != tWord && !dashWord(t.text) {
+			return -1
+		}
+		if (t.lower == "for" || t.lower == "in") && figureNouns.hasToken(&toks[j-1]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// figureDirections may stand between "put the figure" and its "at".
+var figureDirections = wordList("figure-direction")
+
+// directionIntensifiers may follow a figure's direction: "higher still".
+var directionIntensifiers = closedSet("still", "yet", "even", "much", "far")
 
 // putFigureBefore returns the "at" of "put the figure at" before the
 // "and" at k in its sentence, with only a number and a time phrase

@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// fx58DeathRules hold the rows of the death shapes fixed after the blind
+// rounds r36a, r36b and r36d (fx58).
+var fx58DeathRules = []figureRule{
+	// a second source's figure put in a direction, past a phrase of its
+	// period (figureDirectionBefore)
+	{ruleDeathToll,
+		[]figureCase{{text: "At least 212 villagers were killed by militias in the spring. A church group put the figure for the season higher still, at more than 260.", count: 260},
+			{text: "A monitoring group put the figure lower, at 75, after bodies were counted in the ravine.", count: 75}},
+		[]string{"Inflation reached 12 percent in May. Economists put the figure for the year higher still, at 15.",
+			"A church group put the figure for the season higher still, at 260 homes destroyed by the militias."}},
+	// a force's men lost in combat (lostToDeath)
+	{ruleDeathActive,
+		[]figureCase{{text: "The militia lost more than 900 men fighting the rebels in the hills.", count: 900},
+			{text: "The clan lost 40 fighters defending the wells.", count: 40}},
+		[]string{"The team lost 12 players battling injuries over the season.",
+			"The plant lost 300 workers fighting the new contract."}},
+	// two modifiers joined by "and" before one victim noun (coordinatedModifierEnd)
+	{ruleDeathPass,
+		[]figureCase{{text: "The ministry said at least 70 Houthi and allied fighters were killed.", count: 70},
+			{text: "Officials said 25 local and foreign fighters had died in the raid.", count: 25}},
+		[]string{"The ministry said at least 70 Houthi and allied fighters were captured.",
+			"Officials said 25 local and foreign fighters had surrendered in the raid."}},
+}
+
+func TestFx58DeathRules(t *testing.T) {
+	checkFigureRows(t, newTestExtractor(t), fx58DeathRules, "deaths")
+}
