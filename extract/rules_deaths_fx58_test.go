@@ -24,6 +24,18 @@ var fx58DeathRules = []figureRule{
 			{text: "Officials said 25 local and foreign fighters had died in the raid.", count: 25}},
 		[]string{"The ministry said at least 70 Houthi and allied fighters were captured.",
 			"Officials said 25 local and foreign fighters had surrendered in the raid."}},
+	// a victim named after his rank in apposition (titledAsideName)
+	{ruleDeathOne,
+		[]figureCase{{text: "A border guard, Sergeant Karim al-Masri, was killed in the exchange of fire and three others were hurt.", count: 1},
+			{text: "A firefighter, Captain Ana Duarte-Lopes, died when the roof fell in.", count: 1}},
+		[]string{"A border guard, Sergeant Karim al-Masri, was wounded in the exchange of fire.",
+			"A firefighter, Captain Ana Duarte-Lopes, was rescued when the roof fell in."}},
+	// a death in reports still being checked is none yet (reportUnderCheck)
+	{ruleDeathRetracted,
+		[]figureCase{{text: "Police confirmed reports of a third death in the town on Friday.", count: 3},
+			{text: "Medics were checking the bodies of three men killed in the raid.", count: 3}},
+		[]string{"Officials were still checking reports of a third death in the town, which they could not confirm.",
+			"The agency said it was verifying reports of two deaths in the border villages."}},
 }
 
 func TestFx58DeathRules(t *testing.T) {

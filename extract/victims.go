@@ -1129,6 +1129,8 @@ func (a *analysis) commaAside(k int, named bool) int {
 		return a.nameDescription(k)
 	case a.personAt[k+1] >= 0 || a.ageAt(k+1) > k+1 && a.personAtTok(a.ageAt(k+1)) >= 0:
 		return a.nameAside(k, named)
+	case a.titledAsideName(k+1) > k+1:
+		return a.nameAside(a.titledAsideName(k+1)-1, named) // "A soldier, Corporal Yazan al-Zoubi, was killed"
 	case !named && n.cap && n.kind == tWord && !toks[k-1].cap:
 		return a.unknownNameAside(k)
 	case a.partOfThemAt(k + 1):
@@ -1141,6 +1143,21 @@ func (a *analysis) commaAside(k int, named bool) int {
 		return a.phraseToComma(k)
 	}
 	return k
+}
+
+// titledAsideName returns the start of a person's name after the
+// capitalised titles at j ("Corporal", "Staff Sergeant"), or j when no
+// name follows titles there.
+func (a *analysis) titledAsideName(j int) int {
+	toks := a.d.toks
+	e := j
+	for e < len(toks) && e < j+3 && toks[e].cap && a.lx.roles[toks[e].lower] != 0 && a.personAt[e] < 0 {
+		e++
+	}
+	if e == j || e >= len(toks) || a.personAt[e] < 0 {
+		return j
+	}
+	return e
 }
 
 // nameDescription returns the token after a description opened by "a" or
