@@ -625,6 +625,9 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	if d, ok := a.deathAfterNumber(n); ok {
 		return d, true
 	}
+	if d, ok := a.combatantsEliminated(n, ruleDeathPass); ok {
+		return d, true // "four militants had been eliminated"
+	}
 	if d, ok := a.gappedFirstSide(n); ok {
 		return d, true // "Twelve Thai and nine Cambodian soldiers were killed"
 	}

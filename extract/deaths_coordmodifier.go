@@ -18,3 +18,28 @@ func (a *analysis) coordinatedModifierEnd(j int) int {
 	}
 	return j
 }
+
+// combatantsEliminated reads fighters counted by n that a verb killing
+// fighters only ("eliminated") takes in the passive: "four militants had
+// been eliminated"; "four officials were eliminated from the race" names
+// no fighters.
+func (a *analysis) combatantsEliminated(n number, rule string) (Deaths, bool) {
+	if a.deathWordsNear(n)&lossNear == 0 {
+		return Deaths{}, false // no word of death or loss in reach (deaths_near.go)
+	}
+	toks := a.d.toks
+	fighters := false
+	for j := n.lim; j < len(toks) && j < n.lim+7 && toks[j].kind == tWord; j++ {
+		switch {
+		case combatants.hasToken(&toks[j]):
+			fighters = true
+		case combatantKills.hasToken(&toks[j]) && fighters && beAux.hasToken(&toks[j-1]) && !a.hypotheticalBetween(n.hedge, j):
+			return a.makeDeath(n, n.hedge, j+1, rule), true
+		case beAux.hasToken(&toks[j]) || haveAux.hasToken(&toks[j]):
+		case !fighters:
+		default:
+			return Deaths{}, false
+		}
+	}
+	return Deaths{}, false
+}

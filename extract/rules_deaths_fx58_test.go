@@ -36,6 +36,22 @@ var fx58DeathRules = []figureRule{
 			{text: "Medics were checking the bodies of three men killed in the raid.", count: 3}},
 		[]string{"Officials were still checking reports of a third death in the town, which they could not confirm.",
 			"The agency said it was verifying reports of two deaths in the border villages."}},
+	// a title before a noun for one person modifies it (singleVictimAt); a
+	// named force or place after "of" keeps its "and" or its "state"
+	// (nameLimAt)
+	{ruleDeathOne,
+		[]figureCase{{text: "A head constable died of his wounds at the district hospital on Friday.", count: 1},
+			{text: "A sergeant of the Bosnia and Herzegovina Armed Forces died in the blast.", count: 1},
+			{text: "A warden of the state prison service was killed in the riot.", count: 1}},
+		[]string{"A head constable was wounded at the district hospital on Friday.",
+			"A sergeant of the Bosnia and Herzegovina Armed Forces was hurt in the blast."}},
+	// fighters taken by a verb that kills fighters only, in the passive
+	// (combatantsEliminated)
+	{ruleDeathPass,
+		[]figureCase{{text: "The army said six insurgents had been eliminated in the forest near the border.", count: 6},
+			{text: "Nine gunmen were eliminated during the night, police said.", count: 9}},
+		[]string{"Six candidates had been eliminated in the first round of the vote.",
+			"Nine gunmen would be eliminated if they refused to surrender, police said."}},
 }
 
 func TestFx58DeathRules(t *testing.T) {
