@@ -52,6 +52,11 @@ var fx58DeathRules = []figureRule{
 			{text: "Nine gunmen were eliminated during the night, police said.", count: 9}},
 		[]string{"Six candidates had been eliminated in the first round of the vote.",
 			"Nine gunmen would be eliminated if they refused to surrender, police said."}},
+	// soldiers of airborne and special units are people a list counts (victims.tsv)
+	{ruleDeathList,
+		[]figureCase{{text: "A paratrooper and a police driver died when the convoy was ambushed.", count: 2},
+			{text: "A commando and two porters were killed in the avalanche.", count: 3}},
+		[]string{"A paratrooper and a police driver were hurt when the convoy was ambushed."}},
 }
 
 func TestFx58DeathRules(t *testing.T) {
