@@ -57,6 +57,12 @@ var fx58DeathRules = []figureRule{
 		[]figureCase{{text: "A paratrooper and a police driver died when the convoy was ambushed.", count: 2},
 			{text: "A commando and two porters were killed in the avalanche.", count: 3}},
 		[]string{"A paratrooper and a police driver were hurt when the convoy was ambushed."}},
+	// a second side's count, acknowledged or counted, after a killing (confirmedBare)
+	{ruleDeathToll,
+		[]figureCase{{text: "The army said its shelling had killed 40 rebels near the dam; the rebels acknowledged nine.", count: 9},
+			{text: "Activists said 300 protesters were killed in the crackdown, while a state commission counted 212.", count: 212}},
+		[]string{"The army said its shelling had destroyed 40 rebel positions; the rebels acknowledged nine.",
+			"Activists said the crackdown had killed hundreds; the police admitted 2019 was the worst year."}},
 }
 
 func TestFx58DeathRules(t *testing.T) {
