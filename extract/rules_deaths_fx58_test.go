@@ -63,6 +63,12 @@ var fx58DeathRules = []figureRule{
 			{text: "Activists said 300 protesters were killed in the crackdown, while a state commission counted 212.", count: 212}},
 		[]string{"The army said its shelling had destroyed 40 rebel positions; the rebels acknowledged nine.",
 			"Activists said the crackdown had killed hundreds; the police admitted 2019 was the worst year."}},
+	// a second source's "the figure was" after a sentence's figure of the dead (figureWasBare)
+	{ruleDeathToll,
+		[]figureCase{{text: "The governor said 18 villagers were killed, but church workers said the figure was nearly 30.", count: 30},
+			{text: "Police put the dead at 12, while medics said the figure was at least 20.", count: 20}},
+		[]string{"The blast wounded 12 people; the figure was 30 last year.",
+			"The governor said 18 villagers were hurt, but church workers said the figure was nearly 30."}},
 }
 
 func TestFx58DeathRules(t *testing.T) {
