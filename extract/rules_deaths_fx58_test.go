@@ -69,6 +69,11 @@ var fx58DeathRules = []figureRule{
 			{text: "Police put the dead at 12, while medics said the figure was at least 20.", count: 20}},
 		[]string{"The blast wounded 12 people; the figure was 30 last year.",
 			"The governor said 18 villagers were hurt, but church workers said the figure was nearly 30."}},
+	// the earlier toll a source "first" gave (reporterClauseAt)
+	{ruleDeathToll,
+		[]figureCase{{text: "The ministry raised the toll from the landslide to 52 from the 38 it first reported.", count: 38},
+			{text: "Police raised the toll to nine from the six they initially gave.", count: 6}},
+		[]string{"The ministry raised the budget for the landslide area to 52 million from the 38 million it first reported."}},
 }
 
 func TestFx58DeathRules(t *testing.T) {
