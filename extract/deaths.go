@@ -1003,7 +1003,11 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	}
 	if lossVerbs.hasToken(&toks[k]) && !a.hypotheticalBetween(k, n.first) && !a.lostToCuts(a.victimNounEnd(n.lim)) {
 		// "had lost 14 soldiers": a force's loss of its own personnel
-		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
+		pl := n.lim
+		if a.quotedFigure(n) {
+			pl++ // lost "more than 200" fighters: the figure quoted alone
+		}
+		if _, plim := a.lx.personnel.match(toks, pl, true); plim > pl {
 			return a.makeDeath(n, k, plim, rule), true
 		}
 		if e := a.ownPersonnelOf(n.lim); e > 0 {

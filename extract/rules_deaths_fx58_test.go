@@ -74,6 +74,10 @@ var fx58DeathRules = []figureRule{
 		[]figureCase{{text: "The ministry raised the toll from the landslide to 52 from the 38 it first reported.", count: 38},
 			{text: "Police raised the toll to nine from the six they initially gave.", count: 6}},
 		[]string{"The ministry raised the budget for the landslide area to 52 million from the 38 million it first reported."}},
+	// a force's losses with the figure quoted alone (killingNumber)
+	{ruleDeathActive,
+		[]figureCase{{text: "The ministry said the rebels lost 'more than 300' fighters in the offensive.", count: 300}},
+		[]string{"The chain said it lost 'more than 300' customers in the year."}},
 }
 
 func TestFx58DeathRules(t *testing.T) {
