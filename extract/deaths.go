@@ -977,6 +977,9 @@ func (a *analysis) killedAlongWith(n number, rule string) (Deaths, bool) {
 // lossVerbs lose a force's own people: "had lost 14 soldiers".
 var lossVerbs = wordList("loss-verb")
 
+// upperBounds open a hedge that bounds a figure from above: "fewer than ten".
+var upperBounds = closedSet("fewer", "less")
+
 // killingNumber reads an active death word or phrase before the victims:
 // "killing 12", "fatally shot two men", "leaving 5 dead".
 func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
@@ -1004,8 +1007,10 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	if lossVerbs.hasToken(&toks[k]) && !a.hypotheticalBetween(k, n.first) && !a.lostToCuts(a.victimNounEnd(n.lim)) {
 		// "had lost 14 soldiers": a force's loss of its own personnel
 		pl := n.lim
-		if a.quotedFigure(n) {
-			pl++ // lost "more than 200" fighters: the figure quoted alone
+		if a.quotedFigure(n) && !upperBounds.hasToken(&toks[n.hedge]) {
+			// lost "more than 200" fighters: the figure quoted alone; a
+			// side's quoted "fewer than ten" is a bound it denies more by
+			pl++
 		}
 		if _, plim := a.lx.personnel.match(toks, pl, true); plim > pl {
 			return a.makeDeath(n, k, plim, rule), true

@@ -77,7 +77,8 @@ var fx58DeathRules = []figureRule{
 	// a force's losses with the figure quoted alone (killingNumber)
 	{ruleDeathActive,
 		[]figureCase{{text: "The ministry said the rebels lost 'more than 300' fighters in the offensive.", count: 300}},
-		[]string{"The chain said it lost 'more than 300' customers in the year."}},
+		[]string{"The chain said it lost 'more than 300' customers in the year.",
+			"A rebel spokesman said the group had lost 'fewer than ten' fighters."}},
 }
 
 func TestFx58DeathRules(t *testing.T) {
