@@ -625,6 +625,9 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	if d, ok := a.deathAfterNumber(n); ok {
 		return d, true
 	}
+	if d, ok := a.combatantsEliminated(n, ruleDeathPass); ok {
+		return d, true // "four militants had been eliminated"
+	}
 	if d, ok := a.gappedFirstSide(n); ok {
 		return d, true // "Twelve Thai and nine Cambodian soldiers were killed"
 	}
@@ -689,6 +692,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).stateDeadPutAt, 0},              // "put Panamanian deaths in the 1989 invasion at 314"
 	{ruleDeathToll, (*analysis).numberWhoPutAt, 0},              // "put the number who drowned near Jérémie at six"
 	{ruleDeathToll, (*analysis).figurePutAt, 0},                 // "while the army put the number at 112"
+	{ruleDeathToll, (*analysis).figureWasBare, 0},               // "hospital workers said the figure was well over 50"
 	{ruleDeathToll, (*analysis).tollPronoun, 0},                 // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathToll, (*analysis).revisedFigure, 0},               // "first reported five dead. By midday it had raised the figure to eight"
 	{ruleDeathToll, (*analysis).deadNumbered, deathNear},        // "The dead numbered 19"
@@ -973,6 +977,9 @@ func (a *analysis) killedAlongWith(n number, rule string) (Deaths, bool) {
 // lossVerbs lose a force's own people: "had lost 14 soldiers".
 var lossVerbs = wordList("loss-verb")
 
+// upperBounds open a hedge that bounds a figure from above: "fewer than ten".
+var upperBounds = closedSet("fewer", "less")
+
 // killingNumber reads an active death word or phrase before the victims:
 // "killing 12", "fatally shot two men", "leaving 5 dead".
 func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
@@ -999,7 +1006,13 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 	}
 	if lossVerbs.hasToken(&toks[k]) && !a.hypotheticalBetween(k, n.first) && !a.lostToCuts(a.victimNounEnd(n.lim)) {
 		// "had lost 14 soldiers": a force's loss of its own personnel
-		if _, plim := a.lx.personnel.match(toks, n.lim, true); plim > n.lim {
+		pl := n.lim
+		if a.quotedFigure(n) && !upperBounds.hasToken(&toks[n.hedge]) {
+			// lost "more than 200" fighters: the figure quoted alone; a
+			// side's quoted "fewer than ten" is a bound it denies more by
+			pl++
+		}
+		if _, plim := a.lx.personnel.match(toks, pl, true); plim > pl {
 			return a.makeDeath(n, k, plim, rule), true
 		}
 		if e := a.ownPersonnelOf(n.lim); e > 0 {
@@ -1127,6 +1140,10 @@ func (a *analysis) lostToDeath(n number) int {
 	case "in":
 		causes = lossEvents.words()
 	default:
+		// "lost 1,800 men fighting Daesh", not "lost 20 players battling injuries"
+		if combatParticiples.hasToken(&toks[e]) && (toks[e-1].lower == "men" || combatants.hasToken(&toks[e-1])) {
+			return e + 1
+		}
 		return 0
 	}
 	for j := e + 1; j < len(toks) && j <= e+3 && toks[j].kind == tWord; j++ {
@@ -1146,6 +1163,10 @@ var fatalCauses = wordList("fatal-cause")
 
 // lossEvents are events in which a loss verb's people died.
 var lossEvents = wordList("loss-event")
+
+// combatParticiples follow a loss verb's people who died in combat:
+// "lost 1,800 men fighting Daesh".
+var combatParticiples = wordList("combat-participle")
 
 // familyNouns name a household whose size "of five" counts its members.
 var familyNouns = wordList("family-noun")
@@ -1815,6 +1836,10 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 	}
 	if e := a.asideAfterVictims(r.j); r.nouns > 0 && e > r.j {
 		r.j = e
+		return true
+	}
+	if e := a.coordinatedModifierEnd(r.j); r.nouns == 0 && e > r.j {
+		r.j = e // "200 Taliban and allied fighters"
 		return true
 	}
 	if r.nouns == 0 && toks[r.j].cap && a.personAt[r.j] < 0 {
@@ -3271,8 +3296,52 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 // figure" or "the number": "put the figure at".
 func (a *analysis) putFigureAt(k int) bool {
 	toks := a.d.toks
-	return k >= 3 && k < len(toks) && toks[k].lower == "at" && figureNouns.hasToken(&toks[k-1]) && toks[k-2].lower == "the" && estimateVerbs.hasToken(&toks[k-3])
+	if k < 3 || k >= len(toks) || toks[k].lower != "at" {
+		return false
+	}
+	if f := a.figureDirectionBefore(k); f > 0 {
+		k = f
+	}
+	return figureNouns.hasToken(&toks[k-1]) && toks[k-2].lower == "the" && estimateVerbs.hasToken(&toks[k-3])
 }
+
+// figureDirectionBefore returns the start of the direction a second source
+// puts its figure in before the "at" at k, "higher still," of "put the
+// figure for the half-year higher still, at 3,400", past a phrase of "for"
+// or "in" after the figure noun; it returns the index of the figure
+// noun's next word, or -1 when there is no direction.
+func (a *analysis) figureDirectionBefore(k int) int {
+	toks := a.d.toks
+	f := k - 1
+	if toks[f].text == "," {
+		f--
+	}
+	if f >= 0 && directionIntensifiers.hasToken(&toks[f]) {
+		f-- // "higher still"
+	}
+	if f < 3 || !figureDirections.hasToken(&toks[f]) {
+		return -1
+	}
+	if figureNouns.hasToken(&toks[f-1]) {
+		return f
+	}
+	for j := f - 1; j > 3 && j >= f-6; j-- { // "for the half-year"
+		t := &toks[j]
+		if t.kind != tWord && !dashWord(t.text) {
+			return -1
+		}
+		if (t.lower == "for" || t.lower == "in") && figureNouns.hasToken(&toks[j-1]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// figureDirections may stand between "put the figure" and its "at".
+var figureDirections = wordList("figure-direction")
+
+// directionIntensifiers may follow a figure's direction: "higher still".
+var directionIntensifiers = closedSet("still", "yet", "even", "much", "far")
 
 // putFigureBefore returns the "at" of "put the figure at" before the
 // "and" at k in its sentence, with only a number and a time phrase

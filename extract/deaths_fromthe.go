@@ -42,8 +42,14 @@ func reporterClauseAt(toks []token, j int) bool {
 	if toks[v].lower == "had" && v+1 < len(toks) {
 		v++
 	}
+	if firstTimeAdverbs.hasToken(&toks[v]) && v+1 < len(toks) {
+		v++ // "the 14 it first reported"
+	}
 	return toks[v].lower == "gave" || reportedFigureVerbs.hasToken(&toks[v])
 }
+
+// firstTimeAdverbs place a reported figure first in time: "it first reported".
+var firstTimeAdverbs = closedSet("first", "initially", "originally", "earlier")
 
 // fromTheReported reports the number n as "from the N announced": the
 // figure a toll stood at, as "from N" is.

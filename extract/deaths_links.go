@@ -187,6 +187,9 @@ const ruleDeathRetracted = "report-retracted"
 func (a *analysis) retractedReport(i int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
+	if a.reportUnderCheck(i) {
+		return true
+	}
 	report := false
 	for k := s.first; k < s.lim; k++ {
 		w := toks[k].lower
@@ -229,3 +232,25 @@ func (a *analysis) denialAfter(k, lim int) bool {
 
 // reportWords mark a death told as a report, which a later clause may take back.
 var reportWords = wordList("report")
+
+// reportUnderCheck reports a death figure at i that is the object of
+// reports still being checked: "his staff were still checking reports of a
+// second death in Arequipa" tells no death yet. The report noun stands
+// right after the verb of checking and "of" right after it, at most four
+// words before the figure.
+func (a *analysis) reportUnderCheck(i int) bool {
+	toks := a.d.toks
+	for k := i - 1; k >= 2 && k >= i-5 && toks[k].sent == toks[i].sent; k-- {
+		if toks[k].lower == "of" && reportWords.hasToken(&toks[k-1]) && reportChecks.hasToken(&toks[k-2]) {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// reportChecks are verbs of checking whose "reports of" a death are
+// unconfirmed: "checking reports of a third death".
+var reportChecks = wordList("report-check")

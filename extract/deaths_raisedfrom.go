@@ -44,7 +44,8 @@ func (a *analysis) raisedTollNoun(k int) bool {
 // figure before a comma: "to at least 23,", "to 23".
 func (a *analysis) newFigureBetween(f, e int) bool {
 	toks := a.d.toks
-	if toks[f].lower != "to" {
+	f = a.tollEventEnd(f) // "raised the toll from the riot to 31"
+	if f >= e || toks[f].lower != "to" {
 		return false
 	}
 	m, ok := a.countAt(f + 1)
@@ -52,4 +53,20 @@ func (a *analysis) newFigureBetween(f, e int) bool {
 		return false
 	}
 	return m.lim == e || m.lim+1 == e && toks[m.lim].text == ","
+}
+
+// tollEventEnd returns the index of "to" after the event a toll noun
+// names with "from" at f, a few words and no number ("the toll from the
+// riot to 31"); else f.
+func (a *analysis) tollEventEnd(f int) int {
+	toks := a.d.toks
+	if toks[f].lower != "from" {
+		return f
+	}
+	for j := f + 1; j < len(toks) && j <= f+5 && toks[j].kind == tWord; j++ {
+		if toks[j].lower == "to" && j > f+1 {
+			return j
+		}
+	}
+	return f
 }

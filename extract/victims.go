@@ -745,8 +745,8 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 				return j + 2, 1, true // "a civilian interpreter": the first noun a modifier
 			}
 			return j + 1, 1, true
-		case !t.cap && (a.lx.roles[t.lower] == rHead || a.lx.roles[t.lower] == rWeak) && !plural(t.lower):
-			return j + 1, 1, true // "the village chief", "a police commander"
+		case !t.cap && (a.lx.roles[t.lower] == rHead || a.lx.roles[t.lower] == rWeak) && !plural(t.lower) && !a.singleVictimAt(j+1):
+			return j + 1, 1, true // "the village chief", "a police commander"; not "a head constable"
 		case a.personNounEnds(j):
 			return j + 1, 1, true // "killed a farmer, his wife and their son"
 		case a.kinOwnerEnds(j):
@@ -792,6 +792,12 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 		j++
 	}
 	return j, 0, false
+}
+
+// singleVictimAt reports a noun for one person at j: the head a title
+// before it modifies ("a head constable").
+func (a *analysis) singleVictimAt(j int) bool {
+	return j < len(a.d.toks) && a.victimKindOf(a.d.toks[j].lower)&vSingle != 0
 }
 
 // agedNounEnds reports a lower-case singular noun at e, after an age,
@@ -1132,6 +1138,8 @@ func (a *analysis) commaAside(k int, named bool) int {
 		return a.nameDescription(k)
 	case a.personAt[k+1] >= 0 || a.ageAt(k+1) > k+1 && a.personAtTok(a.ageAt(k+1)) >= 0:
 		return a.nameAside(k, named)
+	case a.titledAsideName(k+1) > k+1:
+		return a.nameAside(a.titledAsideName(k+1)-1, named) // "A soldier, Corporal Yazan al-Zoubi, was killed"
 	case !named && n.cap && n.kind == tWord && !toks[k-1].cap:
 		return a.unknownNameAside(k)
 	case a.partOfThemAt(k + 1):
@@ -1144,6 +1152,21 @@ func (a *analysis) commaAside(k int, named bool) int {
 		return a.phraseToComma(k)
 	}
 	return k
+}
+
+// titledAsideName returns the start of a person's name after the
+// capitalised titles at j ("Corporal", "Staff Sergeant"), or j when no
+// name follows titles there.
+func (a *analysis) titledAsideName(j int) int {
+	toks := a.d.toks
+	e := j
+	for e < len(toks) && e < j+3 && toks[e].cap && a.lx.roles[toks[e].lower] != 0 && a.personAt[e] < 0 {
+		e++
+	}
+	if e == j || e >= len(toks) || a.personAt[e] < 0 {
+		return j
+	}
+	return e
 }
 
 // nameDescription returns the token after a description opened by "a" or
@@ -1302,12 +1325,20 @@ func (a *analysis) placedBeforeVerb(k int) int {
 	if toks[k-1].kind == tPunct {
 		return k
 	}
-	for e := k + 1; e < len(toks) && e < k+7 && toks[e].sent == toks[k].sent; e++ {
+	lim := k + 7
+	for e := k + 1; e < len(toks) && e < lim && toks[e].sent == toks[k].sent; e++ {
 		t := toks[e]
 		if c := a.asideBeforeVerb(e); c > e && e > k+1 {
 			return c // "a havildar of the Garhwal Rifles, aged 34, died"
 		}
-		if t.kind != tWord || clauseOpener(t.lower) || t.lower == "and" || t.lower == "who" || a.lx.speech[t.lower] != "" {
+		if l := a.nameLimAt(e); l > e+1 {
+			// "of the Jammu and Kashmir Police": its "and" is the name's,
+			// its words one
+			lim += l - e - 1
+			e = l - 1
+			continue
+		}
+		if t.kind != tWord || clauseOpener(t.lower) || t.lower == "and" || t.lower == "who" || a.lx.speech[t.lower] != "" && toks[e-1].lower != "the" {
 			return k // "Sheriff NAME on Thursday said both died": the subject speaks
 		}
 		if e > k+1 && (beAux.hasToken(&t) && t.lower != "found" || haveAux.hasToken(&t) || a.diedNext(e)) {
@@ -1315,6 +1346,18 @@ func (a *analysis) placedBeforeVerb(k int) int {
 		}
 	}
 	return k
+}
+
+// nameLimAt returns the end of the organisation or place named from j,
+// or j when none starts there.
+func (a *analysis) nameLimAt(j int) int {
+	if o := a.orgAt[j]; o >= 0 && a.orgs[o].lim > j {
+		return a.orgs[o].lim
+	}
+	if p := a.placeAt[j]; p >= 0 && a.places[p].lim > j {
+		return a.places[p].lim
+	}
+	return j
 }
 
 // fromPlace steps over "from" and the capitalised words of a place right
