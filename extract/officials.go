@@ -144,7 +144,7 @@ func (a *analysis) placeRoles() {
 	a.headOnlyOrgs() // "Agency spokesperson NAME" after "The Alabama Law Enforcement Agency"
 	for _, p := range a.people {
 		r := p.role
-		if r == nil || a.firmRole(r) || a.firmPossessiveRole(r) || a.bodySettlesRole(p, r, used, style, dateline) {
+		if r == nil || a.firmRole(r) || a.firmPossessiveRole(r) || a.forceOwnerSettles(p, r) || a.bodySettlesRole(p, r, used, style, dateline) {
 			continue
 		}
 		if a.localUnitTitle(r) {
@@ -874,7 +874,7 @@ func (a *analysis) organOfNamedBody(r *role) string {
 	// and the noun its head is made from ("Commissioner"): most titles have
 	// none, and the story's bodies and the gazetteer are then left unread
 	words := strings.Fields(r.title)
-	if a.unknownAcronymInTitle(r) {
+	if a.unknownAcronymInTitle(r) || localModdedHead(words, r.head) {
 		return "" // "SoDMA commissioner" in a story naming the African Union: SoDMA's
 	}
 	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {

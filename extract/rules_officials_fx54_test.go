@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// fx54OfficialRules: r35d, the owner of a title phrase (a force, an army
+// seated in a capital) decides the officer's state over the story's.
+var fx54OfficialRules = []officialRuleCase{
+	// "the force's" stands for the force named before with its state or body
+	{rule: "force-owner", text: "BANGUI, Central African Republic (AP) - Kenya sent 800 soldiers to the Central African Republic this week, the Kenya Defence Forces said. The rotation does not change the size of the Kenyan contingent. \"Our task is unchanged,\" the force's spokesman, Colonel Peter Otieno, told reporters in Bangui.",
+		name: "Peter Otieno", country: "KE"},
+	{rule: "force-owner", text: "NOUAKCHOTT (AFP) - The rulers of three states launched the joint force of the Alliance of Sahel States on Monday. Mali is sending 900 soldiers to the force. The force's first commander, Malian General Oumar Traore, said it would deploy soon.",
+		name: "Oumar Traore", country: "-", org: "Alliance of Sahel States"},
+	{rule: "force-owner", text: "BANGUI, Central African Republic (AP) - Kenya sent 800 soldiers to the Central African Republic this week. The police's spokesman, Colonel Peter Otieno, told reporters in Bangui that the town was calm.",
+		name: "Peter Otieno", country: "CF"},
+	// "the army's spokesman in CAPITAL": the army of the capital's state
+	{rule: "army-seat", text: "GOMA, Democratic Republic of Congo (Reuters) - Rebels advanced on the town on Tuesday, Congo's army said. Uganda moved 1,000 more troops across the border. The army's spokesman in Kampala, Colonel David Okello, confirmed the deployment.",
+		name: "David Okello", country: "UG"},
+	{rule: "army-seat", text: "GOMA, Democratic Republic of Congo (Reuters) - Rebels advanced on the town on Tuesday, Congo's army said. Uganda moved 1,000 more troops across the border. The army's spokesman in Goma, Colonel David Okello, denied the deployment.",
+		name: "David Okello", country: "CD"},
+	// "Its" after an international body apposed to its type, "the UN mission, NAME,"
+	{rule: "its-apposed-intl", text: "JUBA, South Sudan (Reuters) - Fighting spread in Upper Nile on Monday. The UN peacekeeping mission, UNMISS, which has 17,000 personnel in the country, said it had sheltered 3,000 civilians. Its head, Anna Lindqvist, told the Security Council the truce had collapsed.",
+		name: "Anna Lindqvist", country: "-", org: "UNMISS"},
+	{rule: "its-apposed-intl", text: "JUBA, South Sudan (Reuters) - Fighting spread in Upper Nile on Monday. The state oil company, Nilepet, which pumps crude in the region, said it had halted output. Its head, Anna Lindqvist, told reporters the fields were shut.",
+		name: "Anna Lindqvist", country: "-", org: "Nilepet"},
+	// a local unit's office in lower case is the state's, not an AU organ's
+	{rule: "local-modded-head", text: "MOGADISHU, Somalia (Reuters) - Fighters attacked a base of the African Union's mission in Somalia on Friday. The local district commissioner, Hassan Abdi Warsame, said nine soldiers had died.",
+		name: "Hassan Abdi Warsame", country: "SO"},
+	{rule: "local-modded-head", text: "ADDIS ABABA (Reuters) - The African Union met on Friday to discuss Sudan. Commissioner Hassan Abdi Warsame said the bloc would send observers.",
+		name: "Hassan Abdi Warsame", country: "-", org: "African Union Commission"},
+}
+
+func TestFx54OfficialRules(t *testing.T) { checkOfficialRows(t, fx54OfficialRules) }
