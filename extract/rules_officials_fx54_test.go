@@ -27,6 +27,11 @@ var fx54OfficialRules = []officialRuleCase{
 		name: "Hassan Abdi Warsame", country: "SO"},
 	{rule: "local-modded-head", text: "ADDIS ABABA (Reuters) - The African Union met on Friday to discuss Sudan. Commissioner Hassan Abdi Warsame said the bloc would send observers.",
 		name: "Hassan Abdi Warsame", country: "-", org: "African Union Commission"},
+	// a traditional ruler "of" a town holds a place's office, not a body's
+	{rule: "ruler-of-place", text: "KANO, Nigeria (Reuters) - Gunmen killed 20 villagers in Katsina state, officials said. The Emir of Dutsinma, Alhaji Musa Bello Kankia, said 30 people had been abducted.",
+		name: "Musa Bello Kankia", country: "NG"},
+	{rule: "ruler-of-place", text: "KANO, Nigeria (Reuters) - Gunmen killed 20 villagers in Katsina state, officials said. The president of Ohanaeze, Musa Bello Kankia, said herders had been attacked.",
+		name: "Musa Bello Kankia", country: "-", org: "Ohanaeze"},
 }
 
 func TestFx54OfficialRules(t *testing.T) { checkOfficialRows(t, fx54OfficialRules) }
