@@ -32,6 +32,11 @@ var fx54OfficialRules = []officialRuleCase{
 		name: "Musa Bello Kankia", country: "NG"},
 	{rule: "ruler-of-place", text: "KANO, Nigeria (Reuters) - Gunmen killed 20 villagers in Katsina state, officials said. The president of Ohanaeze, Musa Bello Kankia, said herders had been attacked.",
 		name: "Musa Bello Kankia", country: "-", org: "Ohanaeze"},
+	// a name the text also writes before a place's noun is a place, not a firm
+	{rule: "place-named-before-head", text: "KISMAYO, Somalia (Reuters) - Fighters attacked a base in the Upper Dawa region on Friday. The Upper Dawa governor, Abdinur Yusuf Kalmoy, said 12 militants were killed.",
+		name: "Abdinur Yusuf Kalmoy", country: "SO"},
+	{rule: "place-named-before-head", text: "KISMAYO, Somalia (Reuters) - Fighters attacked trucks run by Dahabshiil Kalmar on Friday. Dahabshiil Kalmar president Abdinur Yusuf Kalmoy said 12 drivers were missing.",
+		name: "Abdinur Yusuf Kalmoy", country: "-", org: "Dahabshiil Kalmar"},
 }
 
 func TestFx54OfficialRules(t *testing.T) { checkOfficialRows(t, fx54OfficialRules) }
