@@ -37,6 +37,11 @@ var fx54OfficialRules = []officialRuleCase{
 		name: "Abdinur Yusuf Kalmoy", country: "SO"},
 	{rule: "place-named-before-head", text: "KISMAYO, Somalia (Reuters) - Fighters attacked trucks run by Dahabshiil Kalmar on Friday. Dahabshiil Kalmar president Abdinur Yusuf Kalmoy said 12 drivers were missing.",
 		name: "Abdinur Yusuf Kalmoy", country: "-", org: "Dahabshiil Kalmar"},
+	// an international body's initials after its full name stand for it
+	{rule: "intl-initials", text: "MOGADISHU, Somalia (Reuters) - Fighters stormed a base of the African Union mission on Thursday. The AU special representative for Somalia, Pierre Mba Obiang, condemned the attack.",
+		name: "Pierre Mba Obiang", country: "-", org: "African Union"},
+	{rule: "intl-initials", text: "CANBERRA (Reuters) - Fighters stormed a base in Somalia on Thursday, the United Nations said. AU trade minister Pierre Mba Obiang condemned the attack.",
+		name: "Pierre Mba Obiang", country: "AU"},
 }
 
 func TestFx54OfficialRules(t *testing.T) { checkOfficialRows(t, fx54OfficialRules) }
