@@ -1909,7 +1909,11 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if !ok {
 		return a.relativeBeforeComma(rule, p, mi, c-1)
 	}
-	if !a.definiteBefore(w.lo) && !(a.plainPluralPossessive(w.lo-1) && a.pluralHead(w.head)) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
+	coordinated := !a.definiteBefore(w.lo) && a.coordinatedTitleBefore(w.lo)
+	if coordinated && w.org != "" {
+		w.country = "" // "The AU special representative for Somalia and head of AUSSOM,": the body's office, not the state the first title serves
+	}
+	if !a.definiteBefore(w.lo) && !coordinated && !(a.plainPluralPossessive(w.lo-1) && a.pluralHead(w.head)) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
 		return false
 	}
 	if a.pluralTitlePair(rule, p, mi, w) {

@@ -42,6 +42,11 @@ var fx54OfficialRules = []officialRuleCase{
 		name: "Pierre Mba Obiang", country: "-", org: "African Union"},
 	{rule: "intl-initials", text: "CANBERRA (Reuters) - Fighters stormed a base in Somalia on Thursday, the United Nations said. AU trade minister Pierre Mba Obiang condemned the attack.",
 		name: "Pierre Mba Obiang", country: "AU"},
+	// a title joined by "and" to a definite title before it
+	{rule: "coordinated-title", text: "JUBA, South Sudan (Reuters) - Fighting spread on Monday, the United Nations said. The UN special envoy for South Sudan and head of UNMISS, Ingrid Solberg Moe, called for a truce.",
+		name: "Ingrid Solberg Moe", country: "-", org: "UNMISS"},
+	{rule: "coordinated-title", text: "JUBA, South Sudan (Reuters) - Fighting spread on Monday, the United Nations said. The convoy for Malakal and two trucks of UNMISS, Ingrid Solberg Moe said, were looted.",
+		absent: "Ingrid Solberg Moe"},
 }
 
 func TestFx54OfficialRules(t *testing.T) { checkOfficialRows(t, fx54OfficialRules) }
