@@ -503,10 +503,19 @@ func (a *analysis) itsOwner(r *role) bool {
 func (a *analysis) sentenceBeforeIts(r *role) (sentence, bool) {
 	toks := a.d.toks
 	i := r.titleLo - 1
-	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart && !a.afterOpeningQuote(i) || toks[i].sent == 0 {
 		return sentence{}, false
 	}
 	return a.d.sents[toks[i].sent-1], true
+}
+
+// afterOpeningQuote reports "its" at i right after a quotation that opens
+// its sentence: "\"...,\" its spokesman, NAME, said" stands for the body
+// the sentence before names, as "Its spokesman" would (fx54).
+func (a *analysis) afterOpeningQuote(i int) bool {
+	toks := a.d.toks
+	first := a.d.sents[toks[i].sent].first
+	return i >= 2 && toks[i-1].kind == tQuote && toks[i-2].text == "," && toks[first].kind == tQuote && first < i-2
 }
 
 // itsLocalStateBody reads the state of a body of a place inside it that the

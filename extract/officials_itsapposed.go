@@ -84,3 +84,19 @@ func (a *analysis) intlOrgName(k int) string {
 	}
 	return ""
 }
+
+// itsIntlSubject reads an international body of the gazetteer that opens
+// the sentence before "Its" as its subject: "The U.N. Command (UNC) said
+// ... \"...,\" its spokesman, NAME, said" is the command's spokesman, no
+// state's, whatever state the story is set in (fx54).
+func (a *analysis) itsIntlSubject(_ *role, prev sentence) itsAntecedent {
+	k := prev.first
+	if k+1 < prev.lim && a.d.toks[k].lower == "the" {
+		k++
+	}
+	name := a.intlOrgName(k)
+	if name == "" || a.orgs[a.orgAt[k]].first != k {
+		return itsAntecedent{}
+	}
+	return itsAntecedent{kind: itsNonState, body: name}
+}

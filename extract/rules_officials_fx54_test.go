@@ -47,6 +47,12 @@ var fx54OfficialRules = []officialRuleCase{
 		name: "Ingrid Solberg Moe", country: "-", org: "UNMISS"},
 	{rule: "coordinated-title", text: "JUBA, South Sudan (Reuters) - Fighting spread on Monday, the United Nations said. The convoy for Malakal and two trucks of UNMISS, Ingrid Solberg Moe said, were looted.",
 		absent: "Ingrid Solberg Moe"},
+	// "its" after an opening quote stands for the international body that is
+	// the subject of the sentence before
+	{rule: "its-intl-subject", text: "SEOUL (Reuters) - North Korean soldiers crossed the border on Tuesday. The United Nations Command, which oversees the armistice, said it was reviewing the incident. \"We urge calm on both sides,\" its spokesman, Col. Mark Delaney, said.",
+		name: "Mark Delaney", country: "-", org: "United Nations Command"},
+	{rule: "its-intl-subject", text: "SEOUL (Reuters) - North Korean soldiers crossed the border on Tuesday. South Korea's military, which guards the border, said it was reviewing the incident. \"We urge calm on both sides,\" its spokesman, Col. Lee Jun-ho, said.",
+		name: "Lee Jun-ho", country: "KR"},
 }
 
 func TestFx54OfficialRules(t *testing.T) { checkOfficialRows(t, fx54OfficialRules) }
