@@ -144,7 +144,7 @@ func (a *analysis) placeRoles() {
 	a.headOnlyOrgs() // "Agency spokesperson NAME" after "The Alabama Law Enforcement Agency"
 	for _, p := range a.people {
 		r := p.role
-		if r == nil || a.firmRole(r) || a.firmPossessiveRole(r) || a.forceOwnerSettles(p, r) || a.bodySettlesRole(p, r, used, style, dateline) {
+		if r == nil || a.firmRole(r) || a.firmPossessiveRole(r) || a.forceOwnerSettles(p, r) || a.heldGroupSettles(p, r) || a.bodySettlesRole(p, r, used, style, dateline) {
 			continue
 		}
 		if a.localUnitTitle(r) {

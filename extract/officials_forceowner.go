@@ -147,3 +147,24 @@ func (a *analysis) stateBeforeForce(j int) string {
 	}
 	return ""
 }
+
+// heldGroupSettles gives role r of p the armed group that p's possessive
+// names, when the title has no state of its own: "commander NAME's Libyan
+// National Army" commands the group, no state's army (fx54, r35b).
+func (a *analysis) heldGroupSettles(p *person, r *role) bool {
+	if r.org != "" || r.explicit || r.rule != ruleTitleBefore {
+		return false
+	}
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		k := a.mentions[mi].lim
+		if k+1 >= len(toks) || toks[k].lower != "'s" || a.orgAt[k+1] < 0 {
+			continue
+		}
+		if m := a.orgs[a.orgAt[k+1]]; m.first == k+1 && a.lx.orgs[m.org].Kind == "armed" {
+			r.org, r.orgKind, r.country, r.nonState = a.lx.orgs[m.org].Name, "", "", true
+			return true
+		}
+	}
+	return false
+}

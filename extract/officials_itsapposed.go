@@ -88,8 +88,12 @@ func (a *analysis) intlOrgName(k int) string {
 // itsIntlSubject reads an international body of the gazetteer that opens
 // the sentence before "Its" as its subject: "The U.N. Command (UNC) said
 // ... \"...,\" its spokesman, NAME, said" is the command's spokesman, no
-// state's, whatever state the story is set in (fx54).
-func (a *analysis) itsIntlSubject(_ *role, prev sentence) itsAntecedent {
+// state's, whatever state the story is set in (fx54). Only after a
+// quotation, whose words the body's spokesman speaks.
+func (a *analysis) itsIntlSubject(r *role, prev sentence) itsAntecedent {
+	if r.titleLo < 1 || !a.afterOpeningQuote(r.titleLo-1) {
+		return itsAntecedent{} // "The European Union criticised Zambia. Its president": Zambia's, read elsewhere
+	}
 	k := prev.first
 	if k+1 < prev.lim && a.d.toks[k].lower == "the" {
 		k++

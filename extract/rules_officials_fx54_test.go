@@ -53,6 +53,16 @@ var fx54OfficialRules = []officialRuleCase{
 		name: "Mark Delaney", country: "-", org: "United Nations Command"},
 	{rule: "its-intl-subject", text: "SEOUL (Reuters) - North Korean soldiers crossed the border on Tuesday. South Korea's military, which guards the border, said it was reviewing the incident. \"We urge calm on both sides,\" its spokesman, Col. Lee Jun-ho, said.",
 		name: "Lee Jun-ho", country: "KR"},
+	// "Its" after a lower-case rival government that opens the sentence before
+	{rule: "rival-government-noun", text: "TRIPOLI (Reuters) - Libya has two rival administrations. The eastern-based government, which is backed by Egypt, blamed Tripoli for the shipwreck. Its foreign minister, Omar Salem Bughaigis, called for an inquiry.",
+		name: "Omar Salem Bughaigis", country: "-", org: "eastern-based government"},
+	{rule: "rival-government-noun", text: "TRIPOLI (Reuters) - Libya has two rival administrations. The national government blamed Benghazi for the shipwreck. Its foreign minister, Omar Salem Bughaigis, called for an inquiry.",
+		name: "Omar Salem Bughaigis", country: "LY"},
+	// "TITLE NAME's ARMED GROUP": the group's officer
+	{rule: "held-group", text: "BENGHAZI, Libya (Reuters) - Floods hit the east on Monday. The government, aligned with commander Khalifa Omar Haftar's Libyan National Army, declared an emergency.",
+		name: "Khalifa Omar Haftar", country: "-", org: "Libyan National Army"},
+	{rule: "held-group", text: "BENGHAZI, Libya (Reuters) - Floods hit the east on Monday. Prime Minister Osama Hamad Saleh's government declared an emergency.",
+		name: "Osama Hamad Saleh", country: "LY"},
 }
 
 func TestFx54OfficialRules(t *testing.T) { checkOfficialRows(t, fx54OfficialRules) }
