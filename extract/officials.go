@@ -144,7 +144,7 @@ func (a *analysis) placeRoles() {
 	a.headOnlyOrgs() // "Agency spokesperson NAME" after "The Alabama Law Enforcement Agency"
 	for _, p := range a.people {
 		r := p.role
-		if r == nil || a.firmRole(r) || a.firmPossessiveRole(r) || a.bodySettlesRole(p, r, used, style, dateline) {
+		if r == nil || a.firmRole(r) || a.firmPossessiveRole(r) || a.forceOwnerSettles(p, r) || a.heldGroupSettles(p, r) || a.bodySettlesRole(p, r, used, style, dateline) {
 			continue
 		}
 		if a.localUnitTitle(r) {
@@ -503,10 +503,19 @@ func (a *analysis) itsOwner(r *role) bool {
 func (a *analysis) sentenceBeforeIts(r *role) (sentence, bool) {
 	toks := a.d.toks
 	i := r.titleLo - 1
-	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart || toks[i].sent == 0 {
+	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart && !a.afterOpeningQuote(i) || toks[i].sent == 0 {
 		return sentence{}, false
 	}
 	return a.d.sents[toks[i].sent-1], true
+}
+
+// afterOpeningQuote reports "its" at i right after a quotation that opens
+// its sentence: "\"...,\" its spokesman, NAME, said" stands for the body
+// the sentence before names, as "Its spokesman" would (fx54).
+func (a *analysis) afterOpeningQuote(i int) bool {
+	toks := a.d.toks
+	first := a.d.sents[toks[i].sent].first
+	return i >= 2 && toks[i-1].kind == tQuote && toks[i-2].text == "," && toks[first].kind == tQuote && first < i-2
 }
 
 // itsLocalStateBody reads the state of a body of a place inside it that the
@@ -874,7 +883,7 @@ func (a *analysis) organOfNamedBody(r *role) string {
 	// and the noun its head is made from ("Commissioner"): most titles have
 	// none, and the story's bodies and the gazetteer are then left unread
 	words := strings.Fields(r.title)
-	if a.unknownAcronymInTitle(r) {
+	if a.unknownAcronymInTitle(r) || localModdedHead(words, r.head) {
 		return "" // "SoDMA commissioner" in a story naming the African Union: SoDMA's
 	}
 	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {

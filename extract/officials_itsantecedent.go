@@ -58,6 +58,7 @@ func (a *analysis) itsAntecedentOf(r *role) itsAntecedent {
 		{"state-owned-body", true, (*analysis).itsStateOwnedBody},        // "Britain's energy regulator, Ofgem,"
 		{"noun-back-state", true, (*analysis).itsNounBackState},          // "The agency says" after a state's agency
 		{"agency-state", true, (*analysis).itsAgencyState},               // "The Kurdistan Regional Government said"
+		{"intl-subject", true, (*analysis).itsIntlSubject},               // "The U.N. Command (UNC) said"
 	} {
 		if rd.needsPrev && !opens {
 			continue

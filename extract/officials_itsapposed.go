@@ -11,7 +11,7 @@ func (a *analysis) itsApposedBody(_ *role, prev sentence) itsAntecedent {
 		return itsAntecedent{}
 	}
 	k := prev.first + 1
-	for k < prev.lim && k <= prev.first+5 && a.typeNounWord(k) {
+	for k < prev.lim && k <= prev.first+5 && (a.typeNounWord(k) || a.intlOrgName(k) != "") {
 		k++
 	}
 	n := k - 1
@@ -25,6 +25,9 @@ func (a *analysis) itsApposedBody(_ *role, prev sentence) itsAntecedent {
 	e, end := a.apposedNameEnd(lo, prev.lim)
 	if e == lo || end >= prev.lim || toks[end].text != "," || a.placeAt[lo] >= 0 || a.personAt[lo] >= 0 {
 		return itsAntecedent{}
+	}
+	if name := a.intlOrgName(lo); name != "" && a.orgs[a.orgAt[lo]].lim == e {
+		return itsAntecedent{kind: itsNonState, body: name} // "The UN peacekeeping mission, MONUSCO, ... Its head"
 	}
 	// the type noun says it is a firm or a body that is no state's, or the
 	// name says it is a company ("The ship's Greek manager, Aegean Crest
@@ -69,4 +72,35 @@ func (a *analysis) apposedNameEnd(lo, lim int) (e, end int) {
 		end = e + 3
 	}
 	return e, end
+}
+
+// intlOrgName returns the name of the international body of the gazetteer
+// whose mention covers token k ("the UN peacekeeping mission"), or "".
+func (a *analysis) intlOrgName(k int) string {
+	if m, ok := a.orgAtTok(k); ok {
+		if o := a.lx.orgs[m.org]; o.Kind == "intl" {
+			return o.Name
+		}
+	}
+	return ""
+}
+
+// itsIntlSubject reads an international body of the gazetteer that opens
+// the sentence before "Its" as its subject: "The U.N. Command (UNC) said
+// ... \"...,\" its spokesman, NAME, said" is the command's spokesman, no
+// state's, whatever state the story is set in (fx54). Only after a
+// quotation, whose words the body's spokesman speaks.
+func (a *analysis) itsIntlSubject(r *role, prev sentence) itsAntecedent {
+	if r.titleLo < 1 || !a.afterOpeningQuote(r.titleLo-1) {
+		return itsAntecedent{} // "The European Union criticised Zambia. Its president": Zambia's, read elsewhere
+	}
+	k := prev.first
+	if k+1 < prev.lim && a.d.toks[k].lower == "the" {
+		k++
+	}
+	name := a.intlOrgName(k)
+	if name == "" || a.orgs[a.orgAt[k]].first != k {
+		return itsAntecedent{}
+	}
+	return itsAntecedent{kind: itsNonState, body: name}
 }

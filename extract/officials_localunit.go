@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // localOfficeUnits are words of a local government's unit in a title
 // (words_people.tsv local-office-unit).
 var localOfficeUnits = wordList("local-office-unit")
@@ -38,4 +40,16 @@ func (a *analysis) localUnitTitle(r *role) bool {
 		return !state
 	}
 	return false
+}
+
+// localModdedHead reports a title in lower case whose head, a local
+// office's, follows a local unit's word: "local district commissioner",
+// "regional governor". It is the office of a district of a state, never
+// an international body's organ (fx54, r35d).
+func localModdedHead(words []string, head string) bool {
+	n := len(words)
+	if n < 2 || !localOfficeHeads.has(head) || strings.ToLower(words[n-1]) != words[n-1] {
+		return false
+	}
+	return localOfficeMods.has(words[n-2]) || localOfficeUnits.has(words[n-2])
 }

@@ -4,6 +4,10 @@ package extract
 // that is no state's own (words_people.tsv rival-government).
 var rivalGovernmentWords = wordList("rival-government")
 
+// rivalGovernmentNouns name such a government in lower case after those
+// words: "the rival administration" (words_people.tsv rival-government-noun).
+var rivalGovernmentNouns = wordList("rival-government-noun")
+
 // itsRivalGovernment reads the name of a shadow or exiled government
 // that opens the sentence before "Its": "The shadow National Unity
 // Government, set up by ousted lawmakers, said ... Its acting president,
@@ -16,6 +20,11 @@ func (a *analysis) itsRivalGovernment(_ *role, prev sentence) itsAntecedent {
 	}
 	if k+1 >= prev.lim || toks[k].cap && !toks[k].sentStart || !rivalGovernmentWords.hasToken(&toks[k]) {
 		return itsAntecedent{}
+	}
+	if !toks[k+1].cap && rivalGovernmentNouns.hasToken(&toks[k+1]) {
+		// "The eastern-based government, which ..., blamed Tripoli. Its
+		// interior minister, NAME," (fx54)
+		return itsAntecedent{kind: itsRivalGov, body: stripInvisible(a.d.text[toks[k].start:toks[k+1].end])}
 	}
 	lo := k + 1
 	e := a.capRunEnd(lo)

@@ -9,9 +9,10 @@ var patronCompounds = wordList("patron-compound")
 // tagInitials marks "GROUP-run" at i as the armed group (patronOrg), and
 // marks token i as a body the article named in full before
 // it when i is that body's initials: "the Arakan Army said ... AA
-// spokesman NAME" is the Arakan Army's spokesman, not a state's. Only an
-// armed group's name of two or more capitalised words is read so (a
-// state, party or firm's initials are often another body's: "AU"), and not a place's
+// spokesman NAME" is the Arakan Army's spokesman, not a state's; so "AU"
+// after "the African Union" (fx54). Only an armed group's or an
+// international body's name of two or more capitalised words is read so (a
+// state, party or firm's initials are often another body's), and not a place's
 // or the gazetteer's own acronym, nor a role word ("MP" after the
 // Metropolitan Police).
 func (a *analysis) tagInitials(i int) {
@@ -27,7 +28,7 @@ func (a *analysis) tagInitials(i int) {
 	}
 	for oi := len(a.orgs) - 1; oi >= 0; oi-- {
 		m := a.orgs[oi]
-		if m.lim-m.first < 2 || a.lx.orgs[m.org].Kind != "armed" || initialsOf(toks[m.first:m.lim]) != t.text {
+		if kind := a.lx.orgs[m.org].Kind; m.lim-m.first < 2 || kind != "armed" && kind != "intl" || initialsOf(toks[m.first:m.lim]) != t.text {
 			continue
 		}
 		a.orgs = append(a.orgs, orgMention{first: i, lim: i + 1, org: m.org})

@@ -196,8 +196,8 @@ func (a *analysis) companyBeforeHead(lo, hi, head int) bool {
 			return false
 		}
 	}
-	// the same name elsewhere, not before a role noun
-	n := hi - lo
+	// the same name elsewhere, not before a role noun nor a place's noun
+	n, found := hi-lo, false
 	for k := 0; k+n <= len(toks); k++ {
 		if k == lo {
 			continue
@@ -206,11 +206,12 @@ func (a *analysis) companyBeforeHead(lo, hi, head int) bool {
 		for j := 0; j < n && same; j++ {
 			same = toks[k+j].text == toks[lo+j].text
 		}
-		if same && (k+n >= len(toks) || a.roleKind(k+n) == 0) {
-			return true
+		if same && k+n < len(toks) && !toks[k+n].cap && a.lx.bodyWords[toks[k+n].lower].kind == "place" {
+			return false // "in the Lower Shabelle region": a place's name, whose governor is a state's
 		}
+		found = found || same && (k+n >= len(toks) || a.roleKind(k+n) == 0)
 	}
-	return false
+	return found
 }
 
 // bodyName reports a capitalised run [lo, hi) that names a body by its head
@@ -1908,7 +1909,11 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if !ok {
 		return a.relativeBeforeComma(rule, p, mi, c-1)
 	}
-	if !a.definiteBefore(w.lo) && !(a.plainPluralPossessive(w.lo-1) && a.pluralHead(w.head)) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
+	coordinated := !a.definiteBefore(w.lo) && a.coordinatedTitleBefore(w.lo)
+	if coordinated && w.org != "" {
+		w.country = "" // "The AU special representative for Somalia and head of AUSSOM,": the body's office, not the state the first title serves
+	}
+	if !a.definiteBefore(w.lo) && !coordinated && !(a.plainPluralPossessive(w.lo-1) && a.pluralHead(w.head)) && !a.indefiniteWithComplement(w, c-1) || a.predicateAs(w.lo) {
 		return false
 	}
 	if a.pluralTitlePair(rule, p, mi, w) {
