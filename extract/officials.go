@@ -280,6 +280,10 @@ func (a *analysis) internationalOffice(r *role) bool {
 		r.org, r.orgKind, r.country, r.nonState = body, "intl", "", true // "The head of the OSCE mission, Danish diplomat NAME"
 		return true
 	}
+	if body := a.mandateBody(r); body != "" {
+		r.org, r.orgKind, r.country, r.nonState = body, "intl", "", true // "the special rapporteur on ..., NAME"
+		return true
+	}
 	if body := a.secretariatBody(r); body != "" {
 		r.org, r.orgKind, r.nonState = body, "intl", true // "Secretary-General NAME" in a story about Cyprus
 		return true
