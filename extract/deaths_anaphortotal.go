@@ -20,6 +20,9 @@ func (a *analysis) broughtTotalTo(n number, rule string) (Deaths, bool) {
 		if toks[e].lower != "total" || toks[e-1].lower != "the" || e < 2 || !countRaisers.hasToken(&toks[e-2]) {
 			continue
 		}
+		if w := toks[e+1].lower; e+1 < k && !totalDatings.has(w) {
+			return Deaths{}, false // "the total federal force in Michoacán": a total of something else
+		}
 		for j := e + 1; j < k; j++ {
 			if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dHurt) || nonDeathCounts.hasToken(&toks[j]) {
 				return Deaths{}, false
@@ -34,6 +37,10 @@ func (a *analysis) broughtTotalTo(n number, rule string) (Deaths, bool) {
 	}
 	return Deaths{}, false
 }
+
+// totalDatings open the phrase that dates a running total: "the total
+// for the first nine months", "the total this year".
+var totalDatings = closedSet("for", "this", "so", "since", "in")
 
 // thatComparedWith reads "That compared with N" opening a sentence right
 // after a sentence of killing: the figure the toll is compared with, of

@@ -17,7 +17,8 @@ var fx59DeathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "The agency said 310 people were killed in the quarter. That brought the total for the first six months to 702.", count: 702}},
 		[]string{"The agency said 310 people were injured in the quarter. That brought the total for the first six months to 702.",
-			"Sales reached 310 units in the quarter. That brought the total for the first six months to 702."}},
+			"Sales reached 310 units in the quarter. That brought the total for the first six months to 702.",
+			"The cartel war has killed hundreds. The new units would bring the total federal force in the state to about 9,000."}},
 	// "That compared with N" after a sentence of killing (thatComparedWith)
 	{ruleDeathCompare,
 		[]figureCase{{text: "Landmines killed at least 96 people in the province last year. That compared with about 140 in the year before.", count: 140}},

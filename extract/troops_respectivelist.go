@@ -112,8 +112,8 @@ var tallyVerbs = closedSet("total", "totals", "totalled", "totaled", "is", "was"
 // tallyAfterTroops reads the figure a tally noun is given after a troop
 // figure of the same sentence: "asked for 5,000 troops, but pledges so far
 // total about 3,100", "a ceiling of 1,250 troops; its actual strength is
-// 1,143". The noun and the state are that figure's; the number ends its
-// phrase ("pledges total 3,100 dollars" is none).
+// 1,143". The noun is that figure's, the state none; the number ends
+// its phrase ("pledges total 3,100 dollars" is none).
 func (a *analysis) tallyAfterTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	sent := int(toks[n.first].sent)
@@ -134,5 +134,7 @@ func (a *analysis) tallyAfterTroops(n number, rule string) (Troops, bool) {
 	if e := n.lim; e < len(toks) && int(toks[e].sent) == sent && toks[e].kind == tWord && !afterNationals.hasToken(&toks[e]) {
 		return Troops{}, false
 	}
-	return a.makeTroops(n, n.lim, a.lastFigure.country, a.lastFigure.unit, rule), true
+	// a force's tally is no one state's: the pledges of member states, a
+	// mission's strength drawn from several
+	return a.makeTroops(n, n.lim, "", a.lastFigure.unit, rule), true
 }
