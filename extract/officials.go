@@ -186,6 +186,10 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	if a.internationalOffice(r) || a.intlRole(p, r) || a.patronGovernmentRole(r) {
 		return true
 	}
+	if rivalGovernmentOwned(r) {
+		r.country, r.nonState = "", true // "The NUG's defence minister, NAME"
+		return true
+	}
 	if r.country != "" && r.org == "" && !r.nonState {
 		a.statePartyBranch(r)
 	}

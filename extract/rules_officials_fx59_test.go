@@ -17,6 +17,12 @@ var fx59OfficialRules = []officialRuleCase{
 		name: "Pieter Claes", title: "special rapporteur", country: "-", org: "UN"},
 	{rule: "special-rapporteur", text: "Burundi's special rapporteur, Pieter Claes, said detainees had been treated well.",
 		name: "Pieter Claes", country: "BI"},
+	// a minister of a government the gazetteer holds as no state's own
+	// (rivalGovernmentOwned): the body's, with no state
+	{rule: "rival-government-owned", text: "Myanmar's envoy spoke for the opposition National Unity Government. The NUG's foreign minister, Zin Mar Aung, urged sanctions.",
+		name: "Zin Mar Aung", title: "foreign minister", country: "-", org: "National Unity Government"},
+	{rule: "rival-government-owned", text: "Myanmar's foreign minister, Than Swe, urged patience.",
+		name: "Than Swe", title: "foreign minister", country: "MM"},
 }
 
 func TestFx59OfficialRules(t *testing.T) {
