@@ -709,6 +709,8 @@ var deathRulesBefore = []struct {
 	{ruleDeathPass, (*analysis).ofDeadFronted, 0},               // "Of the deaths, 298 occurred in hospitals"
 	{ruleDeathSubset, (*analysis).deadIncluded, deathNear},      // "the dead included 427 fighters, 298 civilians and ..."
 	{ruleDeathCompare, (*analysis).figureUpFrom, 0},             // "... to 712 dead. The figure, up from 606, ..."
+	{ruleDeathToll, (*analysis).broughtTotalTo, 0},              // "... were killed. That brought the total for the year to 4,384"
+	{ruleDeathCompare, (*analysis).thatComparedWith, 0},         // "... killed 1,020 civilians. That compared with about 760 ..."
 	{ruleDeathCompare, (*analysis).notTheFigure, 0},             // "lists 27 deaths, not the 29 the union had claimed"
 	{ruleDeathTable, (*analysis).tableItem, 0},                  // "Deaths by state: Borno 112; Yobe 38"
 	{ruleDeathTable, (*analysis).bracketedCount, 0},             // "Deaths were reported in Sindh (41), Punjab (30)"

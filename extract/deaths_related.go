@@ -523,8 +523,14 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 		if a.placeAt[j] >= 0 {
 			return a.places[a.placeAt[j]].lim, true
 		}
+		if e, ok := a.namedLocalityEnd(j); ok {
+			return e, true // "19 in the village of Beit Jinn"
+		}
 		t := toks[j]
 		end := j+1 >= len(toks) || toks[j+1].kind == tPunct || toks[j+1].lower == "and" || toks[j+1].lower == "alone"
+		if t.cap && t.kind == tWord && j+1 < len(toks) && toks[j+1].lower == "since" {
+			return j + 1, true // "58 on the Golan since 1974"
+		}
 		if t.kind == tWord && end && (t.cap || !hospitalWords.hasToken(&t) && !phraseStops.hasToken(&t)) {
 			return j + 1, true
 		}
@@ -592,6 +598,9 @@ func (a *analysis) comparedFigure(j int) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	e := n.lim
+	if a.spanAgoAt(e) || a.theReportedClause(j, n) {
+		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true // "870 three weeks earlier", "the 870 it reported"
+	}
 	if e < len(toks) && toks[e].lower == "the" && e+1 < len(toks) && comparedTimes.hasToken(&toks[e+1]) {
 		return a.makeDeath(n, n.hedge, n.lim, ruleDeathCompare), true
 	}
@@ -654,7 +663,7 @@ func (a *analysis) joinedTollPart(i, k int) (Deaths, bool) {
 // and five people in Ohio". It returns the figure and the end of its place.
 func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 	toks := a.d.toks
-	if w := toks[k].lower; w != "and" && w != "," || !a.placedBefore(k) {
+	if w := toks[k].lower; w != "and" && w != "," || !a.placedBefore(a.sinceYearBefore(k)) {
 		return Deaths{}, 0, false
 	}
 	j := pastAnother(toks, k+1)
@@ -671,8 +680,8 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 		// side's dead, named by their state, not by a place
 		return a.makeDeath(n, n.hedge, in, ruleDeathSubset), in, true
 	}
-	if in+1 >= len(toks) || toks[in].lower != "in" {
-		return Deaths{}, 0, false
+	if in+2 >= len(toks) || toks[in].lower != "in" && !(toks[in].lower == "on" && toks[in+1].lower == "the") {
+		return Deaths{}, 0, false // "and 58 on the Golan"
 	}
 	lim, ok := a.placeOfPart(in + 1)
 	if !ok || lim < len(toks) && toks[lim].kind != tPunct && !placedPartEnds.hasToken(&toks[lim]) {

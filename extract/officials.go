@@ -186,6 +186,10 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	if a.internationalOffice(r) || a.intlRole(p, r) || a.patronGovernmentRole(r) {
 		return true
 	}
+	if rivalGovernmentOwned(r) {
+		r.country, r.nonState = "", true // "The NUG's defence minister, NAME"
+		return true
+	}
 	if r.country != "" && r.org == "" && !r.nonState {
 		a.statePartyBranch(r)
 	}
@@ -278,6 +282,10 @@ func (a *analysis) contextState(p *person, r *role, used map[int]string, style, 
 func (a *analysis) internationalOffice(r *role) bool {
 	if body := a.bodyTitleBeforeTrade(r); body != "" {
 		r.org, r.orgKind, r.country, r.nonState = body, "intl", "", true // "The head of the OSCE mission, Danish diplomat NAME"
+		return true
+	}
+	if body := a.mandateBody(r); body != "" {
+		r.org, r.orgKind, r.country, r.nonState = body, "intl", "", true // "the special rapporteur on ..., NAME"
 		return true
 	}
 	if body := a.secretariatBody(r); body != "" {

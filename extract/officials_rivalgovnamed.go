@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // namedRivalGovernment returns the name of a government the gazetteer
 // holds as no state's own (a party or armed group's body, not a state's
 // agency such as the Kurdistan Regional Government) when it opens the
@@ -25,4 +27,20 @@ func (a *analysis) namedRivalGovernment(k int, prev sentence) string {
 		}
 	}
 	return ""
+}
+
+// rivalGovernmentOwned reports a role of a government the gazetteer holds
+// as no state's own (a party or armed group's body whose name says
+// "Government"): "The NUG's defence minister, NAME" is that body's
+// minister, with no state, as settled for rival governments.
+func rivalGovernmentOwned(r *role) bool {
+	if r.org == "" || r.orgKind != "party" && r.orgKind != "armed" {
+		return false
+	}
+	for _, w := range strings.Fields(r.org) {
+		if w == "Government" {
+			return true
+		}
+	}
+	return false
 }

@@ -26,7 +26,7 @@ func (a *analysis) secretariatBody(r *role) string {
 		hi += 3 // "The spokesman for the Secretary-General, NAME,"
 	}
 	for k := lo; k < hi; k++ {
-		if !toks[k].cap || !a.secretariatHeadAt(k) {
+		if !toks[k].cap && !lowerSecretariatOwner(toks, k) || !a.secretariatHeadAt(k) {
 			continue
 		}
 		if g, ok := a.orgAtTok(k - 1); ok && a.lx.orgs[g.org].Kind == "intl" {
@@ -91,4 +91,37 @@ func (a *analysis) soleIntlBody() string {
 		return ""
 	}
 	return found
+}
+
+// lowerSecretariatOwner reports a secretariat's head in lower case that
+// owns the role as "the secretary-general's": the possessive after
+// "the" names the office as the capital does ("the secretary-general's
+// personal envoy"); "a party secretary-general" is left alone.
+func lowerSecretariatOwner(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].lower == "the" && toks[k+1].lower == "'s"
+}
+
+// mandateHeads are role nouns that, after "special", name a mandate of
+// an international body (words_people.tsv mandate-head).
+var mandateHeads = wordList("mandate-head")
+
+// mandateBody returns the international body (the UN when the article
+// names it or no body) of a role such as "the special rapporteur on extrajudicial
+// executions" that writes no state or body of its own: the state the
+// story is about is not the mandate's.
+func (a *analysis) mandateBody(r *role) string {
+	toks := a.d.toks
+	if r.explicit || r.org != "" || r.titleLo < 1 || r.titleHi > len(toks) || !mandateHeads.has(r.head) {
+		return ""
+	}
+	for k := r.titleLo; k < r.titleHi; k++ {
+		if toks[k].lower != "special" {
+			continue
+		}
+		if body := a.soleIntlBody(); body != "" {
+			return body
+		}
+		return "UN" // the mandates are the UN's where the article names no body ("a UN-appointed expert")
+	}
+	return ""
 }

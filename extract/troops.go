@@ -114,6 +114,11 @@ func (a *analysis) troops() []Troops {
 				figs = append(figs, f)
 			}
 		}
+		if m, ok := a.fromToLower(n); ok {
+			low := fig // "from 2,101 to 1,800 officers": the lower end, of the same kind
+			low.Count, low.Approximate, low.Start = m.value, m.approx, int(toks[m.hedge].start)
+			add(low)
+		}
 		for _, f := range figs {
 			add(f)
 		}
@@ -229,8 +234,8 @@ func codeKey(c string) int {
 // without one, the figure rules of troopsWithoutNoun are tried in turn.
 func (a *analysis) troopFigure(n number) (Troops, bool) {
 	toks := a.d.toks
-	if a.trainedObject(n) {
-		return Troops{}, false
+	if a.trainedObject(n) || a.populationFigure(n) {
+		return Troops{}, false // populationFigure: "for a country of 11.7 million"
 	}
 	if !a.unitMayFollow(n) {
 		return a.troopsWithoutNoun(a.nounlessFigure(n)) // no noun anywhere after it (troops_unitgate.go)
@@ -1148,6 +1153,10 @@ func (a *analysis) respectiveState(n number) string {
 	var nums []int
 	var states []string
 	for k := s.first; k < resp; k++ {
+		if toks[k].text == ";" {
+			nums, states = nil, nil // "a ceiling of 860 personnel; Argentina and Britain ... 246 and 253 respectively"
+			continue
+		}
 		if m, ok := a.placeStartingAt(k); ok && len(nums) == 0 {
 			if m.state {
 				states = append(states, m.code) // "Belgium", "Belgian", "Belgium's"
@@ -1646,9 +1655,11 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
 	{ruleTroopAbroad, (*analysis).numberedAbroad},        // "Russian border guards, who once numbered about 4,500 in Armenia,"
 	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
+	{ruleTroopTotal, (*analysis).tallyAfterTroops},       // "5,000 troops, but pledges so far total 3,100"
 	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
 	{ruleTroopApposed, (*analysis).apposedFormationMen},  // "30 platoons of the Border Guard, about 900 members in all,"
 	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
+	{ruleTroopObservers, (*analysis).bareObservers},      // "28, 25 and 19 observers respectively"
 	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
 	{ruleTroopNumber, (*analysis).broughtToTroops},       // "sent 50 more, bringing its personnel to 700"
 	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
@@ -1666,6 +1677,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
 	{ruleTroopContinued, (*analysis).verbMoreTroops},     // "and will fly 40 more to Cyprus"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).themOfNamedTroops},  // "Eritrean troops remained, and some 4,000 of them were stationed"
 	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
 	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
 	{ruleTroopServingAs, (*analysis).servingAsTroops},    // "1,500 troops, including 400 who serve as peacekeepers"

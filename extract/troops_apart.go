@@ -1481,7 +1481,9 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 	if k >= 0 && multiplesOf.hasToken(&toks[k]) && n.value >= 2 && !a.isYear(n) {
 		return a.multipleOfTarget(n, rule)
 	}
-	if k < 1 || toks[k].lower != "of" || toks[k-1].lower != "short" || n.value < 2 || a.isYear(n) {
+	if a.againstTarget(n, k) {
+		k++ // "3,100 troops ..., against the 5,000 requested": read as "short of"
+	} else if k < 1 || toks[k].lower != "of" || toks[k-1].lower != "short" || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord &&

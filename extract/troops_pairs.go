@@ -23,6 +23,8 @@ func (a *analysis) respectivePair(n number, rule string) (Troops, bool) {
 			return Troops{}, false
 		}
 		end = m.lim
+	} else if e, ok := a.listEndAfter(n); ok {
+		end = e // "246, 253 and 240 respectively": the first of three or more
 	} else if k := n.hedge - 1; k > s.first+1 && toks[k].lower == "and" && toks[k-1].kind == tNum {
 		f := k - 1
 		for f > s.first && (toks[f-1].kind == tNum || toks[f-1].text == ",") {

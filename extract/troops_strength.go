@@ -373,11 +373,13 @@ func (a *analysis) missionHasTroops(k, first, lim int) bool {
 	if k < 1 || int(a.d.toks[k-1].sent) != int(a.d.toks[k].sent) {
 		return false
 	}
-	h := a.pastParenthetical(k, a.d.sents[a.d.toks[k].sent].first)
-	for h > 1 && h == k && parallelAdverbAt(a.d.toks, h-1) {
-		h-- // "UNMISS currently has about 14,000 military personnel" (ht1)
+	v := k
+	for v > 1 && parallelAdverbAt(a.d.toks, v-1) {
+		v-- // "UNMISS currently has about 14,000 military personnel" (ht1)
 	}
-	if w := a.d.toks[h-1].lower; h == k && h >= 3 && (w == "which" || w == "that") && a.d.toks[h-2].text == "," {
+	// past the adverb, a parenthetical: "MINURSO, set up in 1991, currently has"
+	h := a.pastParenthetical(v, a.d.sents[a.d.toks[k].sent].first)
+	if w := a.d.toks[h-1].lower; h == v && h >= 3 && (w == "which" || w == "that") && a.d.toks[h-2].text == "," {
 		h -= 2 // "MINUSCA, which has about 14,000 uniformed personnel"
 	}
 	if !a.missionAcronym(h - 1) {

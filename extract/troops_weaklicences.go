@@ -88,6 +88,8 @@ var weakLicences = [...]weakLicence{
 	{"force has at", func(a *analysis, w *weakCtx) bool { return a.forceHasOfficersAt(w.n, w.lim) }},
 	// "3,000 foreign fighters ... serve in Ukraine's International Legion"
 	{"serves in a state's force", func(a *analysis, w *weakCtx) bool { return a.servesInStateForce(w.lim) }},
+	// "Bangladesh, Egypt and Pakistan have 28, 25 and 19 observers respectively"
+	{"states respectively", func(a *analysis, w *weakCtx) bool { return a.respectiveState(w.n) != "" }},
 }
 
 // armedLicences let weak personnel that armies field too ("engineers",
