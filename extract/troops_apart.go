@@ -982,8 +982,11 @@ func (a *analysis) ownerOfNamedForce(from, lim int) string {
 func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
-	if v > 1 && toks[v-1].lower == "the" && partWords.hasToken(&toks[v]) {
-		v -= 2 // "Delhi withdrew the first 25 from Addu City"
+	if v > 1 && (toks[v-1].lower == "the" || toks[v-1].lower == "its" || toks[v-1].lower == "their") && partWords.hasToken(&toks[v]) {
+		v -= 2 // "Delhi withdrew the first 25 from Addu City", "will bring home its remaining 280"
+	}
+	if v > 0 && toks[v].lower == "home" && ellipticVerbs.hasToken(&toks[v-1]) {
+		v-- // "bring home its remaining 280": the verb before its particle
 	}
 	if v > 0 && (toks[v].lower == "only" || toks[v].lower == "just") {
 		v-- // "it can spare only 150"
