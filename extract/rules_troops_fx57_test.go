@@ -55,6 +55,21 @@ var fx57TroopRules = []figureRule{
 		[]figureCase{{text: "COLOMBO - Floods hit Sri Lanka again. The Ministry of Defence said some 4,000 soldiers had been deployed.", count: 4000, country: "LK"},
 			{text: "Some 800 Taliban fighters were moved to the Torkham crossing on Sunday.", count: 800, country: "AF"}},
 		[]string{"The Taliban said 800 fighters had been killed since March."}},
+	// a bare number that goes on from the sentence's personnel: "a
+	// further N with the mission in X" (shortPhraseEnds), "alongside N
+	// from X", "joined by N more" (ellipticalTroops)
+	{ruleTroopContinued,
+		[]figureCase{{text: "Ghana keeps about 800 soldiers in Lebanon, and a further 300 with the mission in Abyei.", count: 300, country: "GH"}},
+		[]string{"Ghana keeps about 800 hectares of farmland, and a further 300 with the mission in Abyei."}},
+	{ruleTroopElliptic,
+		[]figureCase{{text: "Oman sent 400 soldiers to Qatar in 2017, alongside about 700 from Kuwait.", count: 700, country: "KW"},
+			{text: "Britain's 900 soldiers in Estonia will be joined by 200 more ahead of the drills.", count: 200, country: "GB"}},
+		[]string{"The police chief said officers marched alongside 2,000 protesters through the town."}},
+	// the personnel themselves brought "to" a figure after a troop
+	// figure of the sentence (broughtToTroops)
+	{ruleTroopNumber,
+		[]figureCase{{text: "Lima sent 800 more police officers to Puno, bringing the soldiers and police there to about 5,000.", count: 5000, country: "PE"}},
+		[]string{"The city hired 800 more drivers, bringing the buses and drivers there to about 5,000."}},
 }
 
 func TestFx57TroopRules(t *testing.T) {
