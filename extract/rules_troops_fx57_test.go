@@ -70,6 +70,13 @@ var fx57TroopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "Lima sent 800 more police officers to Puno, bringing the soldiers and police there to about 5,000.", count: 5000, country: "PE"}},
 		[]string{"The city hired 800 more drivers, bringing the buses and drivers there to about 5,000."}},
+	// units of forces named by their names, "N personnel in all", count
+	// the units sent (isStrength); a force named after "including"
+	// gives the whole its state (includedForceState)
+	{ruleTroopNoun,
+		[]figureCase{{text: "Delhi approved the deployment of 20 more companies of the CRPF and ITBP, about 2,000 personnel in all, in the valley.", count: 2000, country: "IN"},
+			{text: "Security for the pilgrimage has been entrusted to more than 40,000 personnel, including 300 companies of the CRPF, officials said.", count: 40000, country: "IN"}},
+		[]string{"The CRPF and BSF, about 500,000 personnel in all, guard the borders and the hinterland."}},
 }
 
 func TestFx57TroopRules(t *testing.T) {

@@ -3382,7 +3382,28 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c != "" && c == a.destinationState(a.pastJoinedUnit(lim)) {
 		return "" // "the government would send 300 soldiers to Romania": not Romania's
 	}
+	if c == "" {
+		c = a.includedForceState(lim)
+	}
 	return c
+}
+
+// includedForceState returns the state of a force named by its name in
+// an "including" phrase right after the personnel ending at lim, when
+// nothing else gives theirs: "more than 58,000 personnel, including 580
+// companies of central forces" (IN). A state named there ("including 500
+// from Ghana") gives only a part's, and is not read.
+func (a *analysis) includedForceState(lim int) string {
+	toks := a.d.toks
+	if lim+1 >= len(toks) || toks[lim].text != "," || toks[lim+1].lower != "including" {
+		return ""
+	}
+	for j := lim + 2; j < len(toks) && j <= lim+8 && toks[j].sent == toks[lim].sent && toks[j].text != ","; j++ {
+		if a.orgAt[j] >= 0 {
+			return a.troopOrgState(a.orgs[a.orgAt[j]])
+		}
+	}
+	return ""
 }
 
 // missionForceHas reports "the force" that a mission's force told before
