@@ -77,6 +77,11 @@ var fx57TroopRules = []figureRule{
 		[]figureCase{{text: "Delhi approved the deployment of 20 more companies of the CRPF and ITBP, about 2,000 personnel in all, in the valley.", count: 2000, country: "IN"},
 			{text: "Security for the pilgrimage has been entrusted to more than 40,000 personnel, including 300 companies of the CRPF, officials said.", count: 40000, country: "IN"}},
 		[]string{"The CRPF and BSF, about 500,000 personnel in all, guard the borders and the hinterland."}},
+	// a body acting after a place that frames the clause (actingState)
+	{ruleTroopNoun,
+		[]figureCase{{text: "In Mali, the Bundeswehr said it had sent 300 soldiers to Gao.", count: 300, country: "DE"},
+			{text: "In Kandahar, the Taliban said they had sent 700 fighters to the border.", count: 700, country: "AF"}},
+		nil},
 }
 
 func TestFx57TroopRules(t *testing.T) {

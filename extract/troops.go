@@ -4040,19 +4040,35 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 			best = m.code
 		}
 	}
-	// "the Bundeswehr will send": a state's own body acts for it
-	for k := start; k < lim && k <= start+1; k++ {
+	// "the Bundeswehr will send": a state's own body acts for it, also
+	// after a place framing the clause ("In Kabul, the Taliban's defence
+	// ministry said it had sent")
+	s := a.placeFrameEnd(start, lim)
+	for k := s; k < lim && k <= s+1; k++ {
 		if k >= len(a.orgAt) || a.orgAt[k] < 0 {
 			continue
 		}
 		o := a.orgs[a.orgAt[k]]
 		if c := a.troopOrgState(o); c != "" && o.first == k && (best == "" || o.first < a.firstStateFrom(start, lim)) {
-			if o.first == start || toks[start].lower == "the" {
+			if o.first == s || toks[s].lower == "the" {
 				return c
 			}
 		}
 	}
 	return best
+}
+
+// placeFrameEnd returns the token after a place that frames the clause
+// opening at start ("In Kabul, ..."), or start.
+func (a *analysis) placeFrameEnd(start, lim int) int {
+	toks := a.d.toks
+	if start+3 >= lim || toks[start].lower != "in" || a.placeAt[start+1] < 0 {
+		return start
+	}
+	if m := a.places[a.placeAt[start+1]]; m.first == start+1 && m.lim < lim && toks[m.lim].text == "," {
+		return m.lim + 1
+	}
+	return start
 }
 
 // sharedBodyNames name bodies that many states have under one name, which
