@@ -944,6 +944,10 @@ var hiredFighters = wordList("hired-fighter")
 // hiringVerbs grow a force by hiring: the people hired are no deployment.
 var hiringVerbs = wordList("hire-verb")
 
+// hiringNouns name a hiring before "of" and its number: "approved the
+// recruitment of 4,500 new soldiers" is an intake, as "recruit" is.
+var hiringNouns = wordList("hire-noun")
+
 // countedNotDeployed reports personnel ending at lim counted as
 // formations or as hires, no deployment: "The two forces train together"
 // (a small number in words between "the" and "forces" counts forces, not
@@ -986,7 +990,8 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	if k > 0 && toks[k].kind == tQuote {
 		k-- // "needs to hire “300-400 more officers”": a quoted figure after the verb
 	}
-	if !hiringVerbs.hasToken(&toks[k]) && !a.callUpOfRecruits(k, lim) || hiredFighters.hasToken(&toks[lim-1]) {
+	hiring := hiringVerbs.hasToken(&toks[k]) || k > 0 && toks[k].lower == "of" && hiringNouns.hasToken(&toks[k-1])
+	if !hiring && !a.callUpOfRecruits(k, lim) || hiredFighters.hasToken(&toks[lim-1]) {
 		return false
 	}
 	// "will recruit 4,500 more soldiers to deploy in the south": hired to
@@ -1420,12 +1425,7 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 			if toks[j].lower == "military" || toks[j].lower == "army" || toks[j].lower == "combat" {
 				s.militaryMod = true
 			}
-			s.j++
-			// "4,000 military and police personnel": a second modifier
-			// joined to the first
-			if k := s.j; k+1 < len(toks) && (toks[k].lower == "and" || toks[k].lower == "or") && a.joinedModifier(k+1) {
-				s.j = k + 1
-			}
+			s.j = a.joinedModifierEnd(s.j + 1)
 			continue
 		}
 		if a.modifierBeforeTroops(j) {
@@ -1631,6 +1631,38 @@ func (a *analysis) joinedModifier(k int) bool {
 	}
 	_, lim := a.lx.personnel.match(toks, k, true)
 	return troopMods.hasToken(&toks[k]) || lim > 0
+}
+
+// joinedModifierEnd steps from k, the token after a modifier, to a
+// second modifier joined to the first ("4,000 military and police
+// personnel") or to the last of a list a comma goes on ("20,000 army,
+// navy and air force personnel": the token of "air"); else it returns k.
+func (a *analysis) joinedModifierEnd(k int) int {
+	toks := a.d.toks
+	if k+1 < len(toks) && (toks[k].lower == "and" || toks[k].lower == "or") && a.joinedModifier(k+1) {
+		return k + 1
+	}
+	if k+3 >= len(toks) || toks[k].text != "," || toks[k+1].cap || !troopMods.hasToken(&toks[k+1]) {
+		return k
+	}
+	if w := toks[k+2].lower; (w == "and" || w == "or") && a.joinedModifier(k+3) && a.personnelClosesList(k+3) {
+		return k + 3
+	}
+	return k
+}
+
+// personnelClosesList reports the personnel read from j, the last
+// modifier of a list, or from the word after it, as the end of the
+// figure's phrase: not "40 army, navy and air force bases", where the
+// force's name modifies a thing.
+func (a *analysis) personnelClosesList(j int) bool {
+	toks := a.d.toks
+	_, e := a.lx.personnel.match(toks, j, true)
+	if _, f := a.lx.personnel.match(toks, j+1, true); f > e {
+		e = f
+	}
+	// a lower-case plural after it is the thing the force's name modifies
+	return e >= len(toks) || toks[e].kind != tWord || toks[e].cap || !strings.HasSuffix(toks[e].lower, "s") || verbChain.hasToken(&toks[e])
 }
 
 // troopsWithoutNoun tries, in order, the figure rules of
@@ -1924,6 +1956,9 @@ func (a *analysis) troopNumberCue(n number) (int, bool) {
 	if !a.countWordBefore(k) || !a.figureEndsPhrase(n, k) {
 		return 0, false
 	}
+	if toks[k].lower == "to" && toks[k-1].lower == "according" {
+		return 0, false // "the garrison near the border, according to two US officials": a source, no size
+	}
 	if (toks[k].lower == "by" || toks[k].lower == "of" && (k > 0 && timeOfYear.hasToken(&toks[k-1]) || n.hedge == n.first)) && a.isYear(n) {
 		// "will be reduced by 2026": a deadline, no change of size; "a
 		// smaller presence would remain until the end of 2026": a date;
@@ -2102,6 +2137,17 @@ func (a *analysis) strongFormBefore(j int) bool {
 		k = a.places[a.placeAt[k]].first - 1
 	}
 	return k > 0 && strengthSuffix(toks[k].lower) && determiners.hasToken(&toks[k-1])
+}
+
+// statePossessiveBefore reports a state's or its capital's possessive
+// right before the noun at j, which makes it the state's own: "bring
+// Nairobi's deployment to roughly 990", as "its deployment" is.
+func (a *analysis) statePossessiveBefore(j int) bool {
+	if j < 2 || a.d.toks[j-1].lower != "'s" || a.placeAt[j-2] < 0 {
+		return false
+	}
+	m := a.places[a.placeAt[j-2]]
+	return m.state && m.possessive && m.kind != sAdjective
 }
 
 // countedPersonnelAt reads the personnel at j whose number a figure n
@@ -3386,7 +3432,28 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	if c != "" && c == a.destinationState(a.pastJoinedUnit(lim)) {
 		return "" // "the government would send 300 soldiers to Romania": not Romania's
 	}
+	if c == "" {
+		c = a.includedForceState(lim)
+	}
 	return c
+}
+
+// includedForceState returns the state of a force named by its name in
+// an "including" phrase right after the personnel ending at lim, when
+// nothing else gives theirs: "more than 58,000 personnel, including 580
+// companies of central forces" (IN). A state named there ("including 500
+// from Ghana") gives only a part's, and is not read.
+func (a *analysis) includedForceState(lim int) string {
+	toks := a.d.toks
+	if lim+1 >= len(toks) || toks[lim].text != "," || toks[lim+1].lower != "including" {
+		return ""
+	}
+	for j := lim + 2; j < len(toks) && j <= lim+8 && toks[j].sent == toks[lim].sent && toks[j].text != ","; j++ {
+		if a.orgAt[j] >= 0 {
+			return a.troopOrgState(a.orgs[a.orgAt[j]])
+		}
+	}
+	return ""
 }
 
 // missionForceHas reports "the force" that a mission's force told before
@@ -4023,19 +4090,58 @@ func (a *analysis) actingState(start, lim int, strict bool) string {
 			best = m.code
 		}
 	}
-	// "the Bundeswehr will send": a state's own body acts for it
-	for k := start; k < lim && k <= start+1; k++ {
+	// "the Bundeswehr will send": a state's own body acts for it, also
+	// after a place framing the clause ("In Kabul, the Taliban's defence
+	// ministry said it had sent")
+	s := a.placeFrameEnd(start, lim)
+	for k := s; k < lim && k <= s+1; k++ {
 		if k >= len(a.orgAt) || a.orgAt[k] < 0 {
 			continue
 		}
 		o := a.orgs[a.orgAt[k]]
-		if c := a.orgState(o); c != "" && o.first == k && (best == "" || o.first < a.firstStateFrom(start, lim)) {
-			if o.first == start || toks[start].lower == "the" {
+		if c := a.troopOrgState(o); c != "" && o.first == k && (best == "" || o.first < a.firstStateFrom(start, lim)) {
+			if o.first == s || toks[s].lower == "the" {
 				return c
 			}
 		}
 	}
 	return best
+}
+
+// placeFrameEnd returns the token after a place that frames the clause
+// opening at start ("In Kabul, ..."), or start.
+func (a *analysis) placeFrameEnd(start, lim int) int {
+	toks := a.d.toks
+	if start+3 >= lim || toks[start].lower != "in" || a.placeAt[start+1] < 0 {
+		return start
+	}
+	if m := a.places[a.placeAt[start+1]]; m.first == start+1 && m.lim < lim && toks[m.lim].text == "," {
+		return m.lim + 1
+	}
+	return start
+}
+
+// sharedBodyNames name bodies that many states have under one name, which
+// the organizations list gives to one state ("Ministry of Defence": GB).
+var sharedBodyNames = wordList("shared-body-name")
+
+// troopOrgState is orgState for a body acting in a troop figure's clause,
+// or the state a ruling movement's fighters serve (hired_forces.tsv): a
+// body whose name many states share, with no state after "of", is the
+// home state's in an article about another ("The Ministry of Defence
+// said nearly 20,000 personnel had been deployed" in a story from Colombo).
+func (a *analysis) troopOrgState(o orgMention) string {
+	c := a.orgState(o)
+	if c == "" {
+		return a.lx.hiredForces[a.lx.orgs[o.org].Name] // "the Taliban's defence ministry said it had sent" (hired_forces.tsv)
+	}
+	if o.lim < len(a.d.toks) && a.d.toks[o.lim].lower == "of" || !sharedBodyNames.has(strings.ToLower(a.lx.orgs[o.org].Name)) {
+		return c
+	}
+	if h := a.homeCountry(); h != "" {
+		return h
+	}
+	return c
 }
 
 // forceInPlace reports a force's or personnel's noun and "in" right

@@ -982,8 +982,11 @@ func (a *analysis) ownerOfNamedForce(from, lim int) string {
 func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	v := n.hedge - 1
-	if v > 1 && toks[v-1].lower == "the" && partWords.hasToken(&toks[v]) {
-		v -= 2 // "Delhi withdrew the first 25 from Addu City"
+	if v > 1 && (toks[v-1].lower == "the" || toks[v-1].lower == "its" || toks[v-1].lower == "their") && partWords.hasToken(&toks[v]) {
+		v -= 2 // "Delhi withdrew the first 25 from Addu City", "will bring home its remaining 280"
+	}
+	if v > 0 && (toks[v].lower == "home" || toks[v].lower == "by" && toks[v-1].lower == "joined") && ellipticVerbs.hasToken(&toks[v-1]) {
+		v-- // "bring home its remaining 280", "will be joined by 150 more": the verb before its particle
 	}
 	if v > 0 && (toks[v].lower == "only" || toks[v].lower == "just") {
 		v-- // "it can spare only 150"
@@ -1576,6 +1579,7 @@ var ellipsisEnds = closedWords(func() map[string]bool {
 		"between": true, "once": true, // "set at 750 once the budget is approved"
 		"because": true, "but": true, // "can spare only 150 because of the crisis"
 		"if": true, "unless": true, "when": true, // "ready to send up to 200 more if asked"
+		"ahead": true, // "will be joined by 150 more ahead of the exercise"
 	}
 })
 
@@ -1721,14 +1725,15 @@ func (a *analysis) continuedNumber(n number, rule string) (Troops, bool) {
 }
 
 // shortPhraseEnds reports the clause's end at e, or after a short phrase
-// of when or where that e opens: "in March.", "by the end of June,".
+// of when or where that e opens: "in March.", "by the end of June,",
+// "with the mission in Abyei." ("in" there places, no verb's particle).
 func (a *analysis) shortPhraseEnds(e int) bool {
 	toks := a.d.toks
 	if e >= len(toks) || toks[e].kind == tPunct || toks[e].sent != toks[e-1].sent {
 		return true
 	}
 	switch toks[e].lower {
-	case "in", "by", "on", "at", "next", "last", "this", "later", "earlier", "since":
+	case "in", "by", "on", "at", "with", "next", "last", "this", "later", "earlier", "since": // "and a further 870 with the mission in Abyei."
 	default:
 		return false
 	}
@@ -1736,7 +1741,7 @@ func (a *analysis) shortPhraseEnds(e int) bool {
 		if toks[k].kind == tPunct || toks[k].sent != toks[e].sent {
 			return true
 		}
-		if toks[k].kind == tWord && (verbChain.hasToken(&toks[k]) || auxWords.hasToken(&toks[k])) {
+		if toks[k].kind == tWord && toks[k].lower != "in" && (verbChain.hasToken(&toks[k]) || auxWords.hasToken(&toks[k])) {
 			return false
 		}
 	}

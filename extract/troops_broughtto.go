@@ -30,11 +30,14 @@ func (a *analysis) broughtToTroops(n number, rule string) (Troops, bool) {
 	if !broughtCountNouns.hasToken(&toks[j]) {
 		return Troops{}, false
 	}
+	if j > 2 && toks[j-1].lower == "and" && broughtCountNouns.hasToken(&toks[j-2]) {
+		j -= 2 // "bringing the troops and police there to about 10,000"
+	}
 	o := j - 1 // the owner: "its", "their", "the state's", "the force's"
 	if toks[o].lower == "'s" && o >= 2 && toks[o-2].lower == "the" {
 		o -= 2
-	} else if w := toks[o].lower; w != "its" && w != "their" {
-		return Troops{}, false
+	} else if w := toks[o].lower; w != "its" && w != "their" && (w != "the" || !a.strongPersonnelEndsAt(j)) {
+		return Troops{}, false // "the troops" are the personnel just sent, "the total" may be anyone's
 	}
 	if o < 1 || !frontingVerbs.hasToken(&toks[o-1]) || a.isCasualty(o-1, n.lim) {
 		return Troops{}, false

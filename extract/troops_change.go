@@ -95,6 +95,9 @@ func (a *analysis) resizedObject(j, first int) (int, bool) {
 		return j, false
 	}
 	for i := j - 1; i >= first && i >= j-4; i-- {
+		if a.statePossessiveBefore(i + 1) {
+			return a.places[a.placeAt[i-1]].first - 1, true // "bring Nairobi's deployment to roughly 990"
+		}
 		if determiners.hasToken(&toks[i]) {
 			return i - 1, true
 		}

@@ -22,7 +22,7 @@ func (a *analysis) contingentSending(n number, lim int) bool {
 	if !ok {
 		return false
 	}
-	return a.contingencyAfter(end) || a.legislatorSays(n)
+	return a.contingencyAfter(end) || a.threatIfAfter(end) || a.legislatorSays(n)
 }
 
 // modalSendAround returns the end of a modal verb of sending whose object
@@ -94,6 +94,40 @@ func (a *analysis) legislatorSays(n number) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// consentWords, in an "if" clause after a possible sending, make it an
+// offer that waits on someone's consent: "could send 300 trainers if
+// parliament approves the funding", "if the UN asks".
+var consentWords = wordList("consent-word")
+
+// threatIfAfter reports an "if" clause after k in its sentence whose first
+// eight words hold no word of consent: a possible sending on what another
+// party may do ("could deploy up to 2,000 troops if Kurdish militants
+// resumed attacks", "if the Taliban reinforce their positions") is a
+// threat, no offer. contingencyAfter reads the needs and threats a word
+// names; this reads the rest, unless consent is asked.
+func (a *analysis) threatIfAfter(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) {
+		return false
+	}
+	s := a.d.sents[toks[k].sent]
+	for ; k < s.lim; k++ {
+		if toks[k].text == ";" {
+			return false
+		}
+		if toks[k].lower != "if" {
+			continue
+		}
+		for j := k + 1; j < s.lim && j <= k+8 && toks[j].text != ","; j++ {
+			if consentWords.hasToken(&toks[j]) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -135,7 +135,7 @@ func (a *analysis) noStateBody(k int) bool {
 		return false
 	}
 	o := a.orgs[a.orgAt[k]]
-	return a.lx.orgs[o.org].Country == "" && o.lim == k+1 && a.spelledOrgState(o) == ""
+	return a.lx.orgs[o.org].Country == "" && o.lim == k+1 && a.spelledOrgState(o) == "" && a.lx.hiredForces[a.lx.orgs[o.org].Name] == ""
 }
 
 // groupOfStates stand for several states as a subject: "NATO allies", "the

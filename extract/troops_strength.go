@@ -28,7 +28,7 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		}
 		// "Two battalions of Ugandan troops, about 1,500 soldiers in all,
 		// crossed": an apposition that counts the deployed units before it
-		if h := a.appositionHead(k); h >= 0 && !standingForces.hasToken(&toks[h]) && (formationNouns.hasToken(&toks[h]) || a.strongPersonnelEndsAt(h)) {
+		if h := a.appositionHead(k); h >= 0 && !standingForces.hasToken(&toks[h]) && (formationNouns.hasToken(&toks[h]) || a.strongPersonnelEndsAt(h) || a.formationOfForcesEndsAt(h)) {
 			return false
 		}
 		return k < 0 || !a.subjectIsMission(k)
@@ -60,6 +60,24 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		return false
 	}
 	return !a.servesSomewhere(lim) && !a.onDutyAfter(lim) && !a.forceHasOfficersAt(n, lim) && !a.drawnFromStates(lim)
+}
+
+// formationOfForcesEndsAt reports units of one or two forces named by
+// their names that end at h: "35 more companies of the CRPF and BSF,
+// about 3,500 personnel in all" counts the units sent, no force's whole.
+func (a *analysis) formationOfForcesEndsAt(h int) bool {
+	toks := a.d.toks
+	if h < 0 || a.orgAt[h] < 0 {
+		return false
+	}
+	f := a.orgs[a.orgAt[h]].first
+	if f > 2 && toks[f-1].lower == "and" && a.orgAt[f-2] >= 0 {
+		f = a.orgs[a.orgAt[f-2]].first // "the CRPF and BSF"
+	}
+	if f > 0 && toks[f-1].lower == "the" {
+		f--
+	}
+	return f > 1 && toks[f-1].lower == "of" && formationNouns.hasToken(&toks[f-2])
 }
 
 // standingForceResized reports "to" at k after a verb that changes a
