@@ -562,6 +562,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		return e, true // "director of the Latin America program at the Wilson Center": the body's
 	}
 	capEnd := a.nameRunEnd(j)
+	if e := a.particleRunEnd(j); e > capEnd {
+		capEnd = e // "governor of Norte de Santander": a Spanish or Portuguese name joined by its particle
+	}
 	capEnd = a.possessiveNameEnd(j, capEnd) // "the head of the Harbour Fishermen's Union"
 	if next, ok := a.nationalBranchOrg(j, capEnd, w); ok {
 		return next, true // "head of the Chilean Red Cross": the branch's, no state's
@@ -822,7 +825,7 @@ func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
 	}
 	if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
 		w.country = g.Country
-	} else if g.Kind != "agency" && w.org == "" && !a.partyNounAt(capEnd) {
+	} else if g.Kind != "agency" && w.org == "" && !a.partyNounAt(capEnd) && !a.firmOpensStateBody(g, o.lim, capEnd) {
 		// "the Republican Rally party" is a party of its own, not the Republicans'
 
 		w.setOrg(g) // "the U.N. Office for Disaster Risk Reduction" is the UN's
