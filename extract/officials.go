@@ -189,7 +189,7 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	if r.country != "" && r.org == "" && !r.nonState {
 		a.statePartyBranch(r)
 	}
-	if r.country == "" && r.org != "" && !r.nonState {
+	if r.country == "" && r.org != "" && !r.nonState && r.orgKind != "armed" {
 		if c, _ := a.acronymForce(r); c != "" {
 			r.org, r.orgKind, r.country = "", "", c // "The Armed Forces of the Philippines (AFP) ... AFP spokesperson": no news agency
 			return true

@@ -558,6 +558,9 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		prep = "of" // "who heads the agency", "presides over the Senate": the head of the agency
 	}
 	j := a.complementStart(k)
+	if e, ok := a.rivalGovernmentComplement(j, w); ok {
+		return e, true // "prime minister of the rival Benghazi-based government": no state's
+	}
 	if e := a.unitAtBody(k, j); e > k {
 		return e, true // "director of the Latin America program at the Wilson Center": the body's
 	}
@@ -1007,6 +1010,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 	toks := a.d.toks
 	para := toks[k].para
 	e, capStart, capEnd, joined, owner := j, -1, -1, false, -1
+	target := -1 // "the coalition against the Islamic State group": whom the body fights, no part of its name
 	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap ||
 		e > j && a.lowerPluralPossessive(e) || e > j && a.lowerSingularPossessive(e)) {
 		if complementPreps.hasToken(&toks[e]) && e > j {
@@ -1026,7 +1030,10 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 			// name; "head of mission in Goma" is one bare noun, the role's own
 			break
 		}
-		if toks[e].cap {
+		if e > j && target < 0 && toks[e].lower == "against" && a.nonStateNoun(e-1) {
+			target = e
+		}
+		if toks[e].cap && target < 0 {
 			if capStart < 0 {
 				capStart = e
 			}
@@ -1047,6 +1054,9 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 	// "the state Department of Education" is a state's body, no org
 	if state, ok := a.bodyName(capStart, capEnd); capStart >= 0 && w.org == "" && capEnd-capStart >= 2 && !(joined && ok && state) && !a.regionAdjectivesBefore(capStart, capEnd) && !a.affairsPortfolio(capStart, capEnd) {
 		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
+	}
+	if target > 0 {
+		w.nonState = true // the body is named by its noun alone
 	}
 	if capStart < 0 && (a.nonStateNoun(e-1) || owner >= 0 && a.nonStateNoun(owner) || toks[k].lower == "of" && a.ownedPhraseBack(j, e-1)) {
 		w.nonState = true // "vice-president for the company", "a spokesman for the alliance"
@@ -3086,6 +3096,7 @@ func (a *analysis) chooseRole(p *person) {
 	}
 	best = a.presentOverFormer(p.roles, best)
 	best = a.rankYields(p, best)
+	best = a.bodyOfficeOverRank(p, best)
 	best = a.officeOverCandidacy(p.roles, best)
 	r := p.roles[best]
 	for _, o := range p.roles {

@@ -26,6 +26,25 @@ var fx56OfficialRules = []officialRuleCase{
 		name: "Pablo Vera", country: "EC", org: "-"},
 	{rule: "its-apposed-agency", text: "QUITO, Ecuador (Reuters) - The news agency, Primicias, said 20 inmates died in fighting between the Los Lobos and Los Choneros gangs. Its director, Pablo Vera, said the army had taken control.",
 		name: "Pablo Vera", country: "-"},
+	// r36b: "prime minister of the rival ... government": the rival government's, no state's
+	{rule: "rival-government-complement", text: "TRIPOLI (Reuters) - Fighting broke out in Libya's capital. Salem Bakr, prime minister of the rival Sirte-based government backed by the parliament, said Tripoli was weak.",
+		name: "Salem Bakr", country: "-"},
+	{rule: "rival-government-complement", text: "TRIPOLI (Reuters) - Fighting broke out in Libya's capital. Salem Bakr, prime minister of the unity government, said Tripoli was calm.",
+		name: "Salem Bakr", country: "LY"},
+	// an armed group the gazetteer holds keeps its office, though its acronym spells a state's force
+	{rule: "armed-acronym-owner", text: "BENGHAZI (Reuters) - The Libyan National Army said it had moved units south. Khaled Senussi, the LNA's spokesman, said the border was closed.",
+		name: "Khaled Senussi", country: "-", org: "Libyan National Army"},
+	{rule: "armed-acronym-owner", text: "MANILA (Reuters) - The Armed Forces of the Philippines said it had moved units south. Colonel Jose Reyes, the AFP's spokesman, said the border was closed.",
+		name: "Jose Reyes", country: "PH"},
+	// a rank written in full yields to a coalition's office at the same mention
+	{rule: "rank-yields-body-office", text: "ADEN, Yemen (Reuters) - Drones hit a port in Yemen, the Saudi-led coalition said. The coalition's spokesman, Brigadier General Fahd al-Harbi, said its jets had not flown.",
+		name: "Fahd al-Harbi", country: "-"},
+	{rule: "rank-yields-body-office", text: "ADEN, Yemen (Reuters) - Drones hit a port in Yemen, the army said. The army's spokesman, Brigadier General Fahd al-Harbi, said its jets had not flown.",
+		name: "Fahd al-Harbi", country: "YE"},
+	{rule: "rank-yields-body-office", text: "BAGHDAD (Reuters) - US troops left a base in Iraq. Colonel Mark Porter, a spokesman for the coalition against the Islamic State group, said the handover had gone well.",
+		name: "Mark Porter", title: "spokesman", country: "-"},
+	{rule: "rank-yields-body-office", text: "BAGHDAD (Reuters) - US troops left a base in Iraq. Colonel Mark Porter, a spokesman for the Iraqi army, said the handover had gone well.",
+		name: "Mark Porter", country: "IQ"},
 }
 
 func TestFx56OfficialRules(t *testing.T) { checkOfficialRows(t, fx56OfficialRules) }
