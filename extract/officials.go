@@ -2925,6 +2925,9 @@ func (a *analysis) itsBody(r *role) string {
 		if !ok && a.unknownBodySubject(k, e) {
 			ok, state = true, false // "The Fraternal Order of Police, which represents officers, said"
 		}
+		if ok && state && a.communityBody(a.pastThe(k), e) {
+			state = false // "The Kuki-Zo Council said" of the Kuki-Zo community: the community's body
+		}
 		if ok && !state {
 			if toks[k].lower == "the" {
 				k++

@@ -1619,7 +1619,7 @@ func (a *analysis) joinedBodyName(start, lim int) bool {
 // adjective, "General Electric", "Premier Foods": a name there needs its
 // full form elsewhere in the article, which links it later.
 func (a *analysis) adjectiveTitled(start, lim int) bool {
-	if lim-start != 1 || start == 0 || a.isGivenName(start) {
+	if lim-start != 1 || start == 0 || a.isGivenName(start) || hyphenedName(a.d.toks[start].text) {
 		return false
 	}
 	return a.lx.adjTitles[a.d.toks[start-1].lower]

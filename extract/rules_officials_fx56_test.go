@@ -45,6 +45,16 @@ var fx56OfficialRules = []officialRuleCase{
 		name: "Mark Porter", title: "spokesman", country: "-"},
 	{rule: "rank-yields-body-office", text: "BAGHDAD (Reuters) - US troops left a base in Iraq. Colonel Mark Porter, a spokesman for the Iraqi army, said the handover had gone well.",
 		name: "Mark Porter", country: "IQ"},
+	// r36d: a name of three hyphened capitalised parts after "General" is a person's
+	{rule: "hyphened-name-after-general", text: "DHAKA (Reuters) - Bangladesh votes on Sunday. The army chief, General Aziz-Ul-Haque, told officers that the army would stay neutral.",
+		name: "Aziz-Ul-Haque", country: "BD"},
+	{rule: "hyphened-name-after-general", text: "DETROIT (Reuters) - Carmakers cut jobs on Monday. General Motors-Ford, a joint venture, said it would close a plant.",
+		absent: "Motors-Ford"},
+	// "Its" after a council named after a community the story names: the community's body
+	{rule: "its-community-council", text: "IMPHAL, India - An ambush in Manipur killed four police officers. The Naga-Lai Council said the ambush had been wrongly blamed on its people. Its chairman, Thomas Lalram, said the community wanted an inquiry. Violence between the Meitei and Naga-Lai communities has killed 58 people.",
+		name: "Thomas Lalram", country: "-", org: "Naga-Lai Council"},
+	{rule: "its-community-council", text: "IMPHAL, India - An ambush in Manipur killed four police officers. The Manipur Legislative Council said the ambush had been wrongly blamed on its people. Its chairman, Thomas Lalram, said the state wanted an inquiry.",
+		name: "Thomas Lalram", country: "IN"},
 }
 
 func TestFx56OfficialRules(t *testing.T) { checkOfficialRows(t, fx56OfficialRules) }
