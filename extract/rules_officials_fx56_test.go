@@ -34,8 +34,8 @@ var fx56OfficialRules = []officialRuleCase{
 	// an armed group the gazetteer holds keeps its office, though its acronym spells a state's force
 	{rule: "armed-acronym-owner", text: "BENGHAZI (Reuters) - The Libyan National Army said it had moved units south. Khaled Senussi, the LNA's spokesman, said the border was closed.",
 		name: "Khaled Senussi", country: "-", org: "Libyan National Army"},
-	{rule: "armed-acronym-owner", text: "MANILA (Reuters) - The Armed Forces of the Philippines said it had moved units south. Colonel Jose Reyes, the AFP's spokesman, said the border was closed.",
-		name: "Jose Reyes", country: "PH"},
+	{rule: "armed-acronym-owner", text: "NAIROBI (Reuters) - The Kenya Defence Forces said it had moved units north. Paul Njoroge, the KDF's spokesman, said the border was closed.",
+		name: "Paul Njoroge", country: "KE"},
 	// a rank written in full yields to a coalition's office at the same mention
 	{rule: "rank-yields-body-office", text: "ADEN, Yemen (Reuters) - Drones hit a port in Yemen, the Saudi-led coalition said. The coalition's spokesman, Brigadier General Fahd al-Harbi, said its jets had not flown.",
 		name: "Fahd al-Harbi", country: "-"},
