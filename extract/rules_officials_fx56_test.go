@@ -55,6 +55,11 @@ var fx56OfficialRules = []officialRuleCase{
 		name: "Thomas Lalram", country: "-", org: "Naga-Lai Council"},
 	{rule: "its-community-council", text: "IMPHAL, India - An ambush in Manipur killed four police officers. The Manipur Legislative Council said the ambush had been wrongly blamed on its people. Its chairman, Thomas Lalram, said the state wanted an inquiry.",
 		name: "Thomas Lalram", country: "IN"},
+	// a state's body after the role, a preposition's object, is the other side, not the role's
+	{rule: "prep-object-body-after", text: "Jordanian troops clashed with smugglers from Syria, the army said on Saturday. The government's spokesperson, Lina Haddad, said Amman had raised the incident with the authorities in Damascus.",
+		name: "Lina Haddad", country: "JO"},
+	{rule: "prep-object-body-after", text: "Jordanian troops clashed with smugglers from Syria, the army said on Saturday. The government's spokesperson, Lina Haddad, said the authorities in Damascus had raised the incident.",
+		name: "Lina Haddad", country: "SY"},
 }
 
 func TestFx56OfficialRules(t *testing.T) { checkOfficialRows(t, fx56OfficialRules) }
