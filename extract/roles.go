@@ -799,11 +799,19 @@ func (a *analysis) complementStart(k int) int {
 	if b := a.basedBefore(j); b > j {
 		j = b
 	}
+	for j+1 < len(toks) && !toks[j].cap && recognisedMods.hasToken(&toks[j]) && toks[j+1].kind == tWord {
+		j++ // "of the internationally recognised Presidential Council": the state's own government
+	}
 	if j+2 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s" && toks[j+2].cap {
 		j += 2
 	}
 	return j
 }
+
+// recognisedMods say a government is the one states recognise, the
+// state's own (words_people.tsv recognised-mod): "the internationally
+// recognised Presidential Leadership Council".
+var recognisedMods = wordList("recognised-mod")
 
 // complementOrg reads a body of the gazetteer at j ("at the IMF"). A longer
 // name that holds one ("the Federal Reserve Bank of New York") gives an

@@ -60,6 +60,11 @@ var fx56OfficialRules = []officialRuleCase{
 		name: "Lina Haddad", country: "JO"},
 	{rule: "prep-object-body-after", text: "Jordanian troops clashed with smugglers from Syria, the army said on Saturday. The government's spokesperson, Lina Haddad, said the authorities in Damascus had raised the incident.",
 		name: "Lina Haddad", country: "SY"},
+	// "the internationally recognised" government's council is the state's own
+	{rule: "recognised-government", text: "ADEN, Yemen (Reuters) - Shelling killed 12 people in Taiz. Saleh Mansour, deputy head of the internationally recognised Presidential Council, told diplomats the truce was over.",
+		name: "Saleh Mansour", country: "YE"},
+	{rule: "recognised-government", text: "ADEN, Yemen (Reuters) - Shelling killed 12 people in Taiz. Saleh Mansour, deputy head of the separatist Southern Transitional Council, told diplomats the truce was over.",
+		name: "Saleh Mansour", country: "-"},
 }
 
 func TestFx56OfficialRules(t *testing.T) { checkOfficialRows(t, fx56OfficialRules) }
