@@ -65,6 +65,11 @@ var fx56OfficialRules = []officialRuleCase{
 		name: "Saleh Mansour", country: "YE"},
 	{rule: "recognised-government", text: "ADEN, Yemen (Reuters) - Shelling killed 12 people in Taiz. Saleh Mansour, deputy head of the separatist Southern Transitional Council, told diplomats the truce was over.",
 		name: "Saleh Mansour", country: "-"},
+	// a ministry "in the GROUP-controlled" capital is the armed group's
+	{rule: "armed-run-place-after", text: "SANAA, Yemen (Reuters) - Shelling killed 12 people in Taiz. Ali Hamdan, spokesman for the interior ministry in the Houthi-controlled capital, said the report was false.",
+		name: "Ali Hamdan", country: "-", org: "Houthis"},
+	{rule: "armed-run-place-after", text: "ADEN, Yemen (Reuters) - Shelling killed 12 people in Taiz. Ali Hamdan, spokesman for the interior ministry in the government-controlled port, said the report was false.",
+		name: "Ali Hamdan", country: "YE"},
 }
 
 func TestFx56OfficialRules(t *testing.T) { checkOfficialRows(t, fx56OfficialRules) }
