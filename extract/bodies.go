@@ -348,6 +348,9 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 		if source && (!a.bodySpeaks(k) || a.bodyStatedAfterPreposition(k)) {
 			return ""
 		}
+		if k > r.at && k < s.lim && a.prepositionObject(k) && !a.bodySpeaks(k) {
+			return "" // "NAME, said Amman had raised it with the authorities in Damascus": the other side
+		}
 		return a.bodyState(k)
 	}
 	for k := s.first; k < s.lim; k++ {

@@ -193,7 +193,7 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	if r.country != "" && r.org == "" && !r.nonState {
 		a.statePartyBranch(r)
 	}
-	if r.country == "" && r.org != "" && !r.nonState {
+	if r.country == "" && r.org != "" && !r.nonState && r.orgKind != "armed" {
 		if c, _ := a.acronymForce(r); c != "" {
 			r.org, r.orgKind, r.country = "", "", c // "The Armed Forces of the Philippines (AFP) ... AFP spokesperson": no news agency
 			return true
@@ -2941,6 +2941,9 @@ func (a *analysis) itsBody(r *role) string {
 		state, ok := a.bodyName(k, e)
 		if !ok && a.unknownBodySubject(k, e) {
 			ok, state = true, false // "The Fraternal Order of Police, which represents officers, said"
+		}
+		if ok && state && a.communityBody(a.pastThe(k), e) {
+			state = false // "The Kuki-Zo Council said" of the Kuki-Zo community: the community's body
 		}
 		if ok && !state {
 			if toks[k].lower == "the" {

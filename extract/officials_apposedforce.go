@@ -28,6 +28,9 @@ func (a *analysis) apposedForceState(r *role) string {
 		if t.text == "," || t.text == "." || t.kind == tQuote || a.personAt[k] >= 0 {
 			return ""
 		}
+		if c := a.spelledForceAt(k); c != "" {
+			return c // "Brigadier NAME, the GDF's Chief of Staff," after "the Guyana Defence Force"
+		}
 		if a.bodyKindAt(k) == "military" {
 			if c := a.bodyState(k); c != "" {
 				return c

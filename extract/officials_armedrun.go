@@ -49,6 +49,27 @@ func (a *analysis) armedRunOwner(r *role) string {
 		}
 		return a.armedOwnerOf(a.lastLowerBefore(r.titleLo, "ministry", mods)) // "health ministry spokesman"
 	}
+	return a.armedRunPlaceAfter(r)
+}
+
+// armedRunPlaceAfter returns the armed group that controls the place
+// where the role's body sits, written after the title before the next
+// comma: "spokesman for the health ministry in the Houthi-controlled
+// capital" speaks for the group's ministry; else "".
+func (a *analysis) armedRunPlaceAfter(r *role) string {
+	toks := a.d.toks
+	in := false
+	for k := r.titleHi; k < len(toks) && k < r.titleHi+12 && toks[k].text != "," && toks[k].sent == toks[r.titleLo].sent; k++ {
+		if toks[k].lower == "in" {
+			in = true
+		}
+		if !in {
+			continue
+		}
+		if _, ok := a.patronOrg(k); ok && a.orgAt[k] >= 0 {
+			return a.lx.orgs[a.orgs[a.orgAt[k]].org].Name // "Houthi-controlled"
+		}
+	}
 	return ""
 }
 

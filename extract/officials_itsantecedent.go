@@ -47,6 +47,7 @@ func (a *analysis) itsAntecedentOf(r *role) itsAntecedent {
 		{"multinational-force", true, (*analysis).itsMultinationalForce}, // "The regional force, known as SAMIDRC,"
 		{"national-body", true, (*analysis).itsNationalBody},             // "The Nepali Red Cross said"
 		{"subject-of-its", false, (*analysis).itsSubject},                // "Kenya, whose police ..., sent its"
+		{"apposed-agency", true, (*analysis).itsApposedAgency},           // "The prisons agency, SNAI, said"
 		{"nearest-body", false, (*analysis).itsNearestBody},              // "The Canadian Medical Association did not sign"
 		{"apposed-body", true, (*analysis).itsApposedBody},               // "The utility, K-Electric, said"
 		{"described-body", true, (*analysis).itsDescribedBody},           // "Carbonera Norte, a small operator"

@@ -7,23 +7,8 @@ package extract
 // body that is no state's.
 func (a *analysis) itsApposedBody(_ *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	if toks[prev.first].lower != "the" {
-		return itsAntecedent{}
-	}
-	k := prev.first + 1
-	for k < prev.lim && k <= prev.first+5 && (a.typeNounWord(k) || a.intlOrgName(k) != "") {
-		k++
-	}
-	n := k - 1
-	if n <= prev.first || k >= prev.lim || toks[k].text != "," || toks[n].cap {
-		return itsAntecedent{}
-	}
-	lo := k + 1
-	if lo+1 < prev.lim && toks[lo].lower == "the" && toks[lo+1].cap {
-		lo++ // "The group, the Estado Mayor de Bloques y Frente (EMBF),"
-	}
-	e, end := a.apposedNameEnd(lo, prev.lim)
-	if e == lo || end >= prev.lim || toks[end].text != "," || a.placeAt[lo] >= 0 || a.personAt[lo] >= 0 {
+	n, lo, e, ok := a.apposedTypedSubject(prev)
+	if !ok {
 		return itsAntecedent{}
 	}
 	if name := a.intlOrgName(lo); name != "" && a.orgs[a.orgAt[lo]].lim == e {
@@ -36,6 +21,32 @@ func (a *analysis) itsApposedBody(_ *role, prev sentence) itsAntecedent {
 		return itsAntecedent{}
 	}
 	return itsAntecedent{kind: itsNonState, body: stripInvisible(a.d.text[toks[lo].start:toks[e-1].end])}
+}
+
+// apposedTypedSubject reads a subject opening prev as "The TYPE NOUN,
+// NAME,": it returns the type's head noun n and the name's span [lo, e).
+func (a *analysis) apposedTypedSubject(prev sentence) (n, lo, e int, ok bool) {
+	toks := a.d.toks
+	if toks[prev.first].lower != "the" {
+		return 0, 0, 0, false
+	}
+	k := prev.first + 1
+	for k < prev.lim && k <= prev.first+5 && (a.typeNounWord(k) || a.intlOrgName(k) != "") {
+		k++
+	}
+	n = k - 1
+	if n <= prev.first || k >= prev.lim || toks[k].text != "," || toks[n].cap {
+		return 0, 0, 0, false
+	}
+	lo = k + 1
+	if lo+1 < prev.lim && toks[lo].lower == "the" && toks[lo+1].cap {
+		lo++ // "The group, the Estado Mayor de Bloques y Frente (EMBF),"
+	}
+	e, end := a.apposedNameEnd(lo, prev.lim)
+	if e == lo || end >= prev.lim || toks[end].text != "," || a.placeAt[lo] >= 0 || a.personAt[lo] >= 0 {
+		return 0, 0, 0, false
+	}
+	return n, lo, e, true
 }
 
 // typeNounWord reports token k a word of a body's type phrase before its
@@ -72,6 +83,27 @@ func (a *analysis) apposedNameEnd(lo, lim int) (e, end int) {
 		end = e + 3
 	}
 	return e, end
+}
+
+// itsApposedAgency reads "The TYPE agency, NAME," opening the sentence
+// before "Its" as the body "Its" stands for when the description makes
+// it a state's agency ("The prisons agency, SNAI, reported ... Its
+// director, Colonel NAME,"): the subject is meant, not a body named later
+// in that sentence. The office is the state's (stateAgencyRoles).
+func (a *analysis) itsApposedAgency(_ *role, prev sentence) itsAntecedent {
+	toks := a.d.toks
+	n, lo, e, ok := a.apposedTypedSubject(prev)
+	if !ok || !a.agencyHeadAt(n) {
+		return itsAntecedent{}
+	}
+	c, ok := a.agencyPhraseBack(n)
+	if !ok {
+		return itsAntecedent{}
+	}
+	if c != "" {
+		return itsAntecedent{kind: itsStateBody, state: c}
+	}
+	return itsAntecedent{kind: itsBodyNamed, body: stripInvisible(a.d.text[toks[lo].start:toks[e-1].end])}
 }
 
 // intlOrgName returns the name of the international body of the gazetteer

@@ -668,10 +668,20 @@ func (a *analysis) mergeMiddleSurnames(bySurname map[string][]int) {
 }
 
 // setOffByComma reports a mention that opens its sentence and that a
-// comma follows: "Hilaria Mamani Condori, president of the federation,".
+// comma follows: "Hilaria Mamani Condori, president of the federation,";
+// or one anywhere that a comma and an article's apposition follow: "said
+// Godfrey Otieno Mwangi, the Kenyan police commander," (an East African
+// name, then "Otieno said").
 func (a *analysis) setOffByComma(m personMention) bool {
 	toks := a.d.toks
-	return toks[m.prefix].sentStart && m.lim < len(toks) && toks[m.lim].text == ","
+	if m.lim >= len(toks) || toks[m.lim].text != "," {
+		return false
+	}
+	if toks[m.prefix].sentStart {
+		return true
+	}
+	x := toks[min(m.lim+1, len(toks)-1)].lower
+	return m.lim+2 < len(toks) && (x == "the" || x == "a" || x == "an")
 }
 
 // firstNameForm reports a one-word name that may stand for a full name
@@ -1609,7 +1619,7 @@ func (a *analysis) joinedBodyName(start, lim int) bool {
 // adjective, "General Electric", "Premier Foods": a name there needs its
 // full form elsewhere in the article, which links it later.
 func (a *analysis) adjectiveTitled(start, lim int) bool {
-	if lim-start != 1 || start == 0 || a.isGivenName(start) {
+	if lim-start != 1 || start == 0 || a.isGivenName(start) || hyphenedName(a.d.toks[start].text) {
 		return false
 	}
 	return a.lx.adjTitles[a.d.toks[start-1].lower]

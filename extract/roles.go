@@ -559,10 +559,16 @@ func (a *analysis) readComplement(k int, w *titleWalk, words *[]int) (int, bool)
 		prep = "of" // "who heads the agency", "presides over the Senate": the head of the agency
 	}
 	j := a.complementStart(k)
+	if e, ok := a.rivalGovernmentComplement(j, w); ok {
+		return e, true // "prime minister of the rival Benghazi-based government": no state's
+	}
 	if e := a.unitAtBody(k, j); e > k {
 		return e, true // "director of the Latin America program at the Wilson Center": the body's
 	}
 	capEnd := a.nameRunEnd(j)
+	if e := a.particleRunEnd(j); e > capEnd {
+		capEnd = e // "governor of Norte de Santander": a Spanish or Portuguese name joined by its particle
+	}
 	capEnd = a.possessiveNameEnd(j, capEnd) // "the head of the Harbour Fishermen's Union"
 	if next, ok := a.nationalBranchOrg(j, capEnd, w); ok {
 		return next, true // "head of the Chilean Red Cross": the branch's, no state's
@@ -794,11 +800,19 @@ func (a *analysis) complementStart(k int) int {
 	if b := a.basedBefore(j); b > j {
 		j = b
 	}
+	for j+1 < len(toks) && !toks[j].cap && recognisedMods.hasToken(&toks[j]) && toks[j+1].kind == tWord {
+		j++ // "of the internationally recognised Presidential Council": the state's own government
+	}
 	if j+2 < len(toks) && toks[j].kind == tWord && !toks[j].cap && toks[j+1].lower == "'s" && toks[j+2].cap {
 		j += 2
 	}
 	return j
 }
+
+// recognisedMods say a government is the one states recognise, the
+// state's own (words_people.tsv recognised-mod): "the internationally
+// recognised Presidential Leadership Council".
+var recognisedMods = wordList("recognised-mod")
 
 // complementOrg reads a body of the gazetteer at j ("at the IMF"). A longer
 // name that holds one ("the Federal Reserve Bank of New York") gives an
@@ -823,7 +837,7 @@ func (a *analysis) complementOrg(j, capEnd int, w *titleWalk) (int, bool) {
 	}
 	if g := a.lx.orgs[o.org]; g.Kind == "agency" && w.country == "" {
 		w.country = g.Country
-	} else if g.Kind != "agency" && w.org == "" && !a.partyNounAt(capEnd) {
+	} else if g.Kind != "agency" && w.org == "" && !a.partyNounAt(capEnd) && !a.firmOpensStateBody(g, o.lim, capEnd) {
 		// "the Republican Rally party" is a party of its own, not the Republicans'
 
 		w.setOrg(g) // "the U.N. Office for Disaster Risk Reduction" is the UN's
@@ -1005,6 +1019,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 	toks := a.d.toks
 	para := toks[k].para
 	e, capStart, capEnd, joined, owner := j, -1, -1, false, -1
+	target := -1 // "the coalition against the Islamic State group": whom the body fights, no part of its name
 	for e < len(toks) && toks[e].para == para && e-j < 8 && (toks[e].kind == tWord || toks[e].lower == "'s" && e > j && toks[e-1].cap ||
 		e > j && a.lowerPluralPossessive(e) || e > j && a.lowerSingularPossessive(e)) {
 		if complementPreps.hasToken(&toks[e]) && e > j {
@@ -1024,7 +1039,10 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 			// name; "head of mission in Goma" is one bare noun, the role's own
 			break
 		}
-		if toks[e].cap {
+		if e > j && target < 0 && toks[e].lower == "against" && a.nonStateNoun(e-1) {
+			target = e
+		}
+		if toks[e].cap && target < 0 {
 			if capStart < 0 {
 				capStart = e
 			}
@@ -1045,6 +1063,9 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 	// "the state Department of Education" is a state's body, no org
 	if state, ok := a.bodyName(capStart, capEnd); capStart >= 0 && w.org == "" && capEnd-capStart >= 2 && !(joined && ok && state) && !a.regionAdjectivesBefore(capStart, capEnd) && !a.affairsPortfolio(capStart, capEnd) {
 		w.org = a.d.text[toks[capStart].start:toks[capEnd-1].end]
+	}
+	if target > 0 {
+		w.nonState = true // the body is named by its noun alone
 	}
 	if capStart < 0 && (a.nonStateNoun(e-1) || owner >= 0 && a.nonStateNoun(owner) || toks[k].lower == "of" && a.ownedPhraseBack(j, e-1)) {
 		w.nonState = true // "vice-president for the company", "a spokesman for the alliance"
@@ -3088,6 +3109,7 @@ func (a *analysis) chooseRole(p *person) {
 	}
 	best = a.presentOverFormer(p.roles, best)
 	best = a.rankYields(p, best)
+	best = a.bodyOfficeOverRank(p, best)
 	best = a.officeOverCandidacy(p.roles, best)
 	r := p.roles[best]
 	for _, o := range p.roles {

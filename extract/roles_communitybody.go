@@ -28,3 +28,11 @@ func (a *analysis) communityBody(j, e int) bool {
 	}
 	return false
 }
+
+// pastThe returns k, or the token after it when k is "the".
+func (a *analysis) pastThe(k int) int {
+	if k+1 < len(a.d.toks) && a.d.toks[k].lower == "the" {
+		return k + 1
+	}
+	return k
+}
