@@ -34,6 +34,24 @@ var casualtyWords = wordList("casualty")
 // casualtyBefore before personnel make the figure a toll: "killing 12 soldiers".
 var casualtyBefore = wordList("casualty-before")
 
+// listingState returns the state of the figure n whose sender the reader
+// gave as country, as a list of states around it settles it: a state of
+// "respectively", one of a listed series, none for a joint unit of
+// several, or the source the sentence names.
+func (a *analysis) listingState(n number, country string) string {
+	if c := a.respectiveState(n); c != "" {
+		country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
+	} else if c, ok := a.listedState(n); ok {
+		country = c // "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers"
+	} else if a.jointOfStates(n) {
+		country = "" // "the Indian and Sri Lankan navies ... a joint crew of 140"
+	}
+	if c := a.statedSourceState(n); c != "" {
+		country = c // "soldiers of the 1st Armored Brigade Combat Team", "asked Lima for 300 police officers"
+	}
+	return country
+}
+
 // troops lists the personnel figures of the article.
 //
 // A figure is a number before a personnel noun ("20,000 peacekeepers",
@@ -88,16 +106,7 @@ func (a *analysis) troops() []Troops {
 			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go)
 		}
 		lower, lowerLim = fig, n.lim
-		if c := a.respectiveState(n); c != "" {
-			fig.Country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
-		} else if c, ok := a.listedState(n); ok {
-			fig.Country = c // "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers"
-		} else if a.jointOfStates(n) {
-			fig.Country = "" // "the Indian and Sri Lankan navies ... a joint crew of 140"
-		}
-		if c := a.statedSourceState(n); c != "" {
-			fig.Country = c // "soldiers of the 1st Armored Brigade Combat Team", "asked Lima for 300 police officers"
-		}
+		fig.Country = a.listingState(n, fig.Country)
 		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent), count: fig.Count}
 		if fig.Country != "" {
 			a.lastTroop = a.lastFigure
