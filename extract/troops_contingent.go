@@ -22,7 +22,7 @@ func (a *analysis) contingentSending(n number, lim int) bool {
 	if !ok {
 		return false
 	}
-	return a.contingencyAfter(end) || a.threatIfAfter(end) || a.legislatorSays(n)
+	return a.conditionalIfAfter(end) || a.legislatorSays(n)
 }
 
 // modalSendAround returns the end of a modal verb of sending whose object
@@ -53,19 +53,21 @@ func (a *analysis) modalSendAround(n number, lim int) (int, bool) {
 	return 0, false
 }
 
-// contingencyAfter reports an "if" clause after k in its sentence that
-// holds a word of need or threat within eight words: "if needed", "if the
-// canal were threatened".
-func (a *analysis) contingencyAfter(k int) bool {
+// conditionalIfAfter reports an "if" clause after k in its sentence that
+// makes a possible sending wait on a need, a threat or another party's
+// act: any "if" whose first eight words hold a word of need or threat
+// ("if needed", "if the canal were threatened"), or a first "if" whose
+// words up to a comma ask no one's consent ("if Kurdish militants resumed
+// attacks", "if the Taliban reinforce their positions"). An offer on
+// consent ("if parliament approves the funding", "if the UN asks") stays.
+func (a *analysis) conditionalIfAfter(k int) bool {
 	toks := a.d.toks
 	if k >= len(toks) {
 		return false
 	}
 	s := a.d.sents[toks[k].sent]
-	for ; k < s.lim; k++ {
-		if toks[k].text == ";" {
-			return false
-		}
+	first := true
+	for ; k < s.lim && toks[k].text != ";"; k++ {
 		if toks[k].lower != "if" {
 			continue
 		}
@@ -73,6 +75,22 @@ func (a *analysis) contingencyAfter(k int) bool {
 			if contingencyWords.hasToken(&toks[j]) {
 				return true
 			}
+		}
+		if first && !a.consentWithin(k+1, s.lim) {
+			return true
+		}
+		first = false
+	}
+	return false
+}
+
+// consentWithin reports a word of consent in the eight words from k
+// before a comma or lim.
+func (a *analysis) consentWithin(k, lim int) bool {
+	toks := a.d.toks
+	for j := k; j < lim && j < k+8 && toks[j].text != ","; j++ {
+		if consentWords.hasToken(&toks[j]) {
+			return true
 		}
 	}
 	return false
@@ -102,32 +120,3 @@ func (a *analysis) legislatorSays(n number) bool {
 // offer that waits on someone's consent: "could send 300 trainers if
 // parliament approves the funding", "if the UN asks".
 var consentWords = wordList("consent-word")
-
-// threatIfAfter reports an "if" clause after k in its sentence whose first
-// eight words hold no word of consent: a possible sending on what another
-// party may do ("could deploy up to 2,000 troops if Kurdish militants
-// resumed attacks", "if the Taliban reinforce their positions") is a
-// threat, no offer. contingencyAfter reads the needs and threats a word
-// names; this reads the rest, unless consent is asked.
-func (a *analysis) threatIfAfter(k int) bool {
-	toks := a.d.toks
-	if k >= len(toks) {
-		return false
-	}
-	s := a.d.sents[toks[k].sent]
-	for ; k < s.lim; k++ {
-		if toks[k].text == ";" {
-			return false
-		}
-		if toks[k].lower != "if" {
-			continue
-		}
-		for j := k + 1; j < s.lim && j <= k+8 && toks[j].text != ","; j++ {
-			if consentWords.hasToken(&toks[j]) {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
