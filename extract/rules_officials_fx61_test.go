@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// fx61OfficialRules: roles of private bodies and private trades in real
+// copy (bbc-news, polnear) that took the story's state, with rows that
+// must keep it.
+var fx61OfficialRules = []officialRuleCase{
+	// a brand-shaped owner before the title, written once (brandShaped):
+	// the body's role, no state's
+	{rule: "brand-owner", text: "The senator spoke in Washington about the US economy. GlowCart chief Dana Whitfield said the firm would cut prices.",
+		name: "Dana Whitfield", title: "chief", country: "-", org: "GlowCart"},
+	{rule: "brand-owner", text: "The senator spoke in Washington about the US economy. MOTORSPORTA chairman Dana Whitfield said the series would go on.",
+		name: "Dana Whitfield", title: "chairman", country: "-", org: "MOTORSPORTA"},
+	{rule: "brand-owner", text: "The senator spoke in Washington about the US economy. Pentagon spokesman Dana Whitfield said the drills would go on.",
+		name: "Dana Whitfield", country: "US"},
+	{rule: "brand-owner", text: "The senator spoke in Washington about the US economy. White House press secretary Dana Whitfield said the president disagreed.",
+		name: "Dana Whitfield", country: "US"},
+	// a private client's adviser on money holds no office of the story's state
+	{rule: "financial-adviser", text: "Parents in Ohio and across the US are saving less. \"Start small,\" said financial adviser Dana Whitfield.",
+		name: "Dana Whitfield", title: "financial adviser", country: "-"},
+	{rule: "financial-adviser", text: "Parents in Ohio and across the US are saving less. \"Start small,\" said presidential adviser Dana Whitfield.",
+		name: "Dana Whitfield", country: "US"},
+}
+
+func TestFx61OfficialRules(t *testing.T) {
+	checkOfficialRows(t, fx61OfficialRules)
+}
