@@ -3,12 +3,11 @@ package extract
 import "unicode"
 
 // brandShaped reports an owner [lo, hi) of a role written before a name
-// that is one word shaped as a brand or a body's acronym, not a common
-// word: an inner capital after lower case ("BuzzFeed", "YouTube") or
-// four capitals or more ("NASCAR"). Such a word needs no second mention
-// to be a body's name: "BuzzFeed Editor-in-Chief NAME" edits the firm's
-// site, no state's; gazetteered state bodies ("FEMA", "NASA") never reach
-// here, being known.
+// that is one word shaped as a brand, not a common word: an inner
+// capital after lower case ("BuzzFeed", "YouTube"). Such a word needs no
+// second mention to be a body's name: "BuzzFeed Editor-in-Chief NAME"
+// edits the firm's site, no state's. An acronym is not enough: "NEMO
+// director" may head a state's agency the gazetteer lacks.
 func (a *analysis) brandShaped(lo, hi int) bool {
 	if hi-lo != 1 {
 		return false
@@ -17,15 +16,12 @@ func (a *analysis) brandShaped(lo, hi int) bool {
 	if len(rs) >= 2 && (rs[0] == 'M' && rs[1] == 'c' || len(rs) >= 3 && string(rs[:3]) == "Mac") {
 		return false // "McCain adviser": a surname's, the person's aide
 	}
-	upper, inner := 0, false
+	inner := false
 	for i, c := range rs {
 		if !unicode.IsLetter(c) {
 			return false
 		}
-		if unicode.IsUpper(c) {
-			upper++
-			inner = inner || i > 0 && unicode.IsLower(rs[i-1])
-		}
+		inner = inner || i > 0 && unicode.IsUpper(c) && unicode.IsLower(rs[i-1])
 	}
-	return inner || upper == len(rs) && upper >= 4
+	return inner
 }

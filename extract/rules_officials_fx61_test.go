@@ -10,8 +10,8 @@ var fx61OfficialRules = []officialRuleCase{
 	// the body's role, no state's
 	{rule: "brand-owner", text: "The senator spoke in Washington about the US economy. GlowCart chief Dana Whitfield said the firm would cut prices.",
 		name: "Dana Whitfield", title: "chief", country: "-", org: "GlowCart"},
-	{rule: "brand-owner", text: "The senator spoke in Washington about the US economy. MOTORSPORTA chairman Dana Whitfield said the series would go on.",
-		name: "Dana Whitfield", title: "chairman", country: "-", org: "MOTORSPORTA"},
+	{rule: "brand-owner", text: "The senator spoke in Washington about the US economy. NASCAR chairman Dana Whitfield said the series would go on.",
+		name: "Dana Whitfield", title: "chairman", country: "-", org: "NASCAR"},
 	{rule: "brand-owner", text: "The senator spoke in Washington about the US economy. Pentagon spokesman Dana Whitfield said the drills would go on.",
 		name: "Dana Whitfield", country: "US"},
 	{rule: "brand-owner", text: "The senator spoke in Washington about the US economy. White House press secretary Dana Whitfield said the president disagreed.",
@@ -21,6 +21,12 @@ var fx61OfficialRules = []officialRuleCase{
 		name: "Dana Whitfield", title: "financial adviser", country: "-"},
 	{rule: "financial-adviser", text: "Parents in Ohio and across the US are saving less. \"Start small,\" said presidential adviser Dana Whitfield.",
 		name: "Dana Whitfield", country: "US"},
+	// how long or when a role was held ends the title (spanEndsTitle):
+	// the body the holder left is not the title's owner
+	{rule: "span-ends-title", text: "The US Senate met on Monday. Edwin Marlow, who served as chief justice for nearly six years after leaving the White House, was praised.",
+		name: "Edwin Marlow", title: "chief justice", country: "US", org: "-"},
+	{rule: "span-ends-title", text: "The US Senate met on Monday. Edwin Marlow, who served as spokesman for the Acme Widget Company, was praised.",
+		name: "Edwin Marlow", country: "-"},
 }
 
 func TestFx61OfficialRules(t *testing.T) {
