@@ -27,6 +27,12 @@ var fx61OfficialRules = []officialRuleCase{
 		name: "Edwin Marlow", title: "chief justice", country: "US", org: "-"},
 	{rule: "span-ends-title", text: "The US Senate met on Monday. Edwin Marlow, who served as spokesman for the Acme Widget Company, was praised.",
 		name: "Edwin Marlow", country: "-"},
+	// a part of a union named with a plural possessive: the union's office,
+	// no state's (partOfNonStateNoun, partBodyName)
+	{rule: "union-part", text: "Spain sweltered on Monday. \"Nobody stopped,\" said Marta Gil Sanz, who heads the dock workers' section of the UGTX union in Valencia.",
+		name: "Marta Gil Sanz", country: "-", org: "UGTX"},
+	{rule: "union-part", text: "Spain sweltered on Monday. \"Nobody stopped,\" said Marta Gil Sanz, who heads the dock workers' section of the labour ministry in Valencia.",
+		name: "Marta Gil Sanz", country: "ES", org: "-"},
 }
 
 func TestFx61OfficialRules(t *testing.T) {
