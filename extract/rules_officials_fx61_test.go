@@ -33,6 +33,12 @@ var fx61OfficialRules = []officialRuleCase{
 		name: "Marta Gil Sanz", country: "-", org: "UGTX"},
 	{rule: "union-part", text: "Spain sweltered on Monday. \"Nobody stopped,\" said Marta Gil Sanz, who heads the dock workers' section of the labour ministry in Valencia.",
 		name: "Marta Gil Sanz", country: "ES", org: "-"},
+	// a former state post, then the office served now under the
+	// secretary-general: the international body's (secretariatServedTitle)
+	{rule: "secretariat-served", text: "The UN said on Monday that talks would resume. Maria Lindqvist, the former Swedish foreign minister who serves as the secretary-general's special envoy, said the sides were close.",
+		name: "Maria Lindqvist", title: "special envoy", country: "-", org: "UN"},
+	{rule: "secretariat-served", text: "The UN said on Monday that talks would resume. Maria Lindqvist, the former Swedish foreign minister who serves as the party's secretary-general, said the sides were close.",
+		name: "Maria Lindqvist", country: "SE", org: "-"},
 }
 
 func TestFx61OfficialRules(t *testing.T) {
