@@ -12,6 +12,15 @@ var fx61QuoteRows = []quoteRuleRow{
 	{rule: "surname-honorific", pos: true,
 		text:  "Chinese Premier Li Qiang arrived in Berlin on Monday. At a dinner, Mr Li said: \"Our markets remain open to all.\"",
 		quote: "Our markets remain", speaker: "Li Qiang"},
+	// a quote inside the that-clause of a named speaker's verb, reported
+	// "according to" unnamed sources: the verb's subject spoke it
+	// (thatClauseQuote)
+	{rule: "that-clause-according", pos: true,
+		text:  "Omar Diallo, the mediator, had warned the council in a closed session that the truce, which began in March, was now \"a truce only on paper and nowhere else\", according to three diplomats who attended.",
+		quote: "a truce only on paper", speaker: "Omar Diallo"},
+	{rule: "that-clause-according", pos: false,
+		text:  "Omar Diallo, the mediator, had briefed the council in a closed session on Monday, and the truce was now \"a truce only on paper and nowhere else\", according to three diplomats who attended.",
+		quote: "a truce only on paper", speaker: "Omar Diallo"},
 }
 
 func TestFx61QuoteRows(t *testing.T) {
