@@ -131,7 +131,7 @@ func (a *analysis) namedPersonAt(k int) bool {
 // is about: written alone elsewhere, no common word's and no state's
 // service.
 func (a *analysis) storyOwner(r *role, lo, hi int) bool {
-	return a.namedElsewhere(lo, hi) && !(hi-lo == 1 && a.commonElsewhere(lo)) && !a.stateServiceOwner(r, lo, hi)
+	return (a.namedElsewhere(lo, hi) || a.brandShaped(lo, hi)) && !(hi-lo == 1 && a.commonElsewhere(lo)) && !a.stateServiceOwner(r, lo, hi)
 }
 
 // namedElsewhere reports the words [lo, hi) written again elsewhere in

@@ -607,7 +607,7 @@ func (a *analysis) mergeFirstNames(bySurname map[string][]int) {
 			continue
 		}
 		full := a.byFirstWord(p.words[0], a.mentions[p.mentionIdx[0]].first)
-		if full < 0 || !a.firstNameForm(p, a.people[full], a.writtenInFull(full)) {
+		if full < 0 || a.surnameHonorificForm(p, a.people[full]) || !a.firstNameForm(p, a.people[full], a.writtenInFull(full)) {
 			continue
 		}
 		for _, mi := range slices.Clone(p.mentionIdx) {

@@ -20,7 +20,7 @@ func (a *analysis) reportedInner(q *quoteSpan, outer speaker, outerCue string) (
 		// the document is the source, the verb's subject the speaker when the
 		// quote is the verb's own complement, a few words on
 		inner, cue, at, ok := a.cueBeforeFrom(q, q.open-1)
-		if !ok || inner.person == nil || !a.nearVerb(at, q.open) {
+		if !ok || inner.person == nil || !a.nearVerb(at, q.open) && !a.thatClauseQuote(at, q.open) {
 			return speaker{}, "", false
 		}
 		return inner, cue, true

@@ -234,6 +234,9 @@ func (a *analysis) verbRole(rule string, p *person, mi int) bool {
 		w.head = a.lx.roleVerbs[a.d.toks[v].lower]
 		if (a.ownedByNonStateNoun(a.roleVerbObject(v)) || a.partOfNonStateNoun(a.roleVerbObject(v))) && w.org == "" && w.country == "" {
 			w.nonState = true // "who heads the union's local branch": the union's
+			if name := a.partBodyName(a.roleVerbObject(v)); name != "" {
+				w.setOrg(org{Name: name}) // "the cleaning workers' section of the CCOO union"
+			}
 		}
 		if o, ok := a.bodyOfObjectPart(a.roleVerbObject(v)); ok && w.org == "" {
 			w.country = ""

@@ -34,7 +34,9 @@ func (a *analysis) partOfNonStateNoun(j int) bool {
 	if j >= len(toks) || toks[j].lower != "the" {
 		return false
 	}
-	for k := j + 1; k+1 < len(toks) && k <= j+bodyPartReach && toks[k].kind == tWord; k++ {
+	// a plural possessive may modify the part: "the cleaning workers'
+	// section of the union"
+	for k := j + 1; k+1 < len(toks) && k <= j+bodyPartReach && (toks[k].kind == tWord || a.pluralApostropheAt(k)); k++ {
 		if toks[k].lower != "of" {
 			continue
 		}

@@ -21,6 +21,9 @@ func (a *analysis) servedOfficeAfter(w titleWalk, e int) titleWalk {
 	default:
 		return w
 	}
+	if w2, ok := a.secretariatServedTitle(j); ok {
+		return w2 // "who serves as the secretary-general's special envoy": the UN's
+	}
 	if w2, _, ok := a.titleAfter(j); ok && w2.country == "" && (w2.org != "" || w2.nonState) {
 		return w2
 	}

@@ -18,6 +18,9 @@ func (a *analysis) timeEndsTitle(k int) bool {
 	if k+1 >= len(toks) || toks[k+1].sent != toks[k].sent {
 		return false
 	}
+	if a.spanEndsTitle(k) {
+		return true // "for nine years", "after leaving the White House"
+	}
 	nx := &toks[k+1]
 	switch toks[k].lower {
 	case "in", "on", "since":

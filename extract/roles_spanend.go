@@ -1,0 +1,27 @@
+package extract
+
+import "strings"
+
+// titleSpanUnits are units of a span of time: "for nine years".
+var titleSpanUnits = wordList("title-span-unit")
+
+// spanEndsTitle reports a phrase at k after a title that says how long or
+// when the role was held, not whose it is: "chief justice for nearly nine
+// years", "who served as chief justice after leaving the White House".
+// The body after "after leaving" is the one the holder left, not the
+// owner of the title.
+func (a *analysis) spanEndsTitle(k int) bool {
+	toks := a.d.toks
+	switch toks[k].lower {
+	case "for":
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].sent == toks[k].sent && toks[j].kind == tWord && !toks[j].cap; j++ {
+			if titleSpanUnits.hasToken(&toks[j]) {
+				return j > k+1 // "for nine years", "for nearly two decades"
+			}
+		}
+	case "after", "before", "upon", "since":
+		nx := &toks[k+1]
+		return nx.kind == tWord && !nx.cap && len(nx.lower) > 5 && strings.HasSuffix(nx.lower, "ing")
+	}
+	return false
+}
