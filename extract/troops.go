@@ -2864,6 +2864,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if c, ok := a.forceNounState(noun); ok {
 		country = c
 	}
+	if country == "" && a.initialUSMarines(noun, noun+1) {
+		country = "US" // "Marines numbering 2,200 have been aboard ..."
+	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
