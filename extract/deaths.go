@@ -1229,6 +1229,9 @@ func (a *analysis) deathsOfNumber(n number, rule string) (Deaths, bool) {
 // people".
 func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	toks := a.d.toks
+	if a.heldRemains(n, k-1) {
+		return Deaths{}, false // "the remains of two hostages were still held"
+	}
 	// "the bodies of 17 were recovered": a verb of finding closes the bodies' count
 	found := deadBodyNouns.hasToken(&toks[k-1]) && n.lim+1 < len(toks) && (beAux.hasToken(&toks[n.lim]) || haveAux.hasToken(&toks[n.lim])) && bodyFound(toks, n.lim+1)
 	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths.hasToken(&toks[k-1]) && (a.victimsFollow(n) || found) &&

@@ -27,6 +27,16 @@ var fx60DeathRules = []figureRule{
 			{text: "The squall overturned a boat carrying 14 fishermen, all of whom drowned.", count: 14}},
 		[]string{"The mudslide buried a group of nine loggers; all were pulled out alive the next day.",
 			"The storm caught 14 fishermen at sea; all were rescued."}},
+	// the remains of captives tell what is held or handed back, not a
+	// death the article states (heldRemains); a verb of killing after
+	// them states one
+	{ruleDeathOf,
+		[]figureCase{{text: "Soldiers recovered the bodies of three hostages killed by their captors.", count: 3}},
+		nil},
+	{ruleDeathAdj,
+		[]figureCase{{text: "The remains of nine miners were recovered on Friday.", count: 9}},
+		[]string{"The envoy said the remains of three hostages were still held by the group.",
+			"The bodies of five captives were handed back at the crossing on Thursday."}},
 }
 
 func TestFx60DeathRules(t *testing.T) {
