@@ -20,6 +20,12 @@ var fx60TroopRules = []figureRule{
 		[]figureCase{{text: "Rwandan police number about 700 officers in the Central African Republic.", count: 700, country: "RW"}},
 		[]string{"Bolivian police number about 37,000 officers for a population of 12 million.",
 			"The national police number some 40,000 officers, the interior ministry says."}},
+	// "the federal government" as the sender is the home state's
+	// government, not a state named in passing before (federalSenderState)
+	{ruleTroopNoun,
+		[]figureCase{{text: "Nigeria has struggled with banditry for years, and Nigerian officials say it is spreading. Chadian soldiers patrol the lake.\nThe federal government sent about 3,000 soldiers to Zamfara in March.", count: 3000, country: "NG"},
+			{text: "Kenya's troops patrol the border. The federal government of Somalia sent 900 soldiers to Gedo.", count: 900, country: "SO"}},
+		[]string{"The federal government sent about 3,000 letters to farmers in March."}},
 }
 
 func TestFx60TroopRules(t *testing.T) {

@@ -3455,6 +3455,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	}
 	sent := a.d.sents[toks[first].sent]
 	start := a.figureClauseStart(first)
+	if c := a.federalSenderState(start, first); c != "" {
+		return c // "The federal government ... sent about 20,000 soldiers"
+	}
 	// "Britain will send": the subject of the deploying verb, else the
 	// state acting in the clause; "NATO will send" names no state
 	if c, ok := a.pledgerState(start, first); ok {
