@@ -49,6 +49,9 @@ func (a *analysis) deaths() []Deaths {
 		if !ok {
 			d, ok = a.rankedCount(i, deathSent[t.sent]) // "the city's 45th homicide this year", "a second death"
 		}
+		if !ok && mayBeNumber(t) {
+			d, ok = a.allFoundDead(i) // "buried 11 herders; all were found dead"
+		}
 		if !ok && deathSent[t.sent] && mayBeNumber(t) {
 			for _, r := range a.vagueDeathParts(i) {
 				found = append(found, r) // "Dozens were killed, including 11 children": the 11
@@ -1226,6 +1229,9 @@ func (a *analysis) deathsOfNumber(n number, rule string) (Deaths, bool) {
 // people".
 func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 	toks := a.d.toks
+	if a.heldRemains(n, k-1) {
+		return Deaths{}, false // "the remains of two hostages were still held"
+	}
 	// "the bodies of 17 were recovered": a verb of finding closes the bodies' count
 	found := deadBodyNouns.hasToken(&toks[k-1]) && n.lim+1 < len(toks) && (beAux.hasToken(&toks[n.lim]) || haveAux.hasToken(&toks[n.lim])) && bodyFound(toks, n.lim+1)
 	if pk, _ := a.deathKindsAt(k - 1); hasKind(pk, dNoun) && !ofNotDeaths.hasToken(&toks[k-1]) && (a.victimsFollow(n) || found) &&
@@ -3022,7 +3028,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		// "toll" alone needs "death" before it or killing words in its
 		// sentence or the one before
 		named := k > 0 && (toks[k-1].lower == "death" || toks[k-1].lower == "casualty" || toks[k-1].lower == "road")
-		if (toks[k].lower == "tally" || toks[k].lower == "count") && !named && !a.sentenceHas(n.first, killingWords.words()) {
+		if (toks[k].lower == "tally" || toks[k].lower == "count") && !named && !a.sentenceHas(n.first, killingWords.words()) && !a.countRevisedLater(k, n) {
 			return Deaths{}, false // "the final tally reached 3,000 votes", "the count stood at 40"
 		}
 		inLives := n.lim < len(toks) && toks[n.lim].lower == "lives" // "a toll of some 6,200 lives"
@@ -3281,8 +3287,12 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	if k >= 1 && toks[k].lower == "at" && toks[k-1].lower == "and" {
 		k = a.putFigureBefore(k - 1) // "put the figure at 652 in July and at 1,140 in September"
 	}
+	near := -1
 	if !putIt && !a.putFigureAt(k) {
-		return Deaths{}, false
+		if near = a.putFigureCloserAt(n); near < 0 {
+			return Deaths{}, false
+		}
+		k = near // "put the figure closer to 50"
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !figureEnds.hasToken(&toks[e]) {
 		return Deaths{}, false
@@ -3291,7 +3301,9 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 	if !a.sentenceHas(n.first, killingWords.words()) && !(putIt && (a.hasDeathToll() || a.killingJustBefore(s.first))) && !(!putIt && a.deathFigureJustBefore(s.first)) {
 		return Deaths{}, false
 	}
-	return a.makeDeath(n, k-2, n.lim, rule), true
+	d := a.makeDeath(n, k-2, n.lim, rule)
+	d.Approximate = d.Approximate || near >= 0
+	return d, true
 }
 
 // putFigureAt reports "at" at k after a verb of estimating and "the
@@ -3393,6 +3405,7 @@ func (a *analysis) putCountOfDeadAt(k int) int {
 	if k < 4 || toks[k].lower != "at" {
 		return -1
 	}
+	k = a.asideOpenBefore(k) // "since 2006, when ..., at"
 	for e := k - 3; e >= 1 && e >= k-12; e-- {
 		if toks[e].kind != tWord || toks[e].sent != toks[k].sent {
 			return -1

@@ -115,6 +115,7 @@ var passOfFile = map[string]int{
 	"troops_menglosspersonnel.go": 5, "troops_numberedunit.go": 5, "troops_ownedgap.go": 5, "troops_placefeature.go": 5, "troops_resizedfrom.go": 5, "troops_sharedservice.go": 5, "troops_standingtarget.go": 5, // fx48
 	"roles_retiredrank.go": 3, "roles_unitatbody.go": 3, "capruns_foreignjoin.go": 3, "roles_aliasclause.go": 3, "people_describedbody.go": 3, "speakers_leadnamednext.go": 4, // fx46
 	"deaths_coordmodifier.go": 5, "deaths_figurewas.go": 5, // fx58
+	"deaths_putaside.go": 5, "deaths_revisedcount.go": 5, "deaths_putcloser.go": 5, "deaths_allfounddead.go": 5, "troops_initialmarines.go": 5, "troops_policestrength.go": 5, "deaths_heldremains.go": 5, "troops_federalsender.go": 5, // fx60
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

@@ -2919,6 +2919,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if c, ok := a.forceNounState(noun); ok {
 		country = c
 	}
+	if country == "" && a.initialUSMarines(noun, noun+1) {
+		country = "US" // "Marines numbering 2,200 have been aboard ..."
+	}
 	t := a.makeTroops(n, n.lim, country, unit, rule)
 	t.Start = int(toks[noun].start)
 	return t, true
@@ -3528,6 +3531,9 @@ func (a *analysis) troopSender(first, lim int, owned bool) string {
 	}
 	sent := a.d.sents[toks[first].sent]
 	start := a.figureClauseStart(first)
+	if c := a.federalSenderState(start, first); c != "" {
+		return c // "The federal government ... sent about 20,000 soldiers"
+	}
 	// "Britain will send": the subject of the deploying verb, else the
 	// state acting in the clause; "NATO will send" names no state
 	if c, ok := a.pledgerState(start, first); ok {
