@@ -220,6 +220,10 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	if r.nonState && r.org == "" && r.country == "" {
 		r.org = a.companyAfterDescription(r) // "head of safety at the vessel's operator, Skarvik Shipping,"
 	}
+	if a.statedPartyOffice(p, r) {
+		r.country, r.nonState = "", true // "The leader of Italy's opposition Democratic Party, NAME": the party's
+		return true
+	}
 	if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 		return true
 	}

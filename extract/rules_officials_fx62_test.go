@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// fx62OfficialRules hold the rows of the officials' states fixed by fx62
+// (r36c held-out: a party's office whose party a state's possessive
+// qualifies), kept apart from officialRules so that parallel work merges
+// cleanly.
+var fx62OfficialRules = []officialRuleCase{
+	// a state's possessive only places the party: the office is the party's
+	{rule: "stated-party-office", text: "TOKYO (Reuters) - The secretary-general of Japan's ruling Liberal Democratic Party, Kenji Morioka, said the budget would pass.",
+		name: "Kenji Morioka", country: "-", org: "LDP"},
+	{rule: "stated-party-office", text: "BERLIN (Reuters) - The coalition agreed the budget late on Monday. The chairman of Germany's Free Democratic Party, Jonas Albrecht, said the deal was fair.",
+		name: "Jonas Albrecht", country: "-", org: "FDP"},
+	// a state's office, or a party member's seat, keeps the state
+	{rule: "stated-party-office", text: "ROME (Reuters) - Italy's Prime Minister Carla Bentivoglio said on Monday the budget would pass.",
+		name: "Carla Bentivoglio", country: "IT", org: "-"},
+	{rule: "stated-party-office", text: "LONDON (Reuters) - Britain's Labour Party leader Tom Ashcroft, the MP for Hull North, said the budget would fail.",
+		name: "Tom Ashcroft", country: "GB"},
+}
+
+func TestFx62OfficialRules(t *testing.T) { checkOfficialRows(t, fx62OfficialRules) }
