@@ -179,8 +179,8 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	if a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 		return true
 	}
-	if a.communityLeader(r) {
-		r.country, r.nonState = "", true
+	if a.communityLeader(r) || a.breakawayTitle(p, r) {
+		r.country, r.nonState = "", true // "Separatist leader NAME": no state's
 		return true
 	}
 	if a.internationalOffice(r) || a.intlRole(p, r) || a.patronGovernmentRole(r) {

@@ -17,6 +17,20 @@ var fx62OfficialRules = []officialRuleCase{
 		name: "Carla Bentivoglio", country: "IT", org: "-"},
 	{rule: "stated-party-office", text: "LONDON (Reuters) - Britain's Labour Party leader Tom Ashcroft, the MP for Hull North, said the budget would fail.",
 		name: "Tom Ashcroft", country: "GB"},
+	// an office of separatists or rebels is no state's; a rebel's seat is
+	{rule: "breakaway-title", text: "TBILISI (Reuters) - Georgia protested on Monday. Separatist leader Aslan Bzhaniev said the border would stay closed.",
+		name: "Aslan Bzhaniev", country: "-"},
+	{rule: "breakaway-title", text: "GOMA (Reuters) - Fighting spread in eastern Congo. The rebel spokesman, Didier Kabamba, said the town had fallen.",
+		name: "Didier Kabamba", country: "-"},
+	{rule: "breakaway-title", text: "LONDON (Reuters) - The bill passed on Monday. Rebel Conservative MP Hugh Farrant said he would vote against it again.",
+		name: "Hugh Farrant", country: "GB"},
+	{rule: "breakaway-title", text: "GOMA (Reuters) - Fighting spread in eastern Congo. Army spokesman General Sylvain Ekenge said rebels had attacked the town.",
+		name: "Sylvain Ekenge", country: "CD"},
+	// a portfolio word after "for" stays out of the name after an opener
+	{rule: "portfolio-for", text: "CHISINAU (Reuters) - In an interview with Reuters, Deputy Prime Minister for Reintegration Oleg Serebrian said talks would resume.",
+		name: "Oleg Serebrian", country: "MD"},
+	{rule: "portfolio-for", text: "SEOUL (Yonhap) - On Monday, Minister for Reunification Kim Yong-ho said talks would resume.",
+		name: "Kim Yong-ho", country: "KR"},
 }
 
 func TestFx62OfficialRules(t *testing.T) { checkOfficialRows(t, fx62OfficialRules) }
