@@ -234,7 +234,7 @@ func codeKey(c string) int {
 // without one, the figure rules of troopsWithoutNoun are tried in turn.
 func (a *analysis) troopFigure(n number) (Troops, bool) {
 	toks := a.d.toks
-	if a.trainedObject(n) || a.populationFigure(n) {
+	if a.trainedObject(n) || a.populationFigure(n) || a.capacityFigure(n) {
 		return Troops{}, false // populationFigure: "for a country of 11.7 million"
 	}
 	if !a.unitMayFollow(n) {
