@@ -31,6 +31,11 @@ var fx62OfficialRules = []officialRuleCase{
 		name: "Oleg Serebrian", country: "MD"},
 	{rule: "portfolio-for", text: "SEOUL (Yonhap) - On Monday, Minister for Reunification Kim Yong-ho said talks would resume.",
 		name: "Kim Yong-ho", country: "KR"},
+	// "Its" after a numbered unit that only one state's army names so
+	{rule: "its-unit-subject", text: "RIGA (Reuters) - Tanks arrived in Latvia and Estonia on Monday. The 2nd Armored Brigade Combat Team replaces a unit based in Lithuania. Its commander, Col. Dana Whitcombe, said training would start soon.",
+		name: "Dana Whitcombe", country: "US"},
+	{rule: "its-unit-subject", text: "VILNIUS (Reuters) - Lithuania's army held drills on Monday. The 2nd Infantry Brigade replaced a unit in Rukla. Its commander, Col. Arturs Ozols, said training would start soon.",
+		name: "Arturs Ozols", country: "LT"},
 }
 
 func TestFx62OfficialRules(t *testing.T) { checkOfficialRows(t, fx62OfficialRules) }
