@@ -17,14 +17,25 @@ func (a *analysis) capacityFigure(n number) bool {
 		if t.kind != tWord || t.sent != toks[n.hedge].sent {
 			return false // a comma or a clause boundary: another clause's verb
 		}
-		if !capacityVerbs.hasToken(t) {
-			continue
+		if capacityVerbs.hasToken(t) {
+			return a.capacityVerbAt(k)
 		}
-		m := k - 1
-		for m > 0 && isAdverb(toks[m]) {
-			m--
-		}
-		return abilityModals.hasToken(&toks[m]) || toks[m].lower == "to" && toks[m-1].lower == "able"
 	}
 	return false
+}
+
+// capacityVerbAt reports a verb of raising a force at k after a modal of
+// ability: "can mobilise", "could still field", "able to raise". Such a
+// verb licenses no figure elsewhere in its sentence either ("can mobilise
+// ..., and about 20,000 conscripts enter service each year").
+func (a *analysis) capacityVerbAt(k int) bool {
+	toks := a.d.toks
+	if !capacityVerbs.hasToken(&toks[k]) {
+		return false
+	}
+	m := k - 1
+	for m > 0 && isAdverb(toks[m]) {
+		m--
+	}
+	return m > 0 && (abilityModals.hasToken(&toks[m]) || toks[m].lower == "to" && toks[m-1].lower == "able")
 }
