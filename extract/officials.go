@@ -172,6 +172,9 @@ func (a *analysis) placeRoles() {
 // is no party's, or no state at all.
 func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, style, dateline string) bool {
 	a.dropInnerParty(r) // "the Nationwide Social Democratic Party": no US Democrats
+	if a.itsPartyServedIn(r) {
+		return true // "The AfD ... Its defence spokesman in the Bundestag, NAME,": the party's
+	}
 	if a.partyMember(r) || a.partyChamberOffice(r) {
 		r.country, r.nonState = "", true // "a Polish member of the EPP": the party's
 		return true

@@ -81,7 +81,7 @@ var passOfFile = map[string]int{
 	"officials_bodystate.go": 3, "officials_localbody.go": 3, // fo24
 	"people_commonwordsurname.go": 3, "people_spelledacronym.go": 3, "speakers_bodyjustsaying.go": 4, "people_compassplace.go": 3, "speakers_kindredbody.go": 4, "people_placetitled.go": 3, "roles_civilabbrev.go": 3, "people_saidnameof.go": 3, "speakers_ownbodyname.go": 4, "speakers_titlenoun.go": 4, "roles_bodyheadofname.go": 3, // fx38
 	"officials_personorigin.go": 3, "officials_secretariat.go": 3, "officials_origintrade.go": 3, // fo21
-	"officials_partyofficer.go": 3, "officials_itsparty.go": 3, "officials_partyowned.go": 3, "officials_partyframe.go": 3, "officials_statedpartyoffice.go": 3, "officials_breakawaytitle.go": 3, "officials_itsunit.go": 3, // fo23, fx62
+	"officials_partyofficer.go": 3, "officials_itsparty.go": 3, "officials_partyowned.go": 3, "officials_partyframe.go": 3, "officials_statedpartyoffice.go": 3, "officials_breakawaytitle.go": 3, "officials_itsunit.go": 3, "officials_itspartyin.go": 3, // fo23, fx62
 	"quotes_comparison.go": 4, "speakers_namedinquote.go": 4, "speakers_openercomma.go": 4, // au4
 	"people_occupationopener.go": 3, "speakers_pastholder.go": 4, "roles_asidedescription.go": 3, // au6
 	"officials_intlrole.go":     3,                                                                                                                                                                      // fo26

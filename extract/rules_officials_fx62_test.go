@@ -36,6 +36,15 @@ var fx62OfficialRules = []officialRuleCase{
 		name: "Dana Whitcombe", country: "US"},
 	{rule: "its-unit-subject", text: "VILNIUS (Reuters) - Lithuania's army held drills on Monday. The 2nd Infantry Brigade replaced a unit in Rukla. Its commander, Col. Arturs Ozols, said training would start soon.",
 		name: "Arturs Ozols", country: "LT"},
+	// "Its" for a party, its title served "in" a legislature: the party's
+	{rule: "its-party-served-in", text: "WARSAW (Reuters) - The opposition Law and Justice party questioned the cost. Its spokesman in the Sejm, Jan Wrobel, said the plan was wrong.",
+		name: "Jan Wrobel", country: "-", org: "Law and Justice"},
+	{rule: "its-party-served-in", text: "BERLIN (Reuters) - The opposition Free Democratic Party (FDP) questioned the cost. Its finance spokesman in the Bundestag, Karl Eberhardt, said the plan was wrong.",
+		name: "Karl Eberhardt", country: "-", org: "FDP"},
+	{rule: "its-party-served-in", text: "WARSAW (Reuters) - The opposition Civic Platform (PO) questioned the cost. Its whip in the Sejm, Ewa Nowicka, said the plan was wrong.",
+		name: "Ewa Nowicka", country: "-"},
+	{rule: "its-party-served-in", text: "BERLIN (Reuters) - The German defence ministry defended the cost. Its spokesman in the Bundestag, Karl Eberhardt, said the plan was right.",
+		name: "Karl Eberhardt", country: "DE"},
 }
 
 func TestFx62OfficialRules(t *testing.T) { checkOfficialRows(t, fx62OfficialRules) }
