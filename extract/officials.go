@@ -172,6 +172,9 @@ func (a *analysis) placeRoles() {
 // is no party's, or no state at all.
 func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, style, dateline string) bool {
 	a.dropInnerParty(r) // "the Nationwide Social Democratic Party": no US Democrats
+	if a.itsPartyServedIn(r) {
+		return true // "The AfD ... Its defence spokesman in the Bundestag, NAME,": the party's
+	}
 	if a.partyMember(r) || a.partyChamberOffice(r) {
 		r.country, r.nonState = "", true // "a Polish member of the EPP": the party's
 		return true
@@ -179,8 +182,8 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	if a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 		return true
 	}
-	if a.communityLeader(r) {
-		r.country, r.nonState = "", true
+	if a.communityLeader(r) || a.breakawayTitle(p, r) {
+		r.country, r.nonState = "", true // "Separatist leader NAME": no state's
 		return true
 	}
 	if a.internationalOffice(r) || a.intlRole(p, r) || a.patronGovernmentRole(r) {
@@ -219,6 +222,10 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	}
 	if r.nonState && r.org == "" && r.country == "" {
 		r.org = a.companyAfterDescription(r) // "head of safety at the vessel's operator, Skarvik Shipping,"
+	}
+	if a.statedPartyOffice(p, r) {
+		r.country, r.nonState = "", true // "The leader of Italy's opposition Democratic Party, NAME": the party's
+		return true
 	}
 	if r.country != "" || r.org != "" && r.orgKind != "party" || r.nonState {
 		return true

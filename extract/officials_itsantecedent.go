@@ -44,6 +44,7 @@ func (a *analysis) itsAntecedentOf(r *role) itsAntecedent {
 	for _, rd := range []itsReading{
 		{"rival-government", true, (*analysis).itsRivalGovernment},       // "The shadow National Unity Government said"
 		{"subject-office", true, (*analysis).itsSubjectOffice},           // "The Rally Party urged calm", "The navy said"
+		{"unit-subject", true, (*analysis).itsUnitSubject},               // "The 1st Armored Brigade Combat Team arrived"
 		{"multinational-force", true, (*analysis).itsMultinationalForce}, // "The regional force, known as SAMIDRC,"
 		{"national-body", true, (*analysis).itsNationalBody},             // "The Nepali Red Cross said"
 		{"subject-of-its", false, (*analysis).itsSubject},                // "Kenya, whose police ..., sent its"

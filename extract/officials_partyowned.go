@@ -51,7 +51,7 @@ func (a *analysis) partyOfOwnsTitle(r *role) bool {
 // (SDA) called"), so the subject is read to its verb; else e.
 func (a *analysis) pastAcronymGloss(e, lim int) int {
 	toks := a.d.toks
-	if e+2 < lim && toks[e].text == "(" && toks[e+2].text == ")" && capitalLetters(toks[e+1].text) {
+	if e+2 < lim && toks[e].text == "(" && toks[e+2].text == ")" && (capitalLetters(toks[e+1].text) || mixedAcronym(toks[e+1].text)) {
 		return e + 3
 	}
 	return e

@@ -205,3 +205,17 @@ func (f *shapeFilter) has(shape uint16) bool { return f[shape>>6&63]&(1<<(shape&
 
 // isAdverbWord reports a word in -ly: "and tragically died", "instantly".
 func isAdverbWord(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
+
+// ordinalToken reports an ordinal in figures, "1st", "22nd", "3rd", "4th":
+// a unit's number in its name.
+func ordinalToken(w string) bool {
+	k := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+	if k < 1 {
+		return false
+	}
+	switch w[k:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}

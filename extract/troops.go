@@ -243,7 +243,7 @@ func codeKey(c string) int {
 // without one, the figure rules of troopsWithoutNoun are tried in turn.
 func (a *analysis) troopFigure(n number) (Troops, bool) {
 	toks := a.d.toks
-	if a.trainedObject(n) || a.populationFigure(n) {
+	if a.trainedObject(n) || a.populationFigure(n) || a.capacityFigure(n) {
 		return Troops{}, false // populationFigure: "for a country of 11.7 million"
 	}
 	if !a.unitMayFollow(n) {
@@ -697,8 +697,8 @@ func (a *analysis) troopVerbBesides(n number, lim int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
 	for k := s.first; k < s.lim; k++ {
-		if !troopVerbs.hasToken(&toks[k]) || possessVerbs.hasToken(&toks[k]) && !a.personnelHolderAt(k) || numberNounAt(toks, k) {
-			continue // "the true number on board": a noun
+		if !troopVerbs.hasToken(&toks[k]) || possessVerbs.hasToken(&toks[k]) && !a.personnelHolderAt(k) || numberNounAt(toks, k) || a.capacityVerbAt(k) {
+			continue // "the true number on board": a noun; "can mobilise": a capacity
 		}
 		if (k == lim || k == lim+1 && auxWords.hasToken(&toks[lim])) && !a.passiveBetween(lim, k) && k+1 < s.lim && toks[k+1].kind == tWord && !movementWord(toks[k+1].lower) {
 			continue // the personnel's own act

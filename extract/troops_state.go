@@ -1,9 +1,5 @@
 package extract
 
-import (
-	"strings"
-)
-
 // The state that sends or holds a troop figure, beyond the state written in
 // the figure's own phrase: the subject of the verb that deploys them
 // ("Britain will send 1,800 troops"), never a wire dateline's country
@@ -624,18 +620,4 @@ func (a *analysis) speakerOfGovernment(start, first int) string {
 		return ""
 	}
 	return ""
-}
-
-// ordinalToken reports an ordinal in figures, "1st", "22nd", "3rd", "4th":
-// a unit's number in its name.
-func ordinalToken(w string) bool {
-	k := strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' })
-	if k < 1 {
-		return false
-	}
-	switch w[k:] {
-	case "st", "nd", "rd", "th":
-		return true
-	}
-	return false
 }
