@@ -25,6 +25,17 @@ var fx63QuoteRows = []quoteRuleRow{
 	{rule: "modifiers-agree", pos: true,
 		text:  "Defense Minister Borek Halas visited the flooded barracks on Sunday. \"We will rebuild every bridge,\" the defence minister said.",
 		quote: "We will rebuild", speaker: "Borek Halas"},
+	// a level of government is no portfolio; a retired officer is a
+	// former one; a past holder may hold the office again unwritten
+	{rule: "modifiers-agree", pos: true,
+		text:  "Quebec's Transport Minister, Luc Gagnon, visited the bridge. \"Nobody crosses until engineers sign off,\" the provincial minister said.",
+		quote: "Nobody crosses", speaker: "Luc Gagnon"},
+	{rule: "modifiers-agree", pos: true,
+		text:  "Omer Kaplan, a retired major general, said the talks were late. \"Nobody gives up the guns first,\" the former general said.",
+		quote: "Nobody gives up", speaker: "Omer Kaplan"},
+	{rule: "modifiers-agree", pos: true,
+		text:  "The premier named Rina Adachi, a former health minister, to the treasury. \"The books come first,\" the finance minister said.",
+		quote: "The books come first", speaker: "Rina Adachi"},
 }
 
 func TestFx63QuoteRows(t *testing.T) {

@@ -15,6 +15,9 @@ import "strings"
 func (a *analysis) modifiersAgree(per *person, p *npPhrase) bool {
 	head := p.last.lower
 	mods := a.titleModifiers(per.role.title, head)
+	if a.pastRolesOnly(per, head) {
+		mods = nil // a past holder may hold the office again unwritten: "a former trade minister ... the finance minister said"
+	}
 	for k := p.f + 1; k < p.l-1; k++ {
 		t := &a.d.toks[k]
 		if t.kind != tWord || t.cap {
@@ -26,7 +29,7 @@ func (a *analysis) modifiersAgree(per *person, p *npPhrase) bool {
 			}
 			continue
 		}
-		if a.roleKind(k) == rMod && len(mods) > 0 && !stemAmong(mods, t.lower) {
+		if a.roleKind(k) == rMod && len(mods) > 0 && !stateDescriptors.hasToken(t) && !stemAmong(mods, t.lower) {
 			return false
 		}
 	}
@@ -48,15 +51,36 @@ func (a *analysis) titleModifiers(title, head string) []string {
 	return out
 }
 
+// retiredQualifiers open a title no longer held in service
+// (words_people.tsv retired-qualifier): "retired brigadier general".
+var retiredQualifiers = wordList("retired-qualifier")
+
 // heldBefore reports a role of per with the head noun whose title says it
-// was held before: "former Prime Minister".
+// was held before: "former Prime Minister", "retired brigadier general".
 func (a *analysis) heldBefore(per *person, head string) bool {
 	for _, r := range per.roles {
-		if (r.head == head || a.titleEndsIn(r, head)) && pastTitle(r.title) {
+		w, _, _ := strings.Cut(strings.ToLower(r.title), " ")
+		if (r.head == head || a.titleEndsIn(r, head)) && (pastTitle(r.title) || retiredQualifiers.has(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// pastRolesOnly reports a person whose every role with the head noun was
+// held before, and who has one.
+func (a *analysis) pastRolesOnly(per *person, head string) bool {
+	n := 0
+	for _, r := range per.roles {
+		if r.head != head && !a.titleEndsIn(r, head) {
+			continue
+		}
+		if !pastTitle(r.title) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // stemAmong reports w among words, allowing the two presses' spellings
