@@ -278,7 +278,7 @@ func (a *analysis) intlTitleBeforeOrigin(p *person) (string, bool) {
 		for j > 0 && j > k-introChunkMax && toks[j-1].sent == toks[k].sent && toks[j-1].text != "," {
 			j--
 		}
-		if d := toks[j].lower; d != "the" && d != "its" || j > 0 && toks[j-1].sent == toks[j].sent && toks[j-1].text != "," {
+		if d := toks[j].lower; d != "the" && d != "its" && !a.intlOwnerAt(j) || j > 0 && toks[j-1].sent == toks[j].sent && toks[j-1].text != "," {
 			continue // "to the Canadian-led NATO brigade in Latvia next year, Latvian Defence Minister NAME"
 		}
 		if body, ok := a.intlChunkBody(j, k); ok {
@@ -296,7 +296,7 @@ func (a *analysis) intlTitleBeforeOrigin(p *person) (string, bool) {
 func (a *analysis) intlChunkBody(j, k int) (string, bool) {
 	toks := a.d.toks
 	head := false
-	for i := j + 1; i < k; i++ {
+	for i := j; i < k; i++ { // j itself may be the owner: "EUFOR's commander,"
 		if g, ok := a.orgAtTok(i); ok && a.lx.orgs[g.org].Kind == "intl" && !a.ledAfter(g.lim) {
 			return a.lx.orgs[g.org].Name, true
 		}
@@ -397,4 +397,12 @@ func (a *analysis) headedByMission(p *person) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// intlOwnerAt reports an international body named at token j that owns
+// the title after it: "EUFOR's commander, Austrian Major General NAME,"
+// is the body's officer as much as "The mission's commander, ..." is.
+func (a *analysis) intlOwnerAt(j int) bool {
+	g, ok := a.orgAtTok(j)
+	return ok && a.lx.orgs[g.org].Kind == "intl" && g.lim < len(a.d.toks) && a.d.toks[g.lim].lower == "'s"
 }

@@ -83,7 +83,7 @@ var passOfFile = map[string]int{
 	"officials_personorigin.go": 3, "officials_secretariat.go": 3, "officials_origintrade.go": 3, // fo21
 	"officials_partyofficer.go": 3, "officials_itsparty.go": 3, "officials_partyowned.go": 3, "officials_partyframe.go": 3, "officials_statedpartyoffice.go": 3, "officials_breakawaytitle.go": 3, "officials_itsunit.go": 3, "officials_itspartyin.go": 3, // fo23, fx62
 	"quotes_comparison.go": 4, "speakers_namedinquote.go": 4, "speakers_openercomma.go": 4, // au4
-	"people_occupationopener.go": 3, "speakers_pastholder.go": 4, "roles_asidedescription.go": 3, // au6
+	"people_occupationopener.go": 3, "speakers_pastholder.go": 4, "speakers_modifieragree.go": 4, "roles_asidedescription.go": 3, // au6
 	"officials_intlrole.go":     3,                                                                                                                                                                      // fo26
 	"officials_shadowoffice.go": 3, "officials_itsagency.go": 3, "officials_titleparty.go": 3, "officials_unlistedpartyseat.go": 3, "countries_spelledacronym.go": 2, "officials_itsnationalbody.go": 3, // fo27
 	"victims_singulars.go": 0, "quotes_acronymaside.go": 4, "deaths_contrastopener.go": 5, "deaths_placeepithet.go": 5, "deaths_totalof.go": 5, "troops_capitaloftail.go": 5, "troops_domesticorigin.go": 5, "troops_gappedlist.go": 5, "troops_amongpart.go": 5, // fx31

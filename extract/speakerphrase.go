@@ -873,6 +873,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.ministerAsSecretary(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "Labour Secretary NAME ... the minister said"
 		}
+		if per := a.formerEpithetHolder(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "opposition leader NAME ... the former prime minister said"
+		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept
 }
@@ -1428,7 +1431,7 @@ func (a *analysis) indefiniteArticleBefore(k int) int {
 // role the person holds: an owner or a capitalised word of the phrase must
 // be in the person's title or body.
 func (a *analysis) roleFits(per *person, p *npPhrase) bool {
-	if a.pastHolderOnly(per, p) || a.heldRankMissing(per, p) {
+	if a.pastHolderOnly(per, p) || a.heldRankMissing(per, p) || !a.modifiersAgree(per, p) {
 		return false
 	}
 	held := strings.ToLower(per.role.title + " " + per.role.org)
