@@ -191,6 +191,7 @@ func (a *analysis) judgePlaces() {
 			a.judgeState(m)
 		}
 	}
+	a.surnamePlaces()
 }
 
 // judgeState takes the state away from a state's match that does not name
