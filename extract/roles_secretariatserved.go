@@ -7,7 +7,7 @@ package extract
 // such owner or no title follows it.
 func (a *analysis) secretariatServedTitle(j int) (titleWalk, bool) {
 	toks := a.d.toks
-	if j+3 >= len(toks) || toks[j].lower != "the" || !a.secretariatHeadAt(j+1) || toks[j+2].lower != "'s" {
+	if j+3 >= len(toks) || !lowerSecretariatOwner(toks, j+1) || !a.secretariatHeadAt(j+1) {
 		return titleWalk{}, false
 	}
 	body := a.soleIntlBody()

@@ -67,22 +67,6 @@ func (a *analysis) heldBefore(per *person, head string) bool {
 	return false
 }
 
-// pastRolesOnly reports a person whose every role with the head noun was
-// held before, and who has one.
-func (a *analysis) pastRolesOnly(per *person, head string) bool {
-	n := 0
-	for _, r := range per.roles {
-		if r.head != head && !a.titleEndsIn(r, head) {
-			continue
-		}
-		if !pastTitle(r.title) {
-			return false
-		}
-		n++
-	}
-	return n > 0
-}
-
 // stemAmong reports w among words, allowing the two presses' spellings
 // ("defence", "defense") by a shared stem of five letters.
 func stemAmong(words []string, w string) bool {

@@ -31,7 +31,13 @@ func (a *analysis) pastHolderOnly(per *person, p *npPhrase) bool {
 	if p.l-p.f != 2 || p.first.lower != "the" {
 		return false // "the former chancellor", "the ex-minister", "the finance minister"
 	}
-	head, past := p.last.lower, false
+	return a.pastRolesOnly(per, p.last.lower)
+}
+
+// pastRolesOnly reports a person whose every role with the head noun was
+// held before, and who has one: pastHolderOnly and modifiersAgree both ask it.
+func (a *analysis) pastRolesOnly(per *person, head string) bool {
+	n := 0
 	for _, r := range per.roles {
 		if r.head != head && !a.titleEndsIn(r, head) {
 			continue
@@ -39,7 +45,7 @@ func (a *analysis) pastHolderOnly(per *person, p *npPhrase) bool {
 		if !pastTitle(r.title) {
 			return false
 		}
-		past = true
+		n++
 	}
-	return past
+	return n > 0
 }
