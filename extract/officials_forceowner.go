@@ -121,10 +121,8 @@ func (a *analysis) intlOrgNear(j int) string {
 		at = append(at, n)
 	}
 	for _, n := range at {
-		if n >= 0 && n < len(toks) && a.orgAt[n] >= 0 {
-			if o := a.lx.orgs[a.orgs[a.orgAt[n]].org]; o.Kind == "intl" {
-				return o.Name
-			}
+		if o := a.intlOrgName(n); o != "" {
+			return o
 		}
 	}
 	return ""
