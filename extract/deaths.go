@@ -3033,7 +3033,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		}
 		inLives := n.lim < len(toks) && toks[n.lim].lower == "lives" // "a toll of some 6,200 lives"
 		if toks[k].lower == "toll" && !named && !inLives && !a.eventToll(k, n.hedge) &&
-			!a.sentenceHas(n.first, killingWords.words()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
+			!a.sentenceHas(n.first, killingWords.words()) && !a.killingParasBefore(s.first, 1) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
 		if k+1 < len(toks) && toks[k+1].lower == "on" && !a.tollOnPlace(k) {
@@ -3097,19 +3097,19 @@ func bareTollWord(w string) bool { return w == "toll" || w == "tally" }
 // reaching: "is thought to exceed".
 var beliefVerbs = wordList("belief-verb")
 
-// killingJustBefore reports killing words in the text from the start of
-// the paragraph before the one of token first up to first: a bare "toll"
-// after a paragraph of the dead is theirs ("The number of people killed
-// ... has passed 1,100. ... Syria's health ministry gave a far lower toll
-// of 260").
-func (a *analysis) killingJustBefore(first int) bool {
+// killingParasBefore reports killing words in the text from the start of
+// the paragraph paras before the one of token first up to first: a bare
+// "toll" after a paragraph of the dead is theirs ("The number of people
+// killed ... has passed 1,100. ... Syria's health ministry gave a far
+// lower toll of 260").
+func (a *analysis) killingParasBefore(first, paras int) bool {
 	toks := a.d.toks
 	if first == 0 {
 		return false
 	}
-	p := int(toks[first].para)
-	if p > 0 {
-		p--
+	p := int(toks[first].para) - paras
+	if p < 0 {
+		p = 0
 	}
 	for k := a.d.paras[p].first; k < first; k++ {
 		if killingWords.hasToken(&toks[k]) {
@@ -3260,7 +3260,7 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 	if o < 0 || toks[o].lower != "their" && toks[o].lower != "its" {
 		return Deaths{}, false
 	}
-	if !a.sentenceHas(n.first, killingWords.words()) && !a.killingJustBefore(a.d.sents[toks[n.first].sent].first) {
+	if !a.sentenceHas(n.first, killingWords.words()) && !a.killingParasBefore(a.d.sents[toks[n.first].sent].first, 1) {
 		return Deaths{}, false
 	}
 	d := a.makeDeath(n, o, n.lim, rule)
@@ -3298,7 +3298,7 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
-	if !a.sentenceHas(n.first, killingWords.words()) && !(putIt && (a.hasDeathToll() || a.killingJustBefore(s.first))) && !(!putIt && a.deathFigureJustBefore(s.first)) {
+	if !a.sentenceHas(n.first, killingWords.words()) && !(putIt && (a.hasDeathToll() || a.killingParasBefore(s.first, 1))) && !(!putIt && a.deathFigureJustBefore(s.first)) {
 		return Deaths{}, false
 	}
 	d := a.makeDeath(n, k-2, n.lim, rule)
