@@ -844,13 +844,8 @@ func (a *analysis) figureUpFrom(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	prev := a.d.sents[toks[s.first-1].sent]
-	for x := prev.first; x < prev.lim; x++ {
-		if !mayBeNumber(&toks[x]) {
-			continue
-		}
-		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && a.deathToldAt(m) {
-			return a.comparedFigure(n.hedge)
-		}
+	if a.plainFigureIn(prev.first, prev.lim, a.deathToldAt) {
+		return a.comparedFigure(n.hedge)
 	}
 	return Deaths{}, false
 }
@@ -3382,15 +3377,9 @@ func (a *analysis) deathFigureJustBefore(first int) bool {
 		return false
 	}
 	prev := a.d.sents[toks[first-1].sent]
-	for x := prev.first; x < prev.lim; x++ {
-		if !mayBeNumber(&toks[x]) {
-			continue
-		}
-		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && (a.deathAfterOrListed(m) || a.subjectDiesPastAside(m)) {
-			return true
-		}
-	}
-	return false
+	return a.plainFigureIn(prev.first, prev.lim, func(m number) bool {
+		return a.deathAfterOrListed(m) || a.subjectDiesPastAside(m)
+	})
 }
 
 // putCountOfDeadAt returns the index of the verb of estimating whose
@@ -3796,15 +3785,23 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 // tollFigureIn reports a number in sentence s that a toll gives: "the
 // office put the toll at 21".
 func (a *analysis) tollFigureIn(s sentence) bool {
+	return a.plainFigureIn(s.first, s.lim, func(m number) bool {
+		_, ok := a.tollBefore(m, ruleDeathToll)
+		return ok
+	})
+}
+
+// plainFigureIn reports a number in tokens [from, lim) that is no age,
+// no vague amount, no year and above zero, for which keep holds: the
+// figure of an earlier sentence that a later one's figure follows.
+func (a *analysis) plainFigureIn(from, lim int, keep func(number) bool) bool {
 	toks := a.d.toks
-	for x := s.first; x < s.lim; x++ {
+	for x := from; x < lim; x++ {
 		if !mayBeNumber(&toks[x]) {
 			continue
 		}
-		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) {
-			if _, ok := a.tollBefore(m, ruleDeathToll); ok {
-				return true
-			}
+		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && keep(m) {
+			return true
 		}
 	}
 	return false
