@@ -3311,7 +3311,13 @@ func (a *analysis) putFigureAt(k int) bool {
 	if f := a.figureDirectionBefore(k); f > 0 {
 		k = f
 	}
-	return figureNouns.hasToken(&toks[k-1]) && toks[k-2].lower == "the" && estimateVerbs.hasToken(&toks[k-3])
+	return putTheFigureBefore(toks, k)
+}
+
+// putTheFigureBefore reports a verb of estimating, "the" and a figure
+// noun right before k: "put the figure" before its "at" or "closer to".
+func putTheFigureBefore(toks []token, k int) bool {
+	return k >= 3 && figureNouns.hasToken(&toks[k-1]) && toks[k-2].lower == "the" && estimateVerbs.hasToken(&toks[k-3])
 }
 
 // figureDirectionBefore returns the start of the direction a second source
