@@ -844,13 +844,8 @@ func (a *analysis) figureUpFrom(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	prev := a.d.sents[toks[s.first-1].sent]
-	for x := prev.first; x < prev.lim; x++ {
-		if !mayBeNumber(&toks[x]) {
-			continue
-		}
-		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && a.deathToldAt(m) {
-			return a.comparedFigure(n.hedge)
-		}
+	if a.plainFigureIn(prev.first, prev.lim, a.deathToldAt) {
+		return a.comparedFigure(n.hedge)
 	}
 	return Deaths{}, false
 }
@@ -3033,7 +3028,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		}
 		inLives := n.lim < len(toks) && toks[n.lim].lower == "lives" // "a toll of some 6,200 lives"
 		if toks[k].lower == "toll" && !named && !inLives && !a.eventToll(k, n.hedge) &&
-			!a.sentenceHas(n.first, killingWords.words()) && !a.killingJustBefore(s.first) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
+			!a.sentenceHas(n.first, killingWords.words()) && !a.killingParasBefore(s.first, 1) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
 			return Deaths{}, false
 		}
 		if k+1 < len(toks) && toks[k+1].lower == "on" && !a.tollOnPlace(k) {
@@ -3097,19 +3092,19 @@ func bareTollWord(w string) bool { return w == "toll" || w == "tally" }
 // reaching: "is thought to exceed".
 var beliefVerbs = wordList("belief-verb")
 
-// killingJustBefore reports killing words in the text from the start of
-// the paragraph before the one of token first up to first: a bare "toll"
-// after a paragraph of the dead is theirs ("The number of people killed
-// ... has passed 1,100. ... Syria's health ministry gave a far lower toll
-// of 260").
-func (a *analysis) killingJustBefore(first int) bool {
+// killingParasBefore reports killing words in the text from the start of
+// the paragraph paras before the one of token first up to first: a bare
+// "toll" after a paragraph of the dead is theirs ("The number of people
+// killed ... has passed 1,100. ... Syria's health ministry gave a far
+// lower toll of 260").
+func (a *analysis) killingParasBefore(first, paras int) bool {
 	toks := a.d.toks
 	if first == 0 {
 		return false
 	}
-	p := int(toks[first].para)
-	if p > 0 {
-		p--
+	p := int(toks[first].para) - paras
+	if p < 0 {
+		p = 0
 	}
 	for k := a.d.paras[p].first; k < first; k++ {
 		if killingWords.hasToken(&toks[k]) {
@@ -3260,7 +3255,7 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 	if o < 0 || toks[o].lower != "their" && toks[o].lower != "its" {
 		return Deaths{}, false
 	}
-	if !a.sentenceHas(n.first, killingWords.words()) && !a.killingJustBefore(a.d.sents[toks[n.first].sent].first) {
+	if !a.sentenceHas(n.first, killingWords.words()) && !a.killingParasBefore(a.d.sents[toks[n.first].sent].first, 1) {
 		return Deaths{}, false
 	}
 	d := a.makeDeath(n, o, n.lim, rule)
@@ -3298,7 +3293,7 @@ func (a *analysis) figurePutAt(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	s := a.d.sents[toks[n.first].sent]
-	if !a.sentenceHas(n.first, killingWords.words()) && !(putIt && (a.hasDeathToll() || a.killingJustBefore(s.first))) && !(!putIt && a.deathFigureJustBefore(s.first)) {
+	if !a.sentenceHas(n.first, killingWords.words()) && !(putIt && (a.hasDeathToll() || a.killingParasBefore(s.first, 1))) && !(!putIt && a.deathFigureJustBefore(s.first)) {
 		return Deaths{}, false
 	}
 	d := a.makeDeath(n, k-2, n.lim, rule)
@@ -3316,7 +3311,13 @@ func (a *analysis) putFigureAt(k int) bool {
 	if f := a.figureDirectionBefore(k); f > 0 {
 		k = f
 	}
-	return figureNouns.hasToken(&toks[k-1]) && toks[k-2].lower == "the" && estimateVerbs.hasToken(&toks[k-3])
+	return putTheFigureBefore(toks, k)
+}
+
+// putTheFigureBefore reports a verb of estimating, "the" and a figure
+// noun right before k: "put the figure" before its "at" or "closer to".
+func putTheFigureBefore(toks []token, k int) bool {
+	return k >= 3 && figureNouns.hasToken(&toks[k-1]) && toks[k-2].lower == "the" && estimateVerbs.hasToken(&toks[k-3])
 }
 
 // figureDirectionBefore returns the start of the direction a second source
@@ -3382,15 +3383,9 @@ func (a *analysis) deathFigureJustBefore(first int) bool {
 		return false
 	}
 	prev := a.d.sents[toks[first-1].sent]
-	for x := prev.first; x < prev.lim; x++ {
-		if !mayBeNumber(&toks[x]) {
-			continue
-		}
-		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && (a.deathAfterOrListed(m) || a.subjectDiesPastAside(m)) {
-			return true
-		}
-	}
-	return false
+	return a.plainFigureIn(prev.first, prev.lim, func(m number) bool {
+		return a.deathAfterOrListed(m) || a.subjectDiesPastAside(m)
+	})
 }
 
 // putCountOfDeadAt returns the index of the verb of estimating whose
@@ -3796,15 +3791,23 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 // tollFigureIn reports a number in sentence s that a toll gives: "the
 // office put the toll at 21".
 func (a *analysis) tollFigureIn(s sentence) bool {
+	return a.plainFigureIn(s.first, s.lim, func(m number) bool {
+		_, ok := a.tollBefore(m, ruleDeathToll)
+		return ok
+	})
+}
+
+// plainFigureIn reports a number in tokens [from, lim) that is no age,
+// no vague amount, no year and above zero, for which keep holds: the
+// figure of an earlier sentence that a later one's figure follows.
+func (a *analysis) plainFigureIn(from, lim int, keep func(number) bool) bool {
 	toks := a.d.toks
-	for x := s.first; x < s.lim; x++ {
+	for x := from; x < lim; x++ {
 		if !mayBeNumber(&toks[x]) {
 			continue
 		}
-		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) {
-			if _, ok := a.tollBefore(m, ruleDeathToll); ok {
-				return true
-			}
+		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && !a.isYear(m) && keep(m) {
+			return true
 		}
 	}
 	return false

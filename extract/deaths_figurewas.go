@@ -14,14 +14,9 @@ func (a *analysis) figureWasBare(n number, rule string) (Deaths, bool) {
 	if w := toks[k-3].lower; a.lx.speech[w] == "" && w != "but" && w != "while" && w != "whereas" || !a.sentenceHas(n.first, killingWords.words()) {
 		return Deaths{}, false
 	}
-	s := a.d.sents[toks[n.first].sent]
-	for x := s.first; x < k-2; x++ {
-		if !mayBeNumber(&toks[x]) {
-			continue
-		}
-		if m, ok := a.d.parseNumber(x); ok && !m.age && !m.vague && m.value > 0 && m.lim <= k-2 && !a.isYear(m) && !a.moneyOrMeasure(m.first) {
-			return a.makeDeath(n, k-2, n.lim, rule), true // the earlier figure of the sentence's dead
-		}
+	earlier := func(m number) bool { return m.lim <= k-2 && !a.moneyOrMeasure(m.first) }
+	if a.plainFigureIn(a.d.sents[toks[n.first].sent].first, k-2, earlier) {
+		return a.makeDeath(n, k-2, n.lim, rule), true // the earlier figure of the sentence's dead
 	}
 	return Deaths{}, false
 }

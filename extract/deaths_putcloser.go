@@ -22,7 +22,7 @@ func (a *analysis) putFigureCloserAt(n number) int {
 	default:
 		return -1
 	}
-	if f < 2 || !figureNouns.hasToken(&toks[f]) || toks[f-1].lower != "the" || !estimateVerbs.hasToken(&toks[f-2]) {
+	if !putTheFigureBefore(toks, f+1) {
 		return -1
 	}
 	return f + 1

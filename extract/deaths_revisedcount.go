@@ -20,24 +20,9 @@ func (a *analysis) countRevisedLater(k int, n number) bool {
 	if _, ok := a.victimTail(n.lim); !ok && n.lim < len(toks) && !auxWords.hasToken(&toks[n.lim]) {
 		return false // "the count of 40 ballots": no people
 	}
-	revised := false
 	for j := n.lim; j < len(toks) && j < n.lim+8 && toks[j].sent == toks[n.first].sent; j++ {
 		if figureRevisers.hasToken(&toks[j]) {
-			revised = true
-			break
-		}
-	}
-	if !revised {
-		return false
-	}
-	s := a.d.sents[toks[n.first].sent]
-	p := int(toks[s.first].para) - revisedCountParas
-	if p < 0 {
-		p = 0
-	}
-	for j := a.d.paras[p].first; j < s.first; j++ {
-		if killingWords.hasToken(&toks[j]) {
-			return true
+			return a.killingParasBefore(a.d.sents[toks[n.first].sent].first, revisedCountParas)
 		}
 	}
 	return false
