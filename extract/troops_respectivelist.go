@@ -75,22 +75,11 @@ func (a *analysis) militaryObserversBefore(i int) bool {
 // 2,101 to 1,800 officers" counts the 2,101 officers too. A year ("from
 // 2021 to 1,800 officers") is none.
 func (a *analysis) fromToLower(n number) (number, bool) {
-	toks := a.d.toks
-	k := n.hedge - 1
-	if k < 2 || toks[k].lower != "to" || toks[k-1].kind != tNum {
+	m, ok := a.fromToUpper(n) // the same span, read for its lower end
+	if !ok || m.vague || m.value <= 0 || a.isYear(m) || a.moneyOrMeasure(m.first) {
 		return number{}, false
 	}
-	for j := k - 1; j > 0 && j >= k-4; j-- {
-		if toks[j].lower != "from" {
-			continue
-		}
-		m, ok := a.d.parseNumber(j + 1)
-		if !ok || m.lim != k || m.vague || m.value <= 0 || a.isYear(m) || a.moneyOrMeasure(m.first) {
-			return number{}, false
-		}
-		return m, true
-	}
-	return number{}, false
+	return m, true
 }
 
 // againstTarget reports ", against the N requested" with "against" at k:

@@ -54,11 +54,7 @@ func (a *analysis) intlBodyHas(first int) bool {
 		return false
 	}
 	s := a.d.sents[toks[k].sent]
-	v := k
-	for v > s.first+1 && parallelAdverbAt(toks, v-1) {
-		v-- // "UNMISS currently has"
-	}
-	h := a.pastParenthetical(v, s.first) // "MINURSO, set up in 1991, currently has"
+	_, h := a.subjectEndBefore(k, s.first+1) // "UNMISS currently has", "MINURSO, set up in 1991, currently has"
 	o := a.orgAt[h-1]
 	return o >= 0 && a.orgs[o].lim == h && a.lx.orgs[a.orgs[o].org].Kind == "intl"
 }

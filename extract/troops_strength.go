@@ -391,12 +391,7 @@ func (a *analysis) missionHasTroops(k, first, lim int) bool {
 	if k < 1 || int(a.d.toks[k-1].sent) != int(a.d.toks[k].sent) {
 		return false
 	}
-	v := k
-	for v > 1 && parallelAdverbAt(a.d.toks, v-1) {
-		v-- // "UNMISS currently has about 14,000 military personnel" (ht1)
-	}
-	// past the adverb, a parenthetical: "MINURSO, set up in 1991, currently has"
-	h := a.pastParenthetical(v, a.d.sents[a.d.toks[k].sent].first)
+	v, h := a.subjectEndBefore(k, 1) // "UNMISS currently has about 14,000 military personnel" (ht1)
 	if w := a.d.toks[h-1].lower; h == v && h >= 3 && (w == "which" || w == "that") && a.d.toks[h-2].text == "," {
 		h -= 2 // "MINUSCA, which has about 14,000 uniformed personnel"
 	}
@@ -421,6 +416,19 @@ func (a *analysis) missionAcronym(j int) bool {
 	}
 	t := a.d.toks[j]
 	return t.kind == tWord && len(t.text) >= 3 && a.placeAt[j] < 0 && a.personAt[j] < 0 && capitalLetters(t.text)
+}
+
+// subjectEndBefore steps back from the verb at k over the adverbs before
+// it, not below floor, to v ("UNMISS currently has"), and from v past a
+// parenthetical closed right before it to h, the end of the subject
+// ("MINURSO, set up in 1991, currently has").
+func (a *analysis) subjectEndBefore(k, floor int) (v, h int) {
+	toks := a.d.toks
+	v = k
+	for v > floor && parallelAdverbAt(toks, v-1) {
+		v--
+	}
+	return v, a.pastParenthetical(v, a.d.sents[toks[k].sent].first)
 }
 
 // pastParenthetical returns the comma that opens a parenthetical closed
