@@ -15,7 +15,7 @@ import (
 var passOfFile = map[string]int{
 	"doc.go": 0, "extractor.go": 0, "json.go": 0, "lexicon.go": 0, "lexicon_roletags.go": 0, "lexicon_sizes.go": 0, "lexicon_plainwords.go": 0, "words_plural.go": 0, "endsrole.go": 0, "offsets.go": 0, "types.go": 0, "words.go": 0,
 	"wordtable.go": 0, "scratch.go": 0,
-	"text.go": 1, "tokfacts.go": 1, "numbers.go": 1, "quotemarks.go": 1,
+	"text.go": 1, "text_spacedage.go": 1, "tokfacts.go": 1, "numbers.go": 1, "quotemarks.go": 1,
 	"pass2_places.go": 2, "countries.go": 2, "countries_surnameplace.go": 2, "orgs.go": 2, "datelines.go": 2, "scene.go": 2,
 	"pass3_people.go": 3, "people.go": 3, "people_couples.go": 3, "people_hyphenedname.go": 3, "people_apposedsubject.go": 3, "people_inname_given.go": 3, "people_shared.go": 3, "people_nameused.go": 3, "roles.go": 3, "roles_before.go": 3, "roles_after.go": 3, "roles_branch.go": 3, "roles_open.go": 3, "roles_open_before.go": 3, "roles_ministry_opener.go": 3,
 	"role_verbs.go": 3, "bodies.go": 3, "bodies_named.go": 3, "bodies_anaphor.go": 3, "bodies_chain.go": 3, "officials_asides.go": 3, "officials_itsperson.go": 3, "officials_itsnamedtyped.go": 3, "officials_armedrun.go": 3, "role_verbs_bodypart.go": 3, "officials.go": 3, "officials_ranked.go": 3, "officials_dateline.go": 3, "officials_groupacronym.go": 3, "officials_localunit.go": 3, "officials_nationchief.go": 3, "officials_privatebody.go": 3, "officials_unknownowner.go": 3, "officials_brandowner.go": 3, "quotes_thatclause.go": 4, "roles_secretariatserved.go": 3, "role_verbs_partname.go": 3, "roles_spanend.go": 3, "people_surnamehonorific.go": 3, "officials_firmrole.go": 3, "officials_firmopener.go": 3, "officials_rivalcomplement.go": 3, "officials_rankacronym.go": 3, "holders.go": 3,

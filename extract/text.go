@@ -216,6 +216,7 @@ func newDocIn(text string, bufs docBuffers) *doc {
 		}
 		first := len(d.toks)
 		d.tokenizeLine(lineStart, lineEnd, para)
+		d.joinSpacedAges(first)
 		if len(d.toks) > first {
 			d.paras = append(d.paras, paragraph{start: lineStart, end: lineEnd, first: first, lim: len(d.toks)})
 			para++
