@@ -101,7 +101,7 @@ func (a *analysis) nameWordAt(i int) bool {
 	if !t.cap {
 		return false // the rules below are of capitalised words: no calls for most words
 	}
-	return t.text == "He" && a.surnameLikeStarter(i) || a.monthGivenName(i) || a.surnameFirstWord(i) || a.commonWordSurname(i)
+	return t.text == "He" && a.surnameLikeStarter(i) || a.monthGivenName(i) || a.surnameFirstWord(i) || a.commonWordSurname(i) || a.surnameAfterGiven(i)
 }
 
 // surnameFirstWords are not-name words that open a Korean name.

@@ -83,7 +83,8 @@ var namePrepositions = closedSet("for", "of", "at", "from", "with")
 // "Georgia's foreign ministry").
 func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 	toks := a.d.toks
-	var owned speaker // "the Russian embassy": taken when no name nor known body fits
+	var owned speaker   // "the Russian embassy": taken when no name nor known body fits
+	var passing speaker // a name in a person's "who" clause: taken when no other name fits
 	nearest := true
 	for k := at - 1; k > 0 && k > at-800; k-- {
 		t := toks[k]
@@ -114,13 +115,25 @@ func (a *analysis) bodyByNoun(noun string, at int) (speaker, bool) {
 		for f < k && connectors.hasToken(&toks[f]) {
 			f++
 		}
+		var named speaker
 		if f < k {
 			e := max(a.ofPlaceEnd(k), a.ofNameEnd(k)) // "International Federation of the Red Cross and Red Crescent Societies"
-			return speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}, true
+			named = speaker{name: a.d.text[toks[f].start:toks[e].end], body: true}
+		} else if e := a.ofNameEnd(k); e > k {
+			named = speaker{name: a.d.text[t.start:toks[e].end], body: true} // "Ethiopia's Ministry of Health"
 		}
-		if e := a.ofNameEnd(k); e > k {
-			return speaker{name: a.d.text[t.start:toks[e].end], body: true}, true // "Ethiopia's Ministry of Health"
+		if named.name == "" {
+			continue
 		}
+		if !a.inPersonWhoClause(f) {
+			return named, true
+		}
+		if passing.name == "" {
+			passing = named
+		}
+	}
+	if passing.name != "" {
+		return passing, true
 	}
 	kinds := a.lx.bodyNounKinds[noun]
 	// the organisations named before at, nearest first, within a bound
