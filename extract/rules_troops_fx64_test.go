@@ -38,3 +38,16 @@ var troopRulesFx64 = []figureRule{
 func TestTroopRulesFx64(t *testing.T) {
 	checkFigureRows(t, newTestExtractor(t), troopRulesFx64, "troops")
 }
+
+// troopRulesFx64Strength: a state's forces told together before "number"
+// give their standing strength, no deployment (jointForcesNumber).
+var troopRulesFx64Strength = []figureRule{
+	{"joint-strength",
+		[]figureCase{{text: "France's police and gendarmes deployed around 25,000 personnel to the suburbs.", count: 25000, country: "FR"}},
+		[]string{"France's national police and gendarmerie together number around 250,000 personnel.",
+			"Spain's army and navy combined number some 120,000 personnel."}},
+}
+
+func TestTroopRulesFx64Strength(t *testing.T) {
+	checkFigureRows(t, newTestExtractor(t), troopRulesFx64Strength, "troops")
+}
