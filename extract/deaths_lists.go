@@ -89,7 +89,7 @@ func (a *analysis) listDeath(i int, victims bool) (Deaths, victimList, bool) {
 	if !ok || a.timelessDeath(i, v) || a.oldAgeDeath(l, i, v) {
 		return Deaths{}, victimList{}, false
 	}
-	if toks := a.d.toks; (lim >= 3 && toks[lim-3].lower == "among" || a.amongDeadGroupEnds(v, lim)) && !a.statedCountList(l) || a.partOfFigureBefore(i) || l.count == 1 && (a.countRaisedAfter(lim) || a.tollRoseBefore(i)) {
+	if toks := a.d.toks; (lim >= 3 && toks[lim-3].lower == "among" || a.amongDeadGroupEnds(v, lim)) && !a.statedCountList(l) || a.partOfFigureBefore(i) || l.count == 1 && (a.countRaisedAfter(lim) && !a.raisedLongTally(lim) || a.tollRoseBefore(i)) {
 		// "a boy and a man were among the dead": a part of a toll the
 		// article may count elsewhere, which stands alone only where no
 		// other figure does; "at least 14 civilians, among them a

@@ -4966,7 +4966,7 @@ var troopRules = []figureRule{
 	// tr4 (session 26, GVA check): a few weak personnel after free
 	// modifiers are police at work; police things after a free modifier
 	{ruleTroopNoun,
-		[]figureCase{{text: "The Guardia Civil sent 30 border unit agents to the port.", count: 30}},
+		[]figureCase{{text: "The Guardia Civil sent 30 border unit agents to the port.", count: 30, country: "ES"}},
 		[]string{"Four command officers were sent to the scene of the fire.",
 			"Officials said six municipal police departments provide patrol officers to the schools.",
 			"Two Chicago police SUVs were parked outside the home."}},

@@ -830,6 +830,9 @@ func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 	if c := a.troopCountry(n.first, lim, s.rule == ruleTroopOf); c != "" {
 		return c
 	}
+	if c := a.dutySubsetState(n, lim); c != "" {
+		return c // "30,000 police ..., 10,000 of them in Paris"
+	}
 	return s.base
 }
 

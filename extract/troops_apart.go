@@ -263,6 +263,9 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	if n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" && toks[e+1].lower != "those" {
 		return Troops{}, false
 	}
+	if t, ok := a.themOfStateTroops(n, rule); ok {
+		return t, true // "some 750 of them Italian": the part's own state, not the whole's
+	}
 	if !toks[n.hedge].sentStart && !a.reportedClauseOpens(n.hedge) {
 		if t, ok := a.appositionOfThem(n, rule); ok {
 			return t, true
@@ -1005,6 +1008,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	}
 	if v > 1 && furtherWords.hasToken(&toks[v]) && (toks[v-1].lower == "a" || toks[v-1].lower == "an") {
 		v -= 2 // "place a further 120 on alert"
+		if v > 0 && toks[v].lower == "by" && toks[v-1].lower == "joined" {
+			v-- // "joined by a further 500 from the Legion"
+		}
 	}
 	// "Nepal is the largest contributor. Kathmandu fields some 440", "India
 	// has about 200": a state that has a bare number among contributors
@@ -1023,6 +1029,9 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	country := a.troopCountry(n.first, e, false)
+	if c := a.withSubjectState(v); c != "" {
+		country = c // "with Sweden contributing about 300"
+	}
 	if f, ok := a.addedToFigure(e); ok && country == "" {
 		country = f.Country // the state of the personnel added to
 	}
@@ -1470,8 +1479,9 @@ func (a *analysis) hasInMission(v, lim int) bool {
 
 // shortOfTroops reads the strength a troop figure of the same sentence
 // falls short of: "630 troops, well short of the 1,000 envisaged", "400
-// soldiers, short of the 600 it promised". The noun is that figure's; so
-// is the state, when it had one.
+// soldiers, short of the 600 it promised", "2,100 soldiers, out of the
+// 4,800 planned". The noun is that figure's; so is the state, when it
+// had one.
 func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
@@ -1486,7 +1496,7 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 	}
 	if a.againstTarget(n, k) {
 		k++ // "3,100 troops ..., against the 5,000 requested": read as "short of"
-	} else if k < 1 || toks[k].lower != "of" || toks[k-1].lower != "short" || n.value < 2 || a.isYear(n) {
+	} else if k < 1 || toks[k].lower != "of" || toks[k-1].lower != "short" && toks[k-1].lower != "out" || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
 	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord &&

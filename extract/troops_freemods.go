@@ -47,8 +47,8 @@ func (a *analysis) freeModifiers(n number, j int) int {
 	para := toks[n.first].para
 	for e := j; e < len(toks) && e < j+freeModMax; e++ {
 		t := &toks[e]
-		if e > j && (t.lower == "and" || t.lower == "or") && !toks[e-1].cap {
-			continue // "400 mounted and dog-handler officers": modifiers joined
+		if (t.lower == "and" || t.lower == "or") && (e > j && !toks[e-1].cap || e > n.lim && toks[e-1].cap && a.forceNamedIn(n.lim, e)) {
+			continue // "400 mounted and dog-handler officers", "7,500 Guardia Civil and National Police officers": modifiers joined
 		}
 		if t.kind != tWord || t.para != para || t.sentStart || !a.freeModWord(e, a.innerModAt(e)) {
 			return j

@@ -49,7 +49,7 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	case w == "number" || w == "total":
 		// "Haitian police, who number about 9,000 officers", "Lithuania's
 		// armed forces number about 23,000 personnel"
-		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" && !standingForces.hasToken(&toks[k-1]) && !a.statePoliceAt(k-1) {
+		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" && !standingForces.hasToken(&toks[k-1]) && !a.statePoliceAt(k-1) && !a.jointForcesNumber(k) {
 			return false
 		}
 	default:

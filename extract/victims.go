@@ -741,8 +741,8 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 		case k&vPair != 0 && !(j+1 < len(toks) && toks[j+1].lower == "of"):
 			return j + 1, 2, true
 		case k&(vSingle|vKin) != 0 && !(k&vAdj != 0 && j+1 < len(toks) && a.victimKindOf(toks[j+1].lower)&(vSingle|vKin) != 0):
-			if a.singleAgentAfter(j + 1) {
-				return j + 2, 1, true // "a civilian interpreter": the first noun a modifier
+			if a.singleAgentAfter(j+1) || a.singleNounAfter(j+1) {
+				return j + 2, 1, true // "a civilian interpreter", "a fighter pilot": the first noun a modifier
 			}
 			return j + 1, 1, true
 		case !t.cap && (a.lx.roles[t.lower] == rHead || a.lx.roles[t.lower] == rWeak) && !plural(t.lower) && !a.singleVictimAt(j+1):
