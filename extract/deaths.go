@@ -3046,6 +3046,9 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 			// "rose to 142 on Friday from 97 a day earlier"
 		case between == "from" && a.tollToThenFrom(n, k):
 			// "lowered its toll from the storm to 11 on Saturday from 13", "fell to 1,186 in 2024 from 1,430 in 2023"
+		case between == "from" && n.hedge >= 3 && tollRevise.hasToken(&toks[n.hedge-2]) && beAux.hasToken(&toks[n.hedge-3]):
+			// "The toll was raised from seven in the afternoon": the
+			// figure it stood at, the toll its subject
 		case between == "from" && a.tollRaisedFrom(n, k):
 			// "raising the toll from 12 after more bodies were found"
 		case between == "from" && a.revisedFromAt(n.hedge-1):

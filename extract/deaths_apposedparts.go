@@ -93,9 +93,10 @@ func (a *analysis) predicateAfterAside(k int) bool {
 }
 
 // tollRoseBefore reports one victim at i in a clause that "after" or
-// "when" opens after a toll risen to a number in the same sentence: "The
-// toll rose to 24 after a tourist died in hospital" tells of a death
-// inside the 24.
+// "when" opens after a toll risen or raised to a number in the same
+// sentence: "The toll rose to 24 after a tourist died in hospital", "raised
+// the number of protesters killed in Lima to two after a street vendor
+// died" tell of a death inside the total.
 func (a *analysis) tollRoseBefore(i int) bool {
 	toks := a.d.toks
 	c := i - 1
@@ -104,13 +105,28 @@ func (a *analysis) tollRoseBefore(i int) bool {
 	}
 	s := a.d.sents[toks[i].sent]
 	for k := s.first; k < c; k++ {
-		if !tollRise.hasToken(&toks[k]) {
+		if !tollRise.hasToken(&toks[k]) && !tollRevise.hasToken(&toks[k]) {
 			continue
 		}
-		for j := k + 1; j+1 < c && j < k+4; j++ {
+		// "to N" closes the verb's phrase, its object before it ("the
+		// number of protesters killed in Lima") within the clause
+		for j := k + 1; j+1 < c && j < k+10 && toks[j].kind != tPunct; j++ {
 			if n, ok := a.d.parseNumber(j + 1); toks[j].lower == "to" && ok && !n.age && !n.vague {
-				return true
+				return tollRise.hasToken(&toks[k]) || a.tollObjectBetween(k+1, j)
 			}
+		}
+	}
+	return false
+}
+
+// tollObjectBetween reports a toll or a word of death from k to e, the
+// object a verb of revising raises: "raised the toll", "raised the
+// number of protesters killed"; not "raised the alert level".
+func (a *analysis) tollObjectBetween(k, e int) bool {
+	toks := a.d.toks
+	for ; k < e; k++ {
+		if toks[k].lower == "toll" || tollWords.hasToken(&toks[k]) || deathNouns.hasToken(&toks[k]) {
+			return true
 		}
 	}
 	return false

@@ -538,8 +538,9 @@ func (a *analysis) placeOfPart(j int) (int, bool) {
 	return j, false
 }
 
-// earlierWords date a figure before the one now given: "from an earlier 31".
-var earlierWords = closedSet("earlier", "previous", "initial", "original", "record", "provisional", "preliminary")
+// earlierWords date a figure before the one now given: "from an earlier 31",
+// "revising an early figure of 25".
+var earlierWords = closedSet("earlier", "early", "previous", "initial", "original", "record", "provisional", "preliminary")
 
 // earlierFigureStart steps over the words at j that name the figure a
 // toll came from: "an earlier 31", "an earlier estimate of 180", "a

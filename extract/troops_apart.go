@@ -575,27 +575,45 @@ func (a *analysis) objectOfThemTroops(n number, rule string) (Troops, bool) {
 	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.hedge < 1 || toks[n.hedge-1].kind != tWord && toks[n.hedge-1].text != "," && toks[n.hedge-1].text != ";" || toks[n.hedge-1].cap {
 		return Troops{}, false
 	}
-	at := -1
+	at, u := -1, ""
 	for k := n.hedge - 1; k >= a.d.sents[toks[n.first].sent].first; k-- {
 		if toks[k].kind == tNum {
 			if at < 0 {
-				return Troops{}, false
+				at = a.lastTroopNounAfter(k) // "12,000 officers would be on duty ..., 3,000 of them from the provinces"
+				u = a.lastTroop.unit
 			}
 			break
 		}
-		if _, ok := a.strongPersonnelAt(k); ok && at < 0 {
-			at = k
+		if v, ok := a.strongPersonnelAt(k); ok && at < 0 {
+			at, u = k, v
 		}
 	}
 	if at < 0 || a.isCasualty(n.hedge, e+2) || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
-	u, _ := a.strongPersonnelAt(at)
 	country := a.lastTroop.country
 	if c := a.partSubjectState(n); c != "" {
 		country = c // "...; Rwanda contributes about 2,600 of them"
 	}
 	return a.makeTroops(n, e+2, country, u, rule), true
+}
+
+// lastTroopNounAfter returns the token that opens the personnel noun of
+// the troop figure just read when that noun follows the number ending at
+// k, perhaps after a modifier or two: the figure was read as personnel
+// even where its noun is weak ("officers"), so "N of them" later in the
+// sentence is a part of it. Else -1.
+func (a *analysis) lastTroopNounAfter(k int) int {
+	toks := a.d.toks
+	if a.lastTroop.unit == "" {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].sent == toks[k].sent; j++ {
+		if strings.HasPrefix(a.d.text[toks[j].start:], a.lastTroop.unit) {
+			return j
+		}
+	}
+	return -1
 }
 
 // includedFromTroops reads a part of a troop figure given with its state
@@ -1485,7 +1503,10 @@ func (a *analysis) hasInMission(v, lim int) bool {
 func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k >= 0 && toks[k].lower == "the" {
+	if k >= 1 && shortTargets.hasToken(&toks[k]) && (toks[k-1].lower == "the" || ownerPronouns[toks[k-1].lower]) {
+		k-- // "short of its authorised 5,550", "short of the planned 1,000": the target named before it
+	}
+	if k >= 0 && (toks[k].lower == "the" || ownerPronouns[toks[k].lower]) {
 		k--
 	}
 	if k >= 1 && toks[k].lower == "of" && toks[k-1].lower == "half" {
@@ -2125,18 +2146,26 @@ func (a *analysis) personnelNumber(v int) (string, int) {
 	if !placed {
 		h, placed = a.beforeFrontierPhrase(j, a.d.sents[toks[v].sent].first) // "troops on the Nakhchivan frontier"
 	}
+	if !placed {
+		h, placed = a.beforeUnitAnaphor(j, a.d.sents[toks[v].sent].first) // "federal forces in the state"
+	}
 	if placed && a.strongPersonnelEndsAt(h) {
 		// "US special forces in Somalia number fewer than 500", "Kenyan
 		// police officers in Haiti number about 400": a state's personnel
-		// where they serve; not "market forces", nor "the troops in Chad"
+		// where they serve; "federal forces in the state": the central
+		// government's own; not "market forces", nor "the troops in Chad"
 		// (whose?)
 		s := a.strongSizedStart(h)
-		if _, owned := a.personnelOwnerBefore(a.pastTroopMods(s)); !owned {
+		_, owned := a.personnelOwnerBefore(a.pastTroopMods(s))
+		if !owned && (s < 1 || !centralGovernmentMods.hasToken(&toks[s-1])) {
 			return "", -1
 		}
 		return a.d.text[toks[s].start:toks[h].end], h
 	}
 	if u, ok := a.strongPersonnelAt(j); ok {
+		if standingForces.hasToken(&toks[j]) && toks[v-1].lower != "there" {
+			return "", -1 // "The Dominican armed forces number roughly 56,000": a state's whole strength
+		}
 		return u, j
 	}
 	// "two minehunters ...; their crews together number about ninety": a

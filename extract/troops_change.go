@@ -175,6 +175,18 @@ func (a *analysis) beforePlaceIn(j, first int) (int, bool) {
 	return j, false
 }
 
+// beforeUnitAnaphor returns the token before "in the state" (or "the
+// region", "the province") that ends at j: a unit of a place named
+// before it, where personnel serve ("federal forces in the state now
+// numbered close to 11,000").
+func (a *analysis) beforeUnitAnaphor(j, first int) (int, bool) {
+	toks := a.d.toks
+	if j-3 < first || !placeUnits.hasToken(&toks[j]) || toks[j].cap || toks[j-1].lower != "the" || toks[j-2].lower != "in" {
+		return j, false
+	}
+	return j - 3, true
+}
+
 // forceSentenceBefore reports a sentence before the one starting at
 // first, in its paragraph, that counts a force's personnel and names
 // the force: "The force has about 10,200 peacekeepers".

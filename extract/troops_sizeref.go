@@ -192,6 +192,9 @@ func (a *analysis) deployedPersonnelBefore(k int) (unit, country string, ok bool
 			return "", "", false
 		}
 		p, unit := a.livePersonnelIn(s.first, lim)
+		if p >= 0 && a.companionAt(p) {
+			return "", "", false // "Volunteers ... working alongside the troops; ... their number": the volunteers'
+		}
 		if p < 0 || !a.sendVerbIn(s.first, vlim) {
 			continue
 		}
@@ -316,4 +319,20 @@ func (a *analysis) personnelWithStateBefore(first int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// companionPreps put personnel beside the subject of their clause:
+// "working alongside the troops".
+var companionPreps = wordList("companion-prep")
+
+// companionAt reports personnel at p that a companion preposition puts
+// beside the clause's subject, perhaps past "the" or a possessive: the
+// subject, not they, is what "their number" sizes after them.
+func (a *analysis) companionAt(p int) bool {
+	toks := a.d.toks
+	k := p - 1
+	if k >= 0 && (toks[k].lower == "the" || ownerPronouns[toks[k].lower]) {
+		k--
+	}
+	return k >= 0 && companionPreps.hasToken(&toks[k])
 }

@@ -49,7 +49,7 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	case w == "number" || w == "total":
 		// "Haitian police, who number about 9,000 officers", "Lithuania's
 		// armed forces number about 23,000 personnel"
-		if k == 0 || toks[k-1].lower != "who" && toks[k-1].lower != "which" && toks[k-1].lower != "that" && !standingForces.hasToken(&toks[k-1]) && !a.statePoliceAt(k-1) && !a.jointForcesNumber(k) {
+		if k == 0 || !a.sizesForce(k) {
 			return false
 		}
 	default:
@@ -449,4 +449,37 @@ func (a *analysis) pastParenthetical(k, first int) int {
 		}
 	}
 	return k
+}
+
+// strengthEstimates raise a subject's size before "to number":
+// "estimated by military intelligence to number some 6,000 fighters".
+var strengthEstimates = wordList("strength-estimate")
+
+// estimatedToNumber reports "to number" at k-1..k after a verb of
+// estimating in its clause: "The guerrillas, estimated by military
+// intelligence to number some 6,000 fighters," sizes a force, as "is
+// estimated to have" does; "expected to number 5,000" plans one.
+func (a *analysis) estimatedToNumber(k int) bool {
+	toks := a.d.toks
+	if k < 2 || toks[k-1].lower != "to" {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-7 && toks[j].sent == toks[k].sent && toks[j].text != ","; j-- {
+		if strengthEstimates.hasToken(&toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// sizesForce reports whether "number" or "total" at k sizes a standing
+// force: after a relative pronoun, a word of standing forces, a state's
+// police, forces told together or a verb of estimate.
+func (a *analysis) sizesForce(k int) bool {
+	prev := &a.d.toks[k-1]
+	switch prev.lower {
+	case "who", "which", "that":
+		return true
+	}
+	return standingForces.hasToken(prev) || a.statePoliceAt(k-1) || a.jointForcesNumber(k) || a.estimatedToNumber(k)
 }
