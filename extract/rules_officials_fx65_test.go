@@ -10,7 +10,8 @@ import "testing"
 // after a title's "in" gives the title that state (placeOfTitle); an
 // acronym no gazetteer knows, written once as "for the ACRONYM", owns the
 // role as a body (acronymOwnerTitle); a mission's role wins over the
-// officer's nationality, and a rank after an adjective that other peoples
+// officer's nationality, its acronym written in title case too ("Kfor",
+// "Unmiss": titleCaseAcronym), and a rank after an adjective that other peoples
 // share makes it the state's ("Indian Lt Gen NAME"); a role in the sentence before a name is not the
 // name's (GUIDELINES: a role the article states for the person).
 var fx65OfficialRules = []officialRuleCase{
@@ -48,6 +49,10 @@ var fx65OfficialRules = []officialRuleCase{
 		name: "Hamid Zaki", country: "-", org: "UN"},
 	{rule: "mission-over-nationality", text: "KFOR's commander, Italian Major General Marco Rossi, told reporters the situation in the north of Kosovo was calm.",
 		name: "Marco Rossi", country: "-", org: "KFOR"},
+	{rule: "mission-over-nationality", text: "Eufor's commander, Austrian Major General Anton Waldner, said the mission in Bosnia would continue.",
+		name: "Anton Waldner", country: "-", org: "EUFOR"},
+	{rule: "mission-over-nationality", text: "The head of Unmiss, Indian Lt Gen Mohan Subramanian, visited Juba on Monday.",
+		name: "Mohan Subramanian", country: "-", org: "UNMISS"},
 	// negative: the nationality alone gives the state
 	{rule: "mission-over-nationality", text: "Italian Major General Marco Rossi told reporters the situation in the north of Kosovo was calm.",
 		name: "Marco Rossi", country: "IT", org: "-"},
