@@ -41,6 +41,11 @@ var fx65OfficialRules = []officialRuleCase{
 		name: "Ikenna Obi", country: "-"},
 	{rule: "acronym-complement-owner", text: "Fighting continued in the north of Myanmar on Tuesday. \"We captured the base,\" said Hamid Zaki, spokesman for the PDF.",
 		name: "Hamid Zaki", title: "spokesman", country: "-", org: "PDF"},
+	{rule: "acronym-complement-owner", text: "Fighting continued in the north of Myanmar on Tuesday. The leader of the PDF, Hamid Zaki, said the base had fallen.",
+		name: "Hamid Zaki", title: "leader", country: "-", org: "PDF"},
+	// negative: an acronym the article spells out as a state's body keeps the state
+	{rule: "acronym-complement-owner", text: "Fighting continued in Nigeria on Tuesday. Hamid Zaki, a spokesman for the Nigeria Security and Civil Defence Corps (NSCDC), said the base had fallen. The NSCDC sent more men.",
+		name: "Hamid Zaki", country: "NG"},
 	// negative: before the role noun an acronym is most often a local service's
 	{rule: "acronym-complement-owner", text: "Fighting continued in the north of Myanmar on Tuesday. PDF spokesman Hamid Zaki said the base had fallen.",
 		name: "Hamid Zaki", country: "MM", org: "-"},
