@@ -795,9 +795,11 @@ func (a *analysis) ofOwnPlace(m *placeMention, k int) bool {
 	return o.kind == sPlace && o.code == m.code
 }
 
-// nounFollows reports a lower-case word, or a state's institution, after an
-// adjective: "Georgian wine", "the Indian Navy", "the Georgian Interior
-// Ministry", "Indian troops"; a bare "the Indians" stays ambiguous.
+// nounFollows reports a lower-case word, a state's institution or a
+// military rank after an adjective: "Georgian wine", "the Indian Navy",
+// "the Georgian Interior Ministry", "Indian troops", "Indian Lt Gen NAME"
+// (an officer of that state's forces); a bare "the Indians" stays
+// ambiguous.
 func (a *analysis) nounFollows(m *placeMention) bool {
 	toks := a.d.toks
 	if m.lim >= len(toks) || toks[m.lim].kind != tWord || toks[m.lim].para != toks[m.first].para {
@@ -805,7 +807,7 @@ func (a *analysis) nounFollows(m *placeMention) bool {
 	}
 	// "the Indian Navy", "the Indian Army": the state's own institution,
 	// title-cased
-	return !toks[m.lim].cap || a.institutionNamed(m.lim)
+	return !toks[m.lim].cap || a.institutionNamed(m.lim) || a.lx.roleOf(toks[m.lim].lower) == rRank
 }
 
 // stateInstitutions, title-cased after a state's adjective, name that

@@ -885,6 +885,10 @@ func (lx *lexicon) addOrg(cols []string) error {
 	lx.scratchNames = names
 	if o.Kind == "intl" && slices.ContainsFunc(names, namesMission) {
 		lx.missions[o.Name] = true
+		if t := titleCaseAcronym(o.Name); t != "" && !slices.Contains(names, t) {
+			names = append(names, t) // "Kfor", "Unmiss": the BBC's way with a mission's acronym
+		}
+		lx.scratchNames = names
 	}
 	for _, n := range names {
 		if w := lx.words(n, false); len(w) > 0 {
@@ -895,6 +899,16 @@ func (lx *lexicon) addOrg(cols []string) error {
 		}
 	}
 	return nil
+}
+
+// titleCaseAcronym returns an acronym of four letters or more in title
+// case ("KFOR": "Kfor"), as some presses write the acronyms they say as a
+// word; "" for a name that is no such acronym.
+func titleCaseAcronym(n string) string {
+	if len(n) < 4 || !capitalLetters(n) {
+		return ""
+	}
+	return n[:1] + strings.ToLower(n[1:])
 }
 
 // namesMission reports a body's name that calls it a mission, a force or

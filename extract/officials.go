@@ -151,7 +151,7 @@ func (a *analysis) placeRoles() {
 			r.country = a.localUnitState(p, r, used, style, dateline) // "Mandera County Commissioner NAME": no body's
 			continue
 		}
-		if a.ownerOrPartySettles(p, r) || a.unknownOwnerTitle(r) {
+		if a.ownerOrPartySettles(p, r) || a.unknownOwnerTitle(r) || a.acronymOwnerTitle(r) {
 			continue
 		}
 		a.contextState(p, r, used, style, dateline)

@@ -1918,7 +1918,8 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 		return false
 	}
 	c = a.localTitleAside(c)
-	c = a.oneNameAside(c)    // "the spokesman ..., who like many Afghans uses one name, NAME"
+	c = a.oneNameAside(c) // "the spokesman ..., who like many Afghans uses one name, NAME"
+	placed := c
 	c = a.placeAfterTitle(c) // "A hospital spokesman in Montgomery, NAME,"
 	if c >= 4 && (isAcronym(toks[c-2].text) || a.bodyNameAside(c-2, c-1)) && toks[c-3].text == "," && !toks[c-4].cap {
 		c -= 2 // "The head of the Catholic bishops' conference, CENCO, Monsignor NAME,": the body's acronym aside
@@ -1929,6 +1930,9 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	w, ok := a.titleBefore(c - 1)
 	if !ok {
 		return a.relativeBeforeComma(rule, p, mi, c-1)
+	}
+	if placed != c && w.country == "" {
+		w.country = a.placeOfTitle(w, c, placed-1) // "in Jammu": its state
 	}
 	coordinated := !a.definiteBefore(w.lo) && a.coordinatedTitleBefore(w.lo)
 	if coordinated && w.org != "" {

@@ -156,6 +156,9 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			continue
 		}
 		if e := a.placeAfterIn(k); e > k && !a.stateBodyIn(k) {
+			if s.w.country == "" {
+				s.w.country = a.placeOfTitle(s.w, k+1, e) // "a defence spokesman in Jammu": India's
+			}
 			k = e // "country director in Nigeria", "a spokesperson for UNHCR in Geneva"
 			continue
 		}

@@ -1090,10 +1090,11 @@ func possessiveOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 
 // governedPlaceAt returns the state of a place inside one that ends at k
 // before "'s" and a head of a place's office ("Montana's governor",
-// "Manitoba's premier"), and the place's first token; "" where the place
-// is a state, or the name is shared by places in several states.
+// "Manitoba's premier", "Bihar's Water Resources Minister"), and the
+// place's first token; "" where the place is a state, or the name is
+// shared by places in several states.
 func (a *analysis) governedPlaceAt(k int, head string) (string, int) {
-	if k < 0 || a.placeAt[k] < 0 || !territorialHeads.has(head) {
+	if k < 0 || a.placeAt[k] < 0 || !territorialHeads.has(head) && !regionalCabinetHeads.has(head) {
 		return "", 0
 	}
 	m := a.places[a.placeAt[k]]
@@ -1120,6 +1121,10 @@ func (a *analysis) seatAfter(k int) bool {
 // territorialHeads head the offices of a place: a capitalised owner the
 // gazetteer lacks before them is a place (words_people.tsv territorial-head).
 var territorialHeads = wordList("territorial-head")
+
+// regionalCabinetHeads head a region's cabinet offices: "Bihar's Water
+// Resources Minister" (words_people.tsv regional-cabinet-head).
+var regionalCabinetHeads = wordList("regional-cabinet-head")
 
 // whoseOwner reads the owner of ", whose" before a title: the noun
 // before the comma owns the role as "'s" would ("Canada's Northfield

@@ -20,3 +20,30 @@ func (a *analysis) placeAfterTitle(c int) int {
 	}
 	return j + 1
 }
+
+// placeOfTitle is the state of a place inside a state that a title's "in"
+// names in [from, to) ("in Jammu"), for a title that names no owner of its
+// own: "a defence spokesman in Jammu, NAME," speaks for the state Jammu is
+// in, whatever state the story opened with. It gives "" for a state's own
+// name ("country director in Nigeria" may be an aid group's), for a
+// diplomat's post, which names the state he serves in ("the ambassador in
+// Kabul"), for a role "its" or "their" gives an owner, and for a place
+// whose name other states' places share.
+func (a *analysis) placeOfTitle(w titleWalk, from, to int) string {
+	if w.country != "" || w.org != "" || w.notState != "" || w.nonState || w.ownerAt >= 0 || diplomaticHeads.has(w.head) {
+		return ""
+	}
+	if w.lo > 0 && w.lo <= len(a.d.toks) && possessiveDeterminers.hasToken(&a.d.toks[w.lo-1]) {
+		return "" // "Its director in Antioquia": the body "its" stands for owns the role
+	}
+	for j := from; j < to; j++ {
+		if pi := a.placeAt[j]; pi >= 0 {
+			m := a.places[pi]
+			if m.state || m.kind != sPlace || m.ambiguous || len(m.homonyms) > 0 || len(m.altCodes) > 0 || len(m.shared) > 0 {
+				return ""
+			}
+			return m.code
+		}
+	}
+	return ""
+}
