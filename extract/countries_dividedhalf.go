@@ -17,8 +17,12 @@ func (a *analysis) tagDividedHalves() {
 	toks := a.d.toks
 	added := false
 	for k := 1; k < len(toks); k++ {
+		// the cheap tests first: the map is asked only after "the"
+		if a.placeAt[k] >= 0 || toks[k-1].lower != "the" || k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
+			continue
+		}
 		h, ok := a.lx.halves[toks[k].text]
-		if !ok || a.placeAt[k] >= 0 || toks[k-1].lower != "the" || k+1 < len(toks) && toks[k+1].cap && toks[k+1].kind == tWord {
+		if !ok {
 			continue
 		}
 		if !a.statedAsState(h[0]) || !a.statedAsState(h[1]) {

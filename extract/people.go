@@ -1893,8 +1893,11 @@ func (a *analysis) coordinatedBeforeSingularVerb(start, lim int) bool {
 // the first word of a longer name: "David" beside "David McKeown".
 func (a *analysis) namesakeInText(i int) bool {
 	toks := a.d.toks
+	shape := toks[i].textShape
 	for k := range toks {
-		if k != i && k+1 < len(toks) && toks[k].text == toks[i].text && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].spaceBefore {
+		// the texts' shapes first (equal texts have equal shapes): this
+		// reads every token of the text, and most differ in shape
+		if toks[k].textShape == shape && k != i && k+1 < len(toks) && toks[k].text == toks[i].text && toks[k+1].cap && toks[k+1].kind == tWord && toks[k+1].spaceBefore {
 			return true
 		}
 	}
