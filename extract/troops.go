@@ -1718,6 +1718,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
 	{ruleTroopContinued, (*analysis).verbMoreTroops},     // "and will fly 40 more to Cyprus"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).shareGlossTroops},   // "2,000 troops; roughly half of them, about 1,000,"
 	{ruleTroopContinued, (*analysis).themOfNamedTroops},  // "Eritrean troops remained, and some 4,000 of them were stationed"
 	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
 	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
@@ -1728,6 +1729,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopGapped, (*analysis).regionPairTroops},      // "200 Guard members from Ohio and 150 from Indiana"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
+	{ruleTroopCompared, (*analysis).partOfTarget},        // "90 police officers of the 500 promised"
 	{ruleTroopCompared, (*analysis).earlierLevelTroops},  // "300 soldiers, down from a peak near 1,000"
 	{ruleTroopCompared, (*analysis).toldDeploymentFrom},  // "1,100 officers ... the deployment, up from about 850"
 	{ruleTroopElliptic, (*analysis).mandateForTroops},    // "600 soldiers, and Germany has a mandate for up to 300"
@@ -2055,6 +2057,9 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 			} else if w != "deployment" && w != "mission" && formation == "" {
 				formation = toks[j].text // "its detachment in Romania would rise to about 400"
 			}
+		}
+		if unit == "" && formation == "" && a.stateSharePosted(j) {
+			formation = toks[j].text // "cut the UK's contribution in Estonia from 1,000 to 900"
 		}
 		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
 			unit, country = u, c
