@@ -50,6 +50,11 @@ var troopRulesTr4 = []figureRule{
 	{"share-gloss",
 		[]figureCase{{text: "Paris is sending 3,000 more troops to Romania; about a third of them, some 1,000, are paratroopers.", count: 1000, country: "FR"}},
 		[]string{"The firm hired 2,000 workers; roughly half of them, about 1,000, will be aboard ships."}},
+	// a force resized in the infinitive of a sentence's subject
+	// (plannedResizeSubject)
+	{"planned-resize-subject",
+		[]figureCase{{text: "Rome's plan to trim its battalion in Lebanon to 400 has angered the UN.", count: 400, country: "IT"}},
+		[]string{"The decision to cut the tax to 50 angered voters.", "Rome's plan to trim its battalion in Lebanon to 40 tanks has angered the UN."}},
 }
 
 // troopAbsentTr4 are texts whose troop figure of the sentence stands, while

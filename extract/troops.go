@@ -2240,6 +2240,32 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	case "men":
 		return standsAt(toks, k)
 	}
+	// a plural noun after it counts something else: "to 50 tanks"
+	return (!strings.HasSuffix(toks[e].lower, "s") || predicateAux.hasToken(&toks[e])) && a.plannedResizeSubject(k)
+}
+
+// plannedNouns name a decision or a plan whose infinitive may resize a
+// force inside a sentence's subject: "Canberra's decision to reduce its
+// contingent ... to 50 drew criticism".
+var plannedNouns = closedSet("decision", "plan", "plans", "move", "bid", "proposal", "pledge", "promise", "order")
+
+// plannedResizeSubject reports the "to" at k that ends the infinitive of
+// a size verb after a noun of decision in the sentence's subject, so the
+// figure after k ends that subject whatever word follows it: "Canberra's
+// decision to reduce its contingent in the Solomon Islands to 50 drew
+// criticism from Honiara". Not "plans to cut its fleet to 50 tanks",
+// whose noun follows at once and is read before this.
+func (a *analysis) plannedResizeSubject(k int) bool {
+	toks := a.d.toks
+	first := a.d.sents[toks[k].sent].first
+	for j := k - 1; j > first+1 && j >= k-12; j-- {
+		if toks[j].kind != tWord && toks[j].lower != "'s" {
+			return false
+		}
+		if sizeVerbs.hasToken(&toks[j]) && toks[j-1].lower == "to" {
+			return plannedNouns.hasToken(&toks[j-2]) && toks[j-2].sent == toks[k].sent
+		}
+	}
 	return false
 }
 
