@@ -55,6 +55,10 @@ var troopRulesTr4 = []figureRule{
 	{"planned-resize-subject",
 		[]figureCase{{text: "Rome's plan to trim its battalion in Lebanon to 400 has angered the UN.", count: 400, country: "IT"}},
 		[]string{"The decision to cut the tax to 50 angered voters.", "Rome's plan to trim its battalion in Lebanon to 40 tanks has angered the UN."}},
+	// a change of two things at once, personnel second (pairedChangeTroops)
+	{"paired-change",
+		[]figureCase{{text: "The flotilla shrank from nine ships and 900 sailors to five ships and about 500 by June.", count: 500}},
+		[]string{"The company grew from six shops and 1,200 workers to eleven shops and 2,500."}},
 }
 
 // troopAbsentTr4 are texts whose troop figure of the sentence stands, while
@@ -66,6 +70,7 @@ var troopAbsentTr4 = []struct {
 	{"The AU sought 3,000 troops for the force but got offers of only 1,200 tents.", 1200},
 	{"Kenya has sent 400 police officers of the 1,000 who applied.", 1000},
 	{"Poland will send about 200 troops, and the airline said it would fly in roughly 150 passengers.", 150},
+	{"The fleet grew from six ships and 1,200 sailors to eleven ships and 2,500 tanks.", 2500},
 }
 
 func TestTroopRulesTr4(t *testing.T) {

@@ -1719,6 +1719,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).verbMoreTroops},     // "and will fly 40 more to Cyprus"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
 	{ruleTroopContinued, (*analysis).shareGlossTroops},   // "2,000 troops; roughly half of them, about 1,000,"
+	{ruleTroopCompared, (*analysis).pairedChangeTroops},  // "from six ships and 1,200 sailors to eleven ships and 2,500"
 	{ruleTroopContinued, (*analysis).themOfNamedTroops},  // "Eritrean troops remained, and some 4,000 of them were stationed"
 	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
 	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
