@@ -1721,6 +1721,8 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
 	{ruleTroopContinued, (*analysis).verbMoreTroops},     // "and will fly 40 more to Cyprus"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).shareGlossTroops},   // "2,000 troops; roughly half of them, about 1,000,"
+	{ruleTroopCompared, (*analysis).pairedChangeTroops},  // "from six ships and 1,200 sailors to eleven ships and 2,500"
 	{ruleTroopContinued, (*analysis).themOfNamedTroops},  // "Eritrean troops remained, and some 4,000 of them were stationed"
 	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
 	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
@@ -1731,6 +1733,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopGapped, (*analysis).regionPairTroops},      // "200 Guard members from Ohio and 150 from Indiana"
 	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
 	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
+	{ruleTroopCompared, (*analysis).partOfTarget},        // "90 police officers of the 500 promised"
 	{ruleTroopCompared, (*analysis).earlierLevelTroops},  // "300 soldiers, down from a peak near 1,000"
 	{ruleTroopCompared, (*analysis).toldDeploymentFrom},  // "1,100 officers ... the deployment, up from about 850"
 	{ruleTroopElliptic, (*analysis).mandateForTroops},    // "600 soldiers, and Germany has a mandate for up to 300"
@@ -2059,6 +2062,9 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 				formation = toks[j].text // "its detachment in Romania would rise to about 400"
 			}
 		}
+		if unit == "" && formation == "" && a.stateSharePosted(j) {
+			formation = toks[j].text // "cut the UK's contribution in Estonia from 1,000 to 900"
+		}
 		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
 			unit, country = u, c
 		}
@@ -2237,6 +2243,32 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 		return true
 	case "men":
 		return standsAt(toks, k)
+	}
+	// a plural noun after it counts something else: "to 50 tanks"
+	return (!strings.HasSuffix(toks[e].lower, "s") || predicateAux.hasToken(&toks[e])) && a.plannedResizeSubject(k)
+}
+
+// plannedNouns name a decision or a plan whose infinitive may resize a
+// force inside a sentence's subject: "Canberra's decision to reduce its
+// contingent ... to 50 drew criticism".
+var plannedNouns = closedSet("decision", "plan", "plans", "move", "bid", "proposal", "pledge", "promise", "order")
+
+// plannedResizeSubject reports the "to" at k that ends the infinitive of
+// a size verb after a noun of decision in the sentence's subject, so the
+// figure after k ends that subject whatever word follows it: "Canberra's
+// decision to reduce its contingent in the Solomon Islands to 50 drew
+// criticism from Honiara". Not "plans to cut its fleet to 50 tanks",
+// whose noun follows at once and is read before this.
+func (a *analysis) plannedResizeSubject(k int) bool {
+	toks := a.d.toks
+	first := a.d.sents[toks[k].sent].first
+	for j := k - 1; j > first+1 && j >= k-12; j-- {
+		if toks[j].kind != tWord && toks[j].lower != "'s" {
+			return false
+		}
+		if sizeVerbs.hasToken(&toks[j]) && toks[j-1].lower == "to" {
+			return plannedNouns.hasToken(&toks[j-2]) && toks[j-2].sent == toks[k].sent
+		}
 	}
 	return false
 }

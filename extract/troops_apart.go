@@ -1012,6 +1012,12 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if v > 0 && (toks[v].lower == "only" || toks[v].lower == "just") {
 		v-- // "it can spare only 150"
 	}
+	// "Vienna said it would fly in roughly 250": a verb of sending or
+	// carrying before its particle
+	carried := v > 0 && toks[v].lower == "in" && (ellipticVerbs.hasToken(&toks[v-1]) || carryVerbs.hasToken(&toks[v-1]))
+	if carried {
+		v--
+	}
 	// "Minsk offered "up to 300"": the offer quoted, its verb outside
 	quoted := v > 0 && toks[v].kind == tQuote && n.lim < len(toks) && toks[n.lim].kind == tQuote && sendVerbs.hasToken(&toks[v-1]) &&
 		scaleWords()[toks[n.lim-1].lower] < 1000000 // not "offered "80 million""
@@ -1034,7 +1040,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	// has about 200": a state that has a bare number among contributors
 	contrib := v >= 0 && (ellipticVerbs.hasToken(&toks[v]) || haveAux.hasToken(&toks[v])) && a.contributorsNear(n.first)
 	gapped := !contrib && v >= 0 && ellipticVerbs.hasToken(&toks[v]) && a.gappedStateAfter(n)
-	if v < 0 || !ellipticVerbs.hasToken(&toks[v]) && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) && !contrib || a.isYear(n) || n.value < 2 {
+	if v < 0 || !ellipticVerbs.hasToken(&toks[v]) && !carried && !a.hasInMission(v, n.lim) && !a.standbyAfter(v, n.lim) && !contrib || a.isYear(n) || n.value < 2 {
 		return Troops{}, false
 	}
 	e, ofThem := a.ellipsisEnd(n, quoted)
@@ -1871,8 +1877,10 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 
 // besidesHeld reads the bare number of personnel already in place that a
 // deployment adds to, after "on top of the", "besides the" or "alongside
-// the": "Guatemala has pledged a further 300 soldiers, on top of the 150
-// already in the country". "already" or "still" must follow the number,
+// the", or "to the" it adds them to: "Guatemala has pledged a further 300
+// soldiers, on top of the 150 already in the country", "will add 500
+// soldiers to the 1,100 already at Camp Butmir". "already" or "still"
+// must follow the number,
 // then a place, "there" or a participle of posting; the personnel noun
 // stands before in the sentence.
 func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
@@ -1882,7 +1890,8 @@ func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	w := toks[k-1].lower
-	if !(w == "of" && toks[k-2].lower == "top") && w != "besides" && w != "alongside" {
+	// "add up to 500 soldiers ... to the 1,100 already at Camp Butmir"
+	if !(w == "of" && toks[k-2].lower == "top") && w != "besides" && w != "alongside" && w != "to" {
 		return Troops{}, false
 	}
 	e := n.lim

@@ -56,8 +56,28 @@ func (a *analysis) forceResizedNoun(k, first int) (bool, string) {
 		if (sizeNouns.has(w) || missionNouns.has(w)) && (i+1 >= len(toks) || toks[i+1].lower != "'s") {
 			return true, ""
 		}
+		if f := a.missionsForceAt(i+2, s); missionNouns.has(w) && f > 0 {
+			return true, toks[f].text // "The mission's observer corps has shrunk to 45"
+		}
 	}
 	return false, ""
+}
+
+// missionsForceAt returns a force's noun at i or right after it, not
+// past s, that a mission's possessive owns: "the mission's (observer)
+// corps"; else -1. A mission's force is deployed, where "the Marine
+// Corps" is a standing force.
+func (a *analysis) missionsForceAt(i, s int) int {
+	toks := a.d.toks
+	if i < 2 || i >= len(toks) || toks[i-1].lower != "'s" {
+		return -1
+	}
+	for j := i; j <= s && j <= i+1; j++ {
+		if forceNouns.hasToken(&toks[j]) {
+			return j
+		}
+	}
+	return -1
 }
 
 // resizedNoun returns the force's noun that ends at j or before the place
@@ -305,6 +325,11 @@ func (a *analysis) stateMenAbroad(n number, j int) bool {
 	ground := e+3 < len(toks) && toks[e].lower == "on" && toks[e+1].lower == "the" && toks[e+2].lower == "ground"
 	if ground {
 		e += 3 // "400 men on the ground in Haiti"
+	}
+	// `"We have 600 men on that ridge," the border commander said`: men a
+	// soldier or a defence minister says "we" have somewhere are forces
+	if a.quotedWeArmed(n) && (ground || toks[e].lower == "on" || hostPrepositions[toks[e].lower]) {
+		return true
 	}
 	// "Nepal has 400,000 men in Qatar" may be workers: having men abroad
 	// counts only in a paragraph of forces or war, or "on the ground"

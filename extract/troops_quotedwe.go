@@ -5,22 +5,38 @@ package extract
 // the state of the speaker's role, named in the attribution after the
 // quotation closes; the place in the quotation is where the men are.
 
-// quotedWeState returns the state named in the attribution right after
-// the quotation that holds the figure n, when "we" opens the figure's
-// clause inside it; else "".
-func (a *analysis) quotedWeState(n number) string {
+// armedSpeakerWords mark a speaker who speaks for armed forces: "the
+// Burundian general", "the Azerbaijani border commander", "the
+// Guatemalan defence minister".
+var armedSpeakerWords = wordList("armed-speaker")
+
+// quotedWeAttribution returns the first word after the quotation that
+// holds the figure n, when "we" opens the figure's clause inside it.
+func (a *analysis) quotedWeAttribution(n number) (int, bool) {
 	toks := a.d.toks
 	start := a.figureClauseStart(n.first)
 	if start+1 < n.first && toks[start].kind == tQuote {
 		start++ // the clause opens the quotation
 	}
 	if start >= len(a.quoteAt) || toks[start].lower != "we" || a.quoteAt[start] < 0 {
-		return ""
+		return 0, false
 	}
 	q := a.quoteAt[start]
 	k := n.first
 	for k < len(toks) && (a.quoteAt[k] == q || toks[k].kind == tQuote || toks[k].kind == tPunct && toks[k].text != ".") {
 		k++ // to the first word after the quotation's close
+	}
+	return k, k < len(toks)
+}
+
+// quotedWeState returns the state named in the attribution right after
+// the quotation that holds the figure n, when "we" opens the figure's
+// clause inside it; else "".
+func (a *analysis) quotedWeState(n number) string {
+	toks := a.d.toks
+	k, ok := a.quotedWeAttribution(n)
+	if !ok {
+		return ""
 	}
 	sent := toks[k-1].sent
 	for j := k; j < len(toks) && j < k+4 && toks[j].sent == sent && toks[j].kind == tWord; j++ {
@@ -29,4 +45,26 @@ func (a *analysis) quotedWeState(n number) string {
 		}
 	}
 	return ""
+}
+
+// quotedWeArmed reports a "we" figure (as quotedWeState reads it) whose
+// speaker, named before the speech verb of the attribution, speaks for
+// armed forces: `"We have 600 men on that ridge," the Azerbaijani border
+// commander said`, not `," the Azerbaijani farm manager said`.
+func (a *analysis) quotedWeArmed(n number) bool {
+	toks := a.d.toks
+	k, ok := a.quotedWeAttribution(n)
+	if !ok {
+		return false
+	}
+	sent := toks[k-1].sent
+	for j := k; j < len(toks) && j < k+8 && toks[j].sent == sent && toks[j].kind != tPunct; j++ {
+		if a.speechVerbAt(j) == j {
+			return false // the speaker ends at the verb
+		}
+		if armedSpeakerWords.hasToken(&toks[j]) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,7 +4,9 @@ package extract
 // noun after the number as the size "to" does (resizedPresence): "the
 // army halved its presence from 900 officers", "Tokyo had tripled the
 // size of the SDF deployment from around 1,200 members". Members count
-// only when a body of force names the object ("the SDF deployment").
+// only when a body of force names the object ("the SDF deployment"). A
+// place may follow the object: "lift its police presence in Honiara from
+// 90 officers to 150".
 
 // resizedFrom reports the "from" before the figure n after a size verb
 // whose object is a force, its presence or the size of either, in a
@@ -24,7 +26,7 @@ func (a *analysis) resizedFromObject(n number) (int, int) {
 	if k < first+3 || toks[k].lower != "from" {
 		return -1, -1
 	}
-	i := k - 1
+	i, _ := a.beforePlaceIn(k-1, first) // "lift its police presence in Honiara from 90 officers"
 	if toks[i].lower != "presence" && !forceNouns.hasToken(&toks[i]) {
 		return -1, -1 // the force's noun right before "from"
 	}

@@ -101,8 +101,9 @@ var tallyVerbs = closedSet("total", "totals", "totalled", "totaled", "is", "was"
 // tallyAfterTroops reads the figure a tally noun is given after a troop
 // figure of the same sentence: "asked for 5,000 troops, but pledges so far
 // total about 3,100", "a ceiling of 1,250 troops; its actual strength is
-// 1,143". The noun is that figure's, the state none; the number ends
-// its phrase ("pledges total 3,100 dollars" is none).
+// 1,143", "received pledges of only about 700". The noun is that
+// figure's, the state none; the number ends its phrase ("pledges total
+// 3,100 dollars" is none).
 func (a *analysis) tallyAfterTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	sent := int(toks[n.first].sent)
@@ -110,7 +111,13 @@ func (a *analysis) tallyAfterTroops(n number, rule string) (Troops, bool) {
 	if k >= 1 && toks[k].lower == "at" && (toks[k-1].lower == "stands" || toks[k-1].lower == "stood") {
 		k--
 	}
-	if k < 1 || !tallyVerbs.hasToken(&toks[k]) || a.lastFigure.sent != sent || a.lastFigure.unit == "" || a.isYear(n) {
+	if k >= 1 && toks[k].lower == "only" {
+		k-- // "pledges of only about 700"
+	}
+	// "asked for 2,000 more police but received pledges of about 700": the
+	// tally's noun before "of"
+	of := k >= 1 && toks[k].lower == "of"
+	if k < 1 || !of && !tallyVerbs.hasToken(&toks[k]) || a.lastFigure.sent != sent || a.lastFigure.unit == "" || a.isYear(n) {
 		return Troops{}, false
 	}
 	j := k - 1

@@ -58,3 +58,28 @@ func (a *analysis) intlBodyHas(first int) bool {
 	o := a.orgAt[h-1]
 	return o >= 0 && a.orgs[o].lim == h && a.lx.orgs[a.orgs[o].org].Kind == "intl"
 }
+
+// stateSharePosted reports a share noun at j ("contribution", "presence")
+// that a state owns by its possessive or adjective and that serves in or
+// at a place not its own: "cut the UK's contribution in Estonia from 1,000
+// to 900". A share posted in a place is a force; "Britain's contribution
+// to the fund" is money.
+func (a *analysis) stateSharePosted(j int) bool {
+	toks := a.d.toks
+	if j < 1 || j+2 >= len(toks) || !shareNouns.hasToken(&toks[j]) || !hostPrepositions[toks[j+1].lower] {
+		return false
+	}
+	o := j - 1
+	if toks[o].lower == "'s" && o > 0 {
+		o--
+	}
+	owner, ok := a.stateAt(o)
+	if !ok {
+		return false
+	}
+	if m := a.places[a.placeAt[o]]; m.lim != j && !(m.possessive && m.lim == j-1) || !m.possessive && m.kind != sAdjective {
+		return false
+	}
+	p, ok := a.placeStartingAt(j + 2)
+	return ok && p.code != "" && p.code != owner
+}

@@ -198,6 +198,10 @@ func (a *analysis) servesSomewhere(lim int) bool {
 			return a.fromStates(k + 1)
 		case "with":
 			return a.withMission(k + 1)
+		case "of":
+			// "2,300 soldiers of the brigade in Latvia": the men of a
+			// deployed unit, where it serves
+			return a.servesInUnit(k + 1)
 		case "and":
 			// "4,000 soldiers and police in the province": the personnel
 			// joined to them serve where they do, counted or not ("2,100
@@ -220,6 +224,18 @@ func (a *analysis) servesSomewhere(lim int) bool {
 		}
 	}
 	return false
+}
+
+// servesInUnit reports a deployed unit or a mission at k, after a
+// determiner, that serves somewhere: "(of) the brigade in Latvia", "(of)
+// its contingent in Mali"; not "(of) the regular army".
+func (a *analysis) servesInUnit(k int) bool {
+	toks := a.d.toks
+	if k+2 >= len(toks) || toks[k].lower != "the" && !ownerPronouns[toks[k].lower] {
+		return false
+	}
+	u := &toks[k+1]
+	return u.sent == toks[k].sent && (deployedUnits.hasToken(u) || missionNouns.hasToken(u)) && a.servesSomewhere(k+2)
 }
 
 // givenTo after personnel give them to what follows "to": "assigned to".
