@@ -1839,8 +1839,8 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 }
 
 // besidesHeld reads the bare number of personnel already in place that a
-// deployment adds to, after "on top of the", "besides the" or "alongside
-// the": "Guatemala has pledged a further 300 soldiers, on top of the 150
+// deployment adds to, after "on top of the", "in addition to the",
+// "besides the" or "alongside the": "Guatemala has pledged a further 300 soldiers, on top of the 150
 // already in the country". "already" or "still" must follow the number,
 // then a place, "there" or a participle of posting; the personnel noun
 // stands before in the sentence.
@@ -1851,7 +1851,9 @@ func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	w := toks[k-1].lower
-	if !(w == "of" && toks[k-2].lower == "top") && w != "besides" && w != "alongside" {
+	// "in addition to the 2,500 already there" (fx66) adds as "on top of" does
+	addition := w == "to" && k >= 3 && toks[k-2].lower == "addition" && toks[k-3].lower == "in"
+	if !(w == "of" && toks[k-2].lower == "top") && w != "besides" && w != "alongside" && !addition {
 		return Troops{}, false
 	}
 	e := n.lim
