@@ -748,6 +748,9 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 		if t.kind == tNum && a.bareYear(e) {
 			continue // "118 overdose deaths in all of last year and 141 in 2022"
 		}
+		if e > pe+1 && a.sinceDateEnds(e) {
+			return a.makeDeath(n, n.hedge, e, ruleDeathSubset), e, true // "and 23 in floods since Thursday" (deaths_gappeddate.go)
+		}
 		if e > pe+1 && (t.lower == "that" || t.lower == "which") && !a.deathWordToClauseEnd(e+1) {
 			// "and three others in the fire that followed": a relative
 			// clause on the phrase's noun ends the part

@@ -57,7 +57,7 @@ func (a *analysis) tagOrgs() {
 			i = a.places[a.placeAt[i]].lim
 			continue
 		}
-		o := vals[0]
+		o := a.sharedReading(i, lim, vals) // "PNP": a party or a police (orgs_sharedacronym.go)
 		if a.portfolioWord(i, lim, o) {
 			i = lim
 			continue // "Minister of Labour", "Department of Employment and Labour"

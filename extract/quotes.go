@@ -1339,6 +1339,10 @@ func (a *analysis) appositionBody(e, start int) (speaker, bool) {
 		n++
 	}
 	f := n
+	aside := false
+	if l := a.acronymAsideStart(e-1, n); l < e-1 {
+		e, aside = l+1, true // "..., Inter-Services Public Relations (ISPR), said": the name before its acronym
+	}
 	for n < e-1 && !toks[n].cap && toks[n].kind == tWord && !a.quoteClass(n, qcNPStop) && toks[n].lower != "of" &&
 		toks[n].lower != "and" && toks[n].lower != "whose" && !isAdverb(toks[n]) && !strings.HasSuffix(toks[n].lower, "ed") {
 		n++
@@ -1359,6 +1363,9 @@ func (a *analysis) appositionBody(e, start int) (speaker, bool) {
 		return speaker{name: a.d.text[toks[n].start:toks[e-2].end], named: true}, true
 	}
 	if o, ok := a.orgAtTok(n); ok && a.orgAt[e-2] == a.orgAt[n] {
+		if aside {
+			return speaker{name: a.d.text[toks[n].start:toks[e-2].end], body: true}, true // spelled out, as written
+		}
 		return speaker{name: a.lx.orgs[o.org].Name, body: true}, true
 	}
 	// a body by its form: an acronym, a body's noun before the name ("the

@@ -584,8 +584,8 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if !unitOK && a.ownedStrongUnit(n, j) {
 		lim, unitOK, weak = j+1, true, false // "Malawi will keep its 200-strong company"
 	}
-	if !unitOK && strengthSuffix(toks[n.first].lower) && a.unitOfPersonnel(j) {
-		lim, unitOK, weak = j+1, true, false // "A 60-strong team of Chilean army engineers"
+	if !unitOK && strengthSuffix(toks[n.first].lower) && (a.unitOfPersonnel(j) || a.unitFromForce(j)) {
+		lim, unitOK, weak = j+1, true, false // "A 60-strong team of Chilean army engineers", "a 150-member team from its armed forces"
 	}
 	if e := a.stateOwnMen(n, j); !unitOK && e > 0 {
 		lim, unitOK, weak = e, true, false // "Bujumbura keeps 1,500 of its men in the plain"
@@ -3694,6 +3694,9 @@ func (a *analysis) stateUntold(first, lim int) string {
 	}
 	if c := a.ownArmyPlaceState(first, lim); c != "" {
 		return c // "The army deployed about 200 soldiers ... in Old Dhaka"
+	}
+	if c := a.capitalPoliceState(first); c != "" {
+		return c // "Kathmandu Valley police said 6,500 officers would be on duty" (troops_capitalpolice.go)
 	}
 	return a.policedPlaceState(lim)
 }

@@ -1877,10 +1877,10 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 
 // besidesHeld reads the bare number of personnel already in place that a
 // deployment adds to, after "on top of the", "besides the" or "alongside
-// the", or "to the" it adds them to: "Guatemala has pledged a further 300
-// soldiers, on top of the 150 already in the country", "will add 500
-// soldiers to the 1,100 already at Camp Butmir". "already" or "still"
-// must follow the number,
+// the", or "to the" it adds them to (also "in addition to the"): "Guatemala
+// has pledged a further 300 soldiers, on top of the 150 already in the
+// country", "will add 500 soldiers to the 1,100 already at Camp Butmir".
+// "already" or "still" must follow the number,
 // then a place, "there" or a participle of posting; the personnel noun
 // stands before in the sentence.
 func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {

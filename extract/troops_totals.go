@@ -288,19 +288,23 @@ var plannedParticiples = closedSet("expected", "planned", "envisaged", "due")
 func (a *analysis) moreToCome(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k, e := n.hedge-1, n.lim
-	if k < 0 || e >= len(toks) || toks[e].lower != "more" || a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.unit == "" || a.isYear(n) {
+	last, ok := a.lastFigureOf(int(toks[n.first].sent))
+	if k < 0 || e >= len(toks) || toks[e].lower != "more" || !ok || a.isYear(n) {
 		return Troops{}, false
+	}
+	if toks[k].lower == "that" && k > 0 && toks[k-1].lower == "and" {
+		k-- // "said some 4,800 troops had been sent ... and that 2,000 more were being held in reserve"
 	}
 	if w := toks[k].lower; w != "and" && w != "with" && toks[k].text != "," {
 		return Troops{}, false
 	}
-	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !auxWords.hasToken(&toks[x]) && !movedVerbs.hasToken(&toks[x]) && !troopVerbs.hasToken(&toks[x]) && !pastVerbAt(toks, x) && !a.onStandbyAt(x) {
+	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !auxWords.hasToken(&toks[x]) && !movedVerbs.hasToken(&toks[x]) && !troopVerbs.hasToken(&toks[x]) && !pastVerbAt(toks, x) && !a.heldReadyAt(x) {
 		return Troops{}, false // "and 40 more tanks"; "with 500 more on standby" are held ready
 	}
 	if a.isCasualty(n.hedge, e+1) {
 		return Troops{}, false // "and 40 more were killed"
 	}
-	return a.makeTroops(n, e+1, a.lastTroop.country, a.lastTroop.unit, rule), true
+	return a.makeTroops(n, e+1, last.country, last.unit, rule), true
 }
 
 // forceBodyIn reports an armed or police body's noun after "the" from
