@@ -31,6 +31,12 @@ var fx68TroopRules = []figureRule{
 		[]figureCase{{text: "Police Scotland said around 4,500 officers would come from forces in England under mutual aid arrangements.", count: 4500, country: "GB"}},
 		[]string{"The report said around 4,500 officers came from forces in England over the decade.",
 			"About 40 officers would come from the armed forces, the report said."}},
+	// a force that has its personnel across its whole home has its
+	// strength, no deployment (homeSpread)
+	{"",
+		[]figureCase{{text: "Kenya has 4,000 soldiers across the province, the army said.", count: 4000, country: "KE"}},
+		[]string{"The Army National Guard has about 325,000 soldiers across the 50 states and territories.",
+			"The British Army has about 73,000 soldiers across the country."}},
 }
 
 func TestFigureRulesFx68Troops(t *testing.T) {
