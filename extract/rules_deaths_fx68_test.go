@@ -35,6 +35,11 @@ var fx68DeathRules = []figureRule{
 			{text: "The bodies of the last two workers were recovered on Friday.", count: 2}},
 		[]string{"It was the deadliest storm of the last two decades.",
 			"Divers recovered the tools of the last two workers."}},
+	// fatal overdoses are each one person's death (death_words.tsv)
+	{"",
+		[]figureCase{{text: "The medical examiner's office recorded 1,071 fatal overdoses in the city last year.", count: 1071}},
+		[]string{"Paramedics reversed 31 overdoses with naloxone over the weekend.",
+			"There were 300 fatal crashes on the county's roads last year."}},
 }
 
 func TestFigureRulesFx68Deaths(t *testing.T) {
