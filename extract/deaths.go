@@ -107,6 +107,8 @@ func (a *analysis) figuresBeside(i int, d Deaths) []Deaths {
 	ri := i // the figure's own number, past a hedge the rule began at ("At least 22 people died")
 	if n, ok := a.countAt(i); ok && n.first > i {
 		ri = n.first
+	} else if p, ok := a.frontedPartNumber(i, d); ok {
+		ri = p // "Of the 10 people killed, seven were shot inside and three in the lot": the part's own number
 	}
 	out = append(out, a.relatedDeaths(ri, d.End)...)
 	if r, ok := a.shareOfToll(ri, d); ok {
@@ -890,6 +892,10 @@ func (a *analysis) victimWordAfterModifiers(e int) bool {
 	return false
 }
 
+// restOfGroup before a number name the rest of a group: "the bodies of
+// the other 17", "of the remaining two", "of the last two workers".
+var restOfGroup = closedSet("other", "remaining", "last", "final")
+
 // wordBeforeNumber returns the token before number n, past "all", the
 // "between" of a range and "a total of": "killing all 68 people on
 // board", "killing between 12 and 15 people", "killed a total of 346".
@@ -904,8 +910,8 @@ func (a *analysis) wordBeforeNumber(n number) int {
 	if toks := a.d.toks; k > 2 && toks[k].lower == "of" && toks[k-1].lower == "total" && (toks[k-2].lower == "a" || toks[k-2].lower == "the") {
 		k -= 3 // "killed a total of 346 people"
 	}
-	if toks := a.d.toks; k > 2 && (toks[k].lower == "other" || toks[k].lower == "remaining") && toks[k-1].lower == "the" && toks[k-2].lower == "of" {
-		k -= 2 // "the bodies of the other 17 were recovered": the rest of a group, counted
+	if toks := a.d.toks; k > 2 && restOfGroup.hasToken(&toks[k]) && toks[k-1].lower == "the" && toks[k-2].lower == "of" {
+		k -= 2 // "the bodies of the other 17 were recovered", "of the last two workers": the rest of a group, counted
 	}
 	if toks := a.d.toks; k > 3 && toks[k].lower == "the" && toks[k-1].lower == "of" && toks[k-2].lower == "last" && toks[k-3].lower == "the" {
 		k -= 4 // "buried the last of the 26 victims": all 26 are dead
@@ -1652,6 +1658,12 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 			e = r.j + 1 // "among the four killed": the whole is a figure of its own, read next
 		}
 		return a.makeDeath(*n, n.hedge, e, ruleDeathPass), true, stepStop
+	case w == "," && r.nouns > 0 && !a.hypotheticalBetween(n.hedge, r.j):
+		if lim, ok := a.allKilledAside(r.j); ok {
+			// "The other three victims, all killed on Tuesday, were"
+			n.value += r.extra
+			return a.makeDeath(*n, n.hedge, lim, ruleDeathPass), true, stepStop
+		}
 	case w == "fatally" && (r.steps == 0 || r.steps == 2 && toks[r.j-2].lower == "of" && toks[r.j-1].lower == "them"):
 		// "shot, one fatally", "shot, one of them fatally"
 		return a.makeDeath(*n, n.hedge, r.j+1, ruleDeathPass), true, stepStop
@@ -3568,9 +3580,17 @@ func (a *analysis) raisedCountBefore(k int) bool {
 var countRaisers = wordList("count-raise")
 
 // countBrought reports a verb that brings a count to a figure before the
-// noun at j: "brought the city's homicides to 204".
+// noun at j: "brought the city's homicides to 204". An owner's "'s" takes
+// no word of the reach: "bringing the city's fire deaths this year to 92".
 func (a *analysis) countBrought(j int) bool {
-	return a.wordJustBefore(j, 4, countRaisers.words())
+	toks := a.d.toks
+	reach := 4
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if toks[k].lower == "'s" {
+			reach = 5
+		}
+	}
+	return a.wordJustBefore(j, reach, countRaisers.words())
 }
 
 // countChanges are verbs by which a running count reaches its figure.

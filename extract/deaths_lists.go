@@ -123,8 +123,11 @@ func (a *analysis) relativeListDeath(l victimList, i int, d Deaths) (Deaths, vic
 	// "A guard who was shot ... died in hospital, taking the death toll
 	// to 20": one death, a part of the toll, as in listDeath's own case
 	l.anaphoric = l.anaphoric || d.Count == 1 && a.countRaisedAfter(a.figureFirst(Deaths{Start: d.End}))
-	if ord := a.rankAfter(l, a.figureFirst(Deaths{Start: d.End})); ord > 1 && d.Count == 1 {
-		d.Count, d.Cumulative = ord, true // "a man who was burned died, the eleventh death"
+	end := a.figureFirst(Deaths{Start: d.End})
+	if ord := max(a.rankAfter(l, end), a.ordinalVictim(l, end)); ord > 1 && d.Count == 1 {
+		// "a man who was burned died, the eleventh death", "a fifth
+		// victim, a clerk who had been shot, died"
+		d.Count, d.Cumulative = ord, true
 	}
 	return d, l, true
 }

@@ -23,7 +23,7 @@ func (a *analysis) relatedDeaths(i, end int) []Deaths {
 	base := a.relatedBase(i, end)
 	for k := i + 1; k < s.lim && k < base+40; k++ {
 		kinds, _ := a.deathKindsAt(k)
-		if hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
+		if hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) && !a.frontedPartHow(i, k) {
 			return out // "killed 4 and wounded 10, including 3 children": the wounded
 		}
 		if k > i+1 && int(toks[k].start) >= end && a.deathNumberAt(k) {
@@ -696,7 +696,7 @@ func (a *analysis) placedPart(k int) (Deaths, int, bool) {
 var timeClauseOpeners = closedSet("after", "when", "as", "following", "before", "while")
 
 // gapPreps open the phrase that a gapped part repeats from its figure.
-var gapPreps = closedSet("in", "to", "at", "on", "across", "among", "near", "off", "outside")
+var gapPreps = closedSet("in", "to", "at", "on", "across", "among", "near", "off", "outside", "inside")
 
 // gappedPart reads a part joined by "and" at k whose verb is left out and
 // whose phrase of place answers one after the figure at i: "298 occurred

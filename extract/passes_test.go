@@ -105,7 +105,7 @@ var passOfFile = map[string]int{
 	"deaths_revisedfigure.go": 5, "deaths_gappedbodies.go": 5, "deaths_whoseclause.go": 5, "deaths_sinceperiod.go": 5, "deaths_yearbounds.go": 5, // fx45
 	"roles_modifiedcompound.go": 3, "roles_timeend.go": 3, "roles_leadattribution.go": 3, "roles_pronounoffice.go": 3, "bodies_forcegroup.go": 3, "officials_statepossessed.go": 3, // fx45
 	"speakers_bodyofstate.go": 4, "quotes_ownaccount.go": 4, // fx45
-	"troops_ownclause.go": 5, "troops_membersmods.go": 5, "troops_formationmembers.go": 5, "troops_adjectivelist.go": 5, "troops_forcecomposed.go": 5, // fx44
+	"troops_ownclause.go": 5, "troops_otherrelative.go": 5, "victims_rankedaside.go": 5, "deaths_allaside.go": 5, "deaths_frontedpart.go": 5, "troops_furtherfrom.go": 5, "troops_homespread.go": 5, "troops_membersmods.go": 5, "troops_formationmembers.go": 5, "troops_adjectivelist.go": 5, "troops_forcecomposed.go": 5, // fx44
 	"troops_aircraftmodel.go": 5, "troops_forcesubject.go": 5, "figures_lostcuts.go": 5, "deaths_sidesparts.go": 5, "deaths_ofthepart.go": 5, "victims_placedaside.go": 5, // fx44
 	"orgs_localformstate.go": 2, "orgs_unknowntown.go": 2, "officials_seatwinner.go": 3, "roles_itsownedrole.go": 3, "officials_itsbodyplace.go": 3, "roles_onenameaside.go": 3, // fx44
 	"speakers_abbrevhead.go": 4, "quotes_whocomplement.go": 4, "roles_appointedby.go": 3, "speakers_courtpresident.go": 4, "quotes_namedbodyfirst.go": 4, "speakers_electionwinner.go": 4, "quotes_capcontinue.go": 4, "roles_legislaturein.go": 3, "roles_candidacy.go": 3, "roles_sharedarticle.go": 3, // fx49

@@ -1118,8 +1118,8 @@ func (a *analysis) onStandbyAt(k int) bool {
 // namedForceMembers reports "members" (or a one-word personnel noun) at j
 // right after a force's capitalised name that ends in a force's noun and
 // follows the number: "250 Canadian Armed Forces members", "300 National
-// Guard members", "60 Ground Self-Defense Force engineers", not "250 Labour
-// Party members".
+// Guard members", "60 Ground Self-Defense Force engineers", "700 ADF
+// members", not "250 Labour Party members".
 func (a *analysis) namedForceMembers(n number, j int) bool {
 	toks := a.d.toks
 	if j <= n.lim || j >= len(toks) || toks[j].para != toks[n.first].para {
@@ -1129,7 +1129,26 @@ func (a *analysis) namedForceMembers(n number, j int) bool {
 		return false
 	}
 	b := toks[j-1]
-	return b.kind == tWord && b.cap && forceBodies.hasToken(&b) && !a.isCasualty(n.hedge, j+1)
+	if b.kind != tWord || !b.cap || !forceBodies.hasToken(&b) && !a.forceAcronymAt(j-1) {
+		return false
+	}
+	return !a.isCasualty(n.hedge, j+1)
+}
+
+// forceAcronymAt reports a state's force at k written by the acronym of a
+// name that ends in a force's noun: "700 ADF members" (the Australian
+// Defence Force); not a party's or a company's acronym ("250 SNP members").
+func (a *analysis) forceAcronymAt(k int) bool {
+	g, ok := a.orgAtTok(k)
+	if !ok || g.first != k || g.lim != k+1 {
+		return false
+	}
+	org := a.lx.orgs[g.org]
+	if org.Kind != "agency" || org.Country == "" {
+		return false
+	}
+	w := strings.ToLower(lastWord(org.Name))
+	return forceBodies.has(w)
 }
 
 // formationNouns after a personnel word make the number count formations:
@@ -3214,7 +3233,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		w := toks[k].lower
 		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) && !negatedCasualtyAt(toks, k) && !careForCasualtiesAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
-			if a.ownCountedObject(k) || a.subjectClauseObject(k) {
+			if a.ownCountedObject(k) || a.subjectClauseObject(k) || a.otherRelativeObject(k, lim) {
 				break // "deployed 400 soldiers to the area and arrested six suspects", "and police detained 14 suspects"
 			}
 			return true

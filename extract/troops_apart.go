@@ -1810,6 +1810,9 @@ func (a *analysis) furtherEnds(n number, e int) bool {
 	if a.asideThenVerb(e) {
 		return true // "A further 1,200, drawn mainly from the Norrbotten Regiment, will be placed" (ht1)
 	}
+	if a.furtherFromForce(e) {
+		return true // "A further 300 from the Royal Australian Navy were being held at readiness"
+	}
 	if a.gappedFurther(n) != "" && a.shortPhraseEnds(e) {
 		return true // "and Germany a further 200."
 	}

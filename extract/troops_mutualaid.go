@@ -10,13 +10,16 @@ import "strings"
 // inquiry heard from 40 officers from other forces" is none.
 func (a *analysis) lentByForces(lim int) bool {
 	toks := a.d.toks
-	lim = mutualAidAt(toks, lim)
+	lim = mutualAidAt(toks, a.comingFrom(lim)) // "would come from forces in England"
 	if lim+2 >= len(toks) || toks[lim].lower != "from" {
 		return false
 	}
 	for k := lim + 1; k < len(toks) && k <= lim+3 && toks[k].sent == toks[lim].sent; k++ {
 		if toks[k].lower == "forces" && !toks[k].cap {
-			return k > lim+1 && toks[k-1].lower != "security" && toks[k-1].lower != "armed" && a.policeActs(lim, k)
+			// "from other forces", "from forces in England"; not "from
+			// forces" alone, nor "from the armed forces"
+			placed := k == lim+1 && k+1 < len(toks) && (toks[k+1].lower == "in" || toks[k+1].lower == "across")
+			return (k > lim+1 || placed) && toks[k-1].lower != "security" && toks[k-1].lower != "armed" && a.policeActs(lim, k)
 		}
 		if toks[k].kind != tWord && toks[k].kind != tNum {
 			return false

@@ -55,6 +55,9 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	default:
 		return false
 	}
+	if a.homeSpread(lim) && !a.onDutyAfter(lim) {
+		return true // "has about 325,000 soldiers across the 50 states": the whole force
+	}
 	// a modal of ability is capacity: "can mobilise" is read by strengthAfter
 	if inherentlyDeployed(toks, n.lim, lim) || a.subjectIsMission(k) || a.missionHasTroops(k, n.lim, lim) || a.shareSubjectBefore(k) || a.baseHolds(k) || a.stateShareOfMission(k, n) {
 		return false

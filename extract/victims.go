@@ -169,9 +169,10 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 			return l, true // "the shooting of Maleki Parker, Biehl said": the speaker is no item
 		}
 		e := a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0)
-		if next == k+1 && toks[k].text == "," && (a.describesNamed(l, next, e) || m == 1 && a.namesTheOne(l, k, mlim)) {
+		if next == k+1 && toks[k].text == "," && (a.describesNamed(l, next, e) || m == 1 && (a.namesTheOne(l, k, mlim) || a.rankedDescribed(l, next, e))) {
 			// "Thomas Carlson, the 50-year-old man found dead": the
-			// named person described, no second item
+			// named person described, no second item; so is "a fifth
+			// victim, a store clerk"
 			l.lim, k = e, e
 			continue
 		}
