@@ -5,7 +5,8 @@ import "testing"
 // sk1QuoteRuleRows hold the speaker-resolution classes fixed by sk1: a
 // weekday or month dating a speaker phrase, a described body issuing a
 // document, a second-rank title behind a plain role's pronoun, and a
-// description that opens a clause after a name, no apposition to it.
+// description that opens a clause after a name, no apposition to it;
+// a name after a short opener of place or time is its clause's subject.
 // The shared-surname and pronoun-gender rows pin behaviour already right.
 var sk1QuoteRuleRows = []quoteRuleRow{
 	// a bare weekday after a noun is when, not who: "a notice Tuesday saying"
@@ -53,6 +54,18 @@ var sk1QuoteRuleRows = []quoteRuleRow{
 	{rule: "described-subject-after-name", pos: false,
 		text:  "WARSAW (Reuters) - Prime Minister Donald Zawadzki replaced two ministers on Tuesday.\n\"We need fresh faces,\" Zawadzki told a news conference. Asked about President Andrzej Rudnicki, the prime minister said: \"Radek remains my friend.\"",
 		quote: "Radek remains my friend", speaker: "Andrzej Rudnicki"},
+	// "In Amman, NAME, speaking with NAME2, repeated ...": a short
+	// opener of place or time leaves NAME the subject a later "he" means,
+	// not the person named in passing after "with"
+	{rule: "opener-phrase-subject", pos: true,
+		text:  "AMMAN (Reuters) - Talks on Gaza resumed.\nIn Amman, Egyptian Foreign Minister Sameh Nour el-Din, speaking at a joint news conference with Jordanian Foreign Minister Ayman Haddadin, repeated Cairo's opposition to any movement of Gazans into Sinai.\n\"The conference will go ahead in Cairo in the spring,\" he said.",
+		quote: "The conference will go ahead", speaker: "Sameh Nour el-Din"},
+	{rule: "opener-phrase-subject", pos: false,
+		text:  "AMMAN (Reuters) - Talks on Gaza resumed.\nOn Tuesday, Egyptian Foreign Minister Sameh Nour el-Din, speaking at a joint news conference with Jordanian Foreign Minister Ayman Haddadin, repeated Cairo's opposition to any movement of Gazans into Sinai.\n\"The conference will go ahead in Cairo in the spring,\" he said.",
+		quote: "The conference will go ahead", speaker: "Ayman Haddadin"},
+	{rule: "opener-phrase-subject", pos: false,
+		text:  "AMMAN (Reuters) - Talks on Gaza resumed.\nAfter meeting Sameh Nour el-Din, Jordanian Foreign Minister Ayman Haddadin repeated his opposition to any movement of Gazans.\n\"The border stays closed,\" he said.",
+		quote: "The border stays closed", speaker: "Sameh Nour el-Din"},
 	// a surname two people share is the one named last before it
 	{rule: "shared-surname-nearest", pos: true,
 		text:  "EDMONTON (CP) - Caleb Jones scored for the Oilers in the second period.\nThe Sharks answered twice, and goaltender Martin Jones stopped 30 shots.\n\"We kept our structure all night,\" Jones said.",
