@@ -6,7 +6,8 @@ import "testing"
 // weekday or month dating a speaker phrase, a described body issuing a
 // document, a second-rank title behind a plain role's pronoun, and a
 // description that opens a clause after a name, no apposition to it;
-// a name after a short opener of place or time is its clause's subject.
+// a name after a short opener of place or time is its clause's subject;
+// "the lawmaker" is the legislator named just before.
 // The shared-surname and pronoun-gender rows pin behaviour already right.
 var sk1QuoteRuleRows = []quoteRuleRow{
 	// a bare weekday after a noun is when, not who: "a notice Tuesday saying"
@@ -66,6 +67,17 @@ var sk1QuoteRuleRows = []quoteRuleRow{
 	{rule: "opener-phrase-subject", pos: false,
 		text:  "AMMAN (Reuters) - Talks on Gaza resumed.\nAfter meeting Sameh Nour el-Din, Jordanian Foreign Minister Ayman Haddadin repeated his opposition to any movement of Gazans.\n\"The border stays closed,\" he said.",
 		quote: "The border stays closed", speaker: "Sameh Nour el-Din"},
+	// "the lawmaker" is the legislator named just before, whatever noun
+	// introduced them ("a member of the Kyrgyz parliament")
+	{rule: "legislator-anaphor", pos: true,
+		text:  "BISHKEK (Reuters) - Clashes resumed on the border.\nAizada Toktogulova, a member of the Kyrgyz parliament who represents Batken, said villagers had spent two nights in cellars. \"People here are tired of being told the border is settled,\" the lawmaker said.",
+		quote: "People here are tired", speaker: "Aizada Toktogulova"},
+	{rule: "legislator-anaphor", pos: true,
+		text:  "BISHKEK (Reuters) - Clashes resumed on the border.\nAizada Toktogulova, a Kyrgyz lawmaker, said villagers had spent two nights in cellars. \"People here are tired of being told the border is settled,\" the legislator said.",
+		quote: "People here are tired", speaker: "Aizada Toktogulova"},
+	{rule: "legislator-anaphor", pos: false,
+		text:  "BISHKEK (Reuters) - Clashes resumed on the border.\nAizada Toktogulova, a member of the village council, said villagers had spent two nights in cellars. \"People here are tired of being told the border is settled,\" the lawmaker said.",
+		quote: "People here are tired", speaker: "Aizada Toktogulova"},
 	// a surname two people share is the one named last before it
 	{rule: "shared-surname-nearest", pos: true,
 		text:  "EDMONTON (CP) - Caleb Jones scored for the Oilers in the second period.\nThe Sharks answered twice, and goaltender Martin Jones stopped 30 shots.\n\"We kept our structure all night,\" Jones said.",
