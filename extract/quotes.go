@@ -1907,7 +1907,8 @@ func (a *analysis) phraseWordsBack(e, start int) int {
 		if t.kind == tPunct && t.lower != "'s" && t.text != "." {
 			break
 		}
-		if t.text == "." && !(f-2 >= start && (a.roleKind(f-2) == rRank || a.roleKind(f-2) == rHonorific || len(toks[f-2].text) == 1)) {
+		// but "Sgt.", "Mr.", "J." and "Ste. Anne" go on through the period
+		if t.text == "." && !(f-2 >= start && (a.roleKind(f-2) == rRank || a.roleKind(f-2) == rHonorific || len(toks[f-2].text) == 1 || a.abbrevPeriod(f-1))) {
 			break
 		}
 		if t.kind == tQuote && a.nameApostrophe(f-1) {

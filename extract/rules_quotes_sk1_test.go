@@ -78,6 +78,14 @@ var sk1QuoteRuleRows = []quoteRuleRow{
 	{rule: "legislator-anaphor", pos: false,
 		text:  "BISHKEK (Reuters) - Clashes resumed on the border.\nAizada Toktogulova, a member of the village council, said villagers had spent two nights in cellars. \"People here are tired of being told the border is settled,\" the lawmaker said.",
 		quote: "People here are tired", speaker: "Aizada Toktogulova"},
+	// an abbreviation's period ("Ste.", "St.") inside a speaker phrase
+	// does not end it: the speaker is the person it opens with
+	{rule: "abbreviation-in-phrase", pos: true,
+		text:  "WINNIPEG (CP) - Four people were killed.\nReeve Denis Laroche of the Rural Municipality of Ste. Anne, who said he had known the family for 30 years, described the victims as \"the kind of people who show up with a tractor.\"",
+		quote: "the kind of people", speaker: "Denis Laroche"},
+	{rule: "abbreviation-in-phrase", pos: false,
+		text:  "WINNIPEG (CP) - Four people were killed.\nReeve Denis Laroche of the Rural Municipality of Ste. Anne, who said he had known the family for 30 years, described the victims as \"the kind of people who show up with a tractor.\"",
+		quote: "the kind of people", speaker: "Anne"},
 	// a surname two people share is the one named last before it
 	{rule: "shared-surname-nearest", pos: true,
 		text:  "EDMONTON (CP) - Caleb Jones scored for the Oilers in the second period.\nThe Sharks answered twice, and goaltender Martin Jones stopped 30 shots.\n\"We kept our structure all night,\" Jones said.",
