@@ -7,7 +7,8 @@ import "testing"
 // document, a second-rank title behind a plain role's pronoun, and a
 // description that opens a clause after a name, no apposition to it;
 // a name after a short opener of place or time is its clause's subject;
-// "the lawmaker" is the legislator named just before.
+// "the lawmaker" is the legislator named just before, "the Plaid Cymru
+// member" the holder of a role in that body.
 // The shared-surname and pronoun-gender rows pin behaviour already right.
 var sk1QuoteRuleRows = []quoteRuleRow{
 	// a bare weekday after a noun is when, not who: "a notice Tuesday saying"
@@ -86,6 +87,14 @@ var sk1QuoteRuleRows = []quoteRuleRow{
 	{rule: "abbreviation-in-phrase", pos: false,
 		text:  "WINNIPEG (CP) - Four people were killed.\nReeve Denis Laroche of the Rural Municipality of Ste. Anne, who said he had known the family for 30 years, described the victims as \"the kind of people who show up with a tractor.\"",
 		quote: "the kind of people", speaker: "Anne"},
+	// "the Plaid Cymru member" is the person named just before who holds
+	// a role in that body
+	{rule: "body-member-anaphor", pos: true,
+		text:  "CARDIFF (BBC) - The row continued in the Senedd on Tuesday, where Plaid Cymru's climate spokesperson, Delyth Madoc, accused ministers of cutting the flood budget.\n\"The river did not read the spending review,\" Ms Madoc said.\nThe minister said the review had been fair.\n\"Then the review will tell us who was right,\" the Plaid Cymru member said.",
+		quote: "Then the review will tell us", speaker: "Delyth Madoc"},
+	{rule: "body-member-anaphor", pos: false,
+		text:  "CARDIFF (BBC) - The row continued in the Senedd on Tuesday, where Labour's climate spokesperson, Delyth Madoc, accused ministers of cutting the flood budget.\n\"The river did not read the spending review,\" Ms Madoc said.\nThe minister said the review had been fair.\n\"Then the review will tell us who was right,\" the Plaid Cymru member said.",
+		quote: "Then the review will tell us", speaker: "Delyth Madoc"},
 	// a surname two people share is the one named last before it
 	{rule: "shared-surname-nearest", pos: true,
 		text:  "EDMONTON (CP) - Caleb Jones scored for the Oilers in the second period.\nThe Sharks answered twice, and goaltender Martin Jones stopped 30 shots.\n\"We kept our structure all night,\" Jones said.",

@@ -882,6 +882,9 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		if per := a.formerEpithetHolder(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "opposition leader NAME ... the former prime minister said"
 		}
+		if per := a.partyMemberHolder(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "Plaid Cymru's spokesperson, NAME, ... the Plaid Cymru member said"
+		}
 		if per := a.legislatorHolder(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "NAME, a member of the Kyrgyz parliament, ... the lawmaker said"
 		}

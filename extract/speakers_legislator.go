@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // legislatorHolder is the person "the lawmaker" or "the legislator"
 // stands for when no one holds that very title: the legislator named last
 // before it, in its paragraph or the one before, whatever noun the
@@ -50,4 +52,34 @@ func (a *analysis) legislatorRole(r *role) bool {
 		}
 	}
 	return false
+}
+
+// partyMemberHolder is the person "the Plaid Cymru member" stands for: the
+// one named last before it, in its paragraph or the two before, who holds
+// a role in the body the phrase names ("Plaid Cymru's climate
+// spokesperson, NAME"). Nil when the phrase is no "the BODY member" or no
+// such person was named.
+func (a *analysis) partyMemberHolder(p *npPhrase) *person {
+	if p.l-p.f < 3 || p.first.lower != "the" || p.last.lower != "member" {
+		return nil
+	}
+	toks := a.d.toks
+	body := a.d.text[toks[p.f+1].start:toks[p.l-2].end]
+	per := a.lastNamedBefore(p.f, func(per *person) bool {
+		for i := range per.roles {
+			if per.roles[i].org != "" && strings.EqualFold(per.roles[i].org, body) {
+				return true
+			}
+		}
+		return false
+	})
+	if per == nil {
+		return nil
+	}
+	for _, mi := range per.mentionIdx {
+		if m := a.mentions[mi]; m.first < p.f && toks[p.f].para-toks[m.first].para <= 2 {
+			return per
+		}
+	}
+	return nil
 }
