@@ -28,7 +28,8 @@ var passOfFile = map[string]int{
 	"roles_groupback.go": 3, "roles_partyfrom.go": 3, "speakers_selfnamed.go": 4, "speakers_describedsubject.go": 4, // sk20
 	"quotes_goeson.go": 4, "speakers_describedapposition.go": 4, "speakers_formerholder.go": 4, "speakers_objectpronoun.go": 4, "speakers_leadholder.go": 4, // sk12
 	"quotes_backcue.go": 4, "quotes_roleopen.go": 4, "speakers_rankmissing.go": 4, // fx37
-	"capruns_inner.go": 3, "capruns_particle.go": 3, "officials_occasion.go": 3, "role_verbs_partof.go": 3, "speakers_secretaryminister.go": 4, // fx9o
+	"speakers_legislator.go": 4,                                                                                                                      // sk1
+	"capruns_inner.go":       3, "capruns_particle.go": 3, "officials_occasion.go": 3, "role_verbs_partof.go": 3, "speakers_secretaryminister.go": 4, // fx9o
 	"officials_bodypost.go": 3, "officials_itsdescribed.go": 3, "roles_takes_office.go": 3, "role_verbs_andmodifier.go": 3, "people_onename_heads.go": 3, "officials_seatits.go": 3, // ob10
 	"people_bodylist.go": 3, "roles_placeunit.go": 3, "speakers_apposedname.go": 4, "speakers_religiousname.go": 4, // fx11o
 	"pass5_figures.go": 5, "troops.go": 5, "troops_apart.go": 5, "troops_change.go": 5, "troops_state.go": 5, "troops_strength.go": 5, "troops_lists.go": 5, "troops_totals.go": 5, "troops_unit_is.go": 5, "troops_freemods.go": 5, "troops_pairs.go": 5, "troops_respectivelist.go": 5, "troops_themclause.go": 5,

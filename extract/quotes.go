@@ -1046,7 +1046,19 @@ func (a *analysis) subjectEnd(v, start int) int {
 	if e-2 > start && (toks[e-2].lower == "in" || toks[e-2].lower == "on") && toks[e-1].cap && notNameWords.hasToken(&toks[e-1]) {
 		e -= 2
 	}
+	// "a notice Tuesday saying", "the ministry Tuesday said": a bare
+	// weekday is when, not who
+	if e-1 > start && a.bareDay(e-1) {
+		e--
+	}
 	return e
+}
+
+// bareDay reports a weekday at k that names no person ("Mike Friday")
+// and follows a lower-case word: a time adverbial without "on".
+func (a *analysis) bareDay(k int) bool {
+	toks := a.d.toks
+	return k > 0 && toks[k].cap && a.quoteClass(k, qcWeekday) && a.personAt[k] < 0 && !toks[k-1].cap && toks[k-1].kind == tWord
 }
 
 // selfNamedBefore reads an apposition that ends, before the comma at e-1,
@@ -1902,7 +1914,8 @@ func (a *analysis) phraseWordsBack(e, start int) int {
 		if t.kind == tPunct && t.lower != "'s" && t.text != "." {
 			break
 		}
-		if t.text == "." && !(f-2 >= start && (a.roleKind(f-2) == rRank || a.roleKind(f-2) == rHonorific || len(toks[f-2].text) == 1)) {
+		// but "Sgt.", "Mr.", "J." and "Ste. Anne" go on through the period
+		if t.text == "." && !(f-2 >= start && (a.roleKind(f-2) == rRank || a.roleKind(f-2) == rHonorific || len(toks[f-2].text) == 1 || a.abbrevPeriod(f-1))) {
 			break
 		}
 		if t.kind == tQuote && a.nameApostrophe(f-1) {
@@ -1930,6 +1943,12 @@ func (a *analysis) phraseWordsBack(e, start int) int {
 		if !t.cap && bits&qcSpeech != 0 || bits&qcTime != 0 || t.lower == "what" {
 			break // "a hospital with what police call "critical" injuries"
 		}
+		// a month or weekday before the words read ("An August PBO
+		// report", "on Wednesday its forces") dates them; it names no one,
+		// unless it opens a name ("the Sunday Telegraph")
+		if f < e && t.cap && a.personAt[f-1] < 0 && a.orgAt[f-1] < 0 && !a.opensTitledName(f-1, start) && (bits&qcWeekday != 0 || monthWords.hasToken(&t)) {
+			break
+		}
 		if bits&qcPronoun != 0 && f < e && !(t.lower == "her" && (a.quoteClass(f, qcBodyNoun) || a.quoteClass(f, qcHuman) || a.quoteClass(f, qcDocument))) {
 			break // "told her", but "her office said"
 		}
@@ -1947,6 +1966,14 @@ func (a *analysis) phraseWordsBack(e, start int) int {
 		}
 	}
 	return f
+}
+
+// opensTitledName reports a capitalised word at k, not before start,
+// that "the" precedes and a capitalised word follows: the first word of a
+// name ("the Sunday Telegraph").
+func (a *analysis) opensTitledName(k, start int) bool {
+	toks := a.d.toks
+	return k-1 >= start && k+1 < len(toks) && toks[k-1].lower == "the" && toks[k+1].cap && toks[k+1].kind == tWord
 }
 
 // hasPerson reports a person named among tokens [f, e).

@@ -2234,11 +2234,27 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 			w.country = ""
 		}
 	}
+	if ok && a.describedSpeakerAfter(j, w) {
+		return false
+	}
 	if ok {
 		w = a.servedOfficeAfter(w, e) // "a Ghanaian diplomat who serves as the bloc's special envoy"
 		a.addRole(p, w, rule, 3, mi)
 	}
 	return ok
+}
+
+// describedSpeakerAfter reports a title w read from "the" at j that a
+// speech verb follows without a comma: "Asked about President NAME, the
+// prime minister said" names a second person, the subject of "said", no
+// apposition to NAME.
+func (a *analysis) describedSpeakerAfter(j int, w titleWalk) bool {
+	toks := a.d.toks
+	if toks[j].lower != "the" || len(w.words) == 0 {
+		return false
+	}
+	v := w.words[0] + 1
+	return v < len(toks) && toks[v].kind == tWord && !toks[v].cap && a.lx.speech[toks[v].lower] != ""
 }
 
 // formerWords reports a title qualified by "former": an office held

@@ -573,6 +573,12 @@ func (a *analysis) issuerOf(v int) (speaker, bool) {
 	}
 	if f := a.npBackward(v, start); f < v && a.namesBody(f, v) {
 		return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[v-1].end]), body: true}, true
+	} else if f < v && !toks[v-1].cap && a.quoteClass(v-1, qcBodyNoun) {
+		// "the foreign ministry's consular office published": a body
+		// described, written as the article words it
+		if toks[f].lower == "the" && v-f > 1 {
+			return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[v-1].end]), body: true}, true
+		}
 	}
 	if b := a.appositionBack(v, start); b < v {
 		if f := a.npBackward(b, start); f < b && a.namesBody(f, b) {
@@ -875,6 +881,12 @@ func (a *analysis) npRoleNoun(p *npPhrase) (speaker, npVerdict) {
 		}
 		if per := a.formerEpithetHolder(p); per != nil {
 			return a.personSpeaker(per, p.f), npAccept // "opposition leader NAME ... the former prime minister said"
+		}
+		if per := a.partyMemberHolder(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "Plaid Cymru's spokesperson, NAME, ... the Plaid Cymru member said"
+		}
+		if per := a.legislatorHolder(p); per != nil {
+			return a.personSpeaker(per, p.f), npAccept // "NAME, a member of the Kyrgyz parliament, ... the lawmaker said"
 		}
 	}
 	return speaker{name: p.raw, body: true}, npAccept

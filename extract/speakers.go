@@ -522,12 +522,13 @@ func (a *analysis) personWithHeadFitting(head string, at int, fits func(*person)
 
 // personWithTitle is personWithHead for a description with modifiers,
 // whose holder's title must hold its words: "the home secretary" is no
-// foreign secretary.
+// foreign secretary, and "the first minister" no deputy First Minister
+// (a second-rank word the description lacks makes another office).
 func (a *analysis) personWithTitle(desc, head string, at int) *person {
 	var best *person
 	bestTok := -1
 	for _, p := range a.people {
-		if p.role == nil || !a.holdsRole(p, head) || !strings.Contains(strings.ToLower(p.role.title), desc) {
+		if p.role == nil || !a.holdsRole(p, head) || !strings.Contains(strings.ToLower(p.role.title), desc) || rankMissing(p.role.title, desc) {
 			continue
 		}
 		for _, mi := range p.mentionIdx {

@@ -16,6 +16,18 @@ func (a *analysis) heldRankMissing(per *person, p *npPhrase) bool {
 	return false
 }
 
+// rankMissing reports a title carrying a second-rank qualifier that the
+// lower-case description desc lacks: "deputy First Minister" for "first
+// minister".
+func rankMissing(title, desc string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if secondRanks.has(w) && !hasWordFold(desc, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadSaysPhrase reports a three-word role phrase ("the defence
 // secretary") written word for word in one of the story's first two
 // sentences, so that leadHolder may read it as the lead's unnamed role
