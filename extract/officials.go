@@ -3096,10 +3096,29 @@ func (a *analysis) memberOfLegislature(k int) bool {
 	if toks[j].lower == "the" {
 		j++
 	}
+	if a.chamberOfAt(j) {
+		return true // "member of the House of Representatives"
+	}
 	for n := 0; n < 2 && j+1 < len(toks) && toks[j].cap && !legislatures.hasToken(&toks[j]); n++ {
 		j++ // "the National Assembly", "the Legislative Council"
 	}
 	return j < len(toks) && legislatures.hasToken(&toks[j])
+}
+
+// chamberHeads and chambersOf name a legislature's chamber in the shape
+// "House of Representatives", "Chamber of Deputies" (words_people.tsv
+// chamber-head, chamber-of): the "of" inside the name hides the
+// legislature word the other names end with.
+var (
+	chamberHeads = wordList("chamber-head")
+	chambersOf   = wordList("chamber-of")
+)
+
+// chamberOfAt reports such a chamber's name written from token j.
+func (a *analysis) chamberOfAt(j int) bool {
+	toks := a.d.toks
+	return j+2 < len(toks) && toks[j].cap && chamberHeads.hasToken(&toks[j]) && toks[j+1].lower == "of" &&
+		toks[j+2].cap && chambersOf.hasToken(&toks[j+2])
 }
 
 // seatNoun reports a noun of a legislator's seat, written as a role

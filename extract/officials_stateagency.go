@@ -23,6 +23,9 @@ var (
 	stateDescriptors     = wordList("state-descriptor")
 	notAgencyWords       = wordList("not-agency-word")
 	modifierOnlyHeads    = closedSet("institute", "organisation", "organization")
+	// nameOpenedHeads are heads a place's name must open, not its
+	// adjective (words_people.tsv name-opened-head)
+	nameOpenedHeads = wordList("name-opened-head")
 	// stateItselfAlone name only the state itself when they stand alone as
 	// a body's name ("Federation" alone is as often a sports federation's)
 	stateItselfAlone = closedSet("republic")
@@ -138,7 +141,7 @@ func (a *analysis) stateAgencyName(first, lim int) (state string, ok bool) {
 		return "", false
 	}
 	if pi := a.placeAt[first]; pi >= 0 {
-		if m := a.places[pi]; m.code != "" && m.lim <= head && !m.ambiguous {
+		if m := a.places[pi]; m.code != "" && m.lim <= head && !m.ambiguous && (m.kind != sAdjective || !nameOpenedHeads.hasToken(&toks[head])) {
 			return m.code, true
 		}
 		return "", false

@@ -170,7 +170,7 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			k = e // "finance minister in the previous government": when, not whose
 			continue
 		}
-		if e := a.seatFromAfter(k, &s.w); e > k && a.appositionEnds(e, s.para) {
+		if e := a.seatFromAfter(k, &s.w, slices.ContainsFunc(s.words, a.memberOfLegislature)); e > k && a.appositionEnds(e, s.para) {
 			k = e // "a senator from Texas", "a senator from the Caribbean coast": the seat
 			continue
 		}
@@ -258,10 +258,12 @@ func (a *analysis) governmentAfterIn(k int) int {
 // senator from Texas"; a state gives the title its state), a capitalised
 // name of one or two words no gazetteer holds ("from Bolívar"), or "the",
 // capitalised words perhaps, and a noun of a locality or a coast ("from
-// the Caribbean coast"). It returns the token after it, or k.
-func (a *analysis) seatFromAfter(k int, w *titleWalk) int {
+// the Caribbean coast"). member reports a "member of" a legislature read
+// before ("a member of the House of Representatives from Al-Bayda"), a
+// seat as a legislator's is. It returns the token after it, or k.
+func (a *analysis) seatFromAfter(k int, w *titleWalk, member bool) int {
 	toks := a.d.toks
-	if k+1 >= len(toks) || toks[k].lower != "from" || !legislatorHeads.has(w.head) && w.head != "senator" {
+	if k+1 >= len(toks) || toks[k].lower != "from" || !legislatorHeads.has(w.head) && w.head != "senator" && !member {
 		return k
 	}
 	j := k + 1

@@ -166,6 +166,9 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 		if a.insideListedRole(p, k) {
 			continue // "chief of staff", "head of state": the office's own words, no complement
 		}
+		if p >= 3 && a.chamberOfAt(p-3) {
+			continue // "A member of the House of Representatives from X,": the chamber's word is no role
+		}
 		if (x == "for" || x == "to" || x == "of" || x == "on" || x == "in" || at) && (a.roleKind(p-1) == rHead || a.roleKind(p-1) == rWeak || a.roleEndingAt(p) >= 0) {
 			a.readComplementBefore(w, x, p, k)
 			return p - 1, true
