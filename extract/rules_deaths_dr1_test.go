@@ -36,6 +36,13 @@ var dr1DeathRules = []figureRule{
 		[]figureCase{{text: "\"Nine of my students never came home,\" the headmistress said after the boat sank.", count: 9},
 			{text: "Of the 60 miners underground that morning, 31 never came back up.", count: 31}},
 		[]string{"Three of the 40 migrants never came back to the camp after the raid."}},
+	// a passive of no death before "and died", shared by one subject
+	// (deathPredicate): "was hit in the chest and died"
+	{ruleDeathOne,
+		[]figureCase{{text: "Jhonatan Quispe Mamani, 24, was hit in the chest near Plaza San Martin and died on the way to hospital.", count: 1},
+			{text: "The cyclist was struck by a bus and later died at the scene.", count: 1}},
+		[]string{"John Smith was hit by a car and was taken to hospital.",
+			"John Smith was questioned and released."}},
 }
 
 func TestFigureRulesDr1Deaths(t *testing.T) {
