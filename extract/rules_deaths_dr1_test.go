@@ -43,6 +43,15 @@ var dr1DeathRules = []figureRule{
 			{text: "The cyclist was struck by a bus and later died at the scene.", count: 1}},
 		[]string{"John Smith was hit by a car and was taken to hospital.",
 			"John Smith was questioned and released."}},
+	// a part of a stated toll: "N of them" past a plural's apostrophe
+	// (ofThemTail), and "the N people killed ... included M"
+	// (countedKilledBefore)
+	{"",
+		[]figureCase{{text: "Flash floods killed at least 135 people in July, 37 of them at a girls' summer camp, state officials said.", count: 37},
+			{text: "The 2,977 people killed on September 11, 2001, included 343 firefighters.", count: 343},
+			{text: "The 30 people killed in the raid included 12 children.", count: 12}},
+		[]string{"The 30 people injured in the raid included 12 children.",
+			"The 30 people arrested included 12 students."}},
 }
 
 func TestFigureRulesDr1Deaths(t *testing.T) {
