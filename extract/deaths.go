@@ -2840,11 +2840,17 @@ func (a *analysis) bodiesFoundAfter(j int) bool {
 	return false
 }
 
-// bodyFound reports "found", "recovered" and the like after "bodies".
+// bodyFound reports "found", "recovered" and the like after "bodies",
+// past one adverb of time in the verb group ("have now been exhumed",
+// "have since been recovered"), not "never".
 func bodyFound(toks []token, j int) bool {
-	for k := j; k < len(toks) && k < j+3; k++ {
+	lim := j + 3
+	for k := j; k < len(toks) && k < lim; k++ {
 		if bodyFoundVerbs.hasToken(&toks[k]) {
 			return true
+		}
+		if w := toks[k].lower; lim == j+3 && k > j && (w == "now" || w == "since" || w == "so" && k+1 < len(toks) && toks[k+1].lower == "far") {
+			lim += 1 + btoi(w == "so")
 		}
 	}
 	return false

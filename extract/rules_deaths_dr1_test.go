@@ -52,6 +52,13 @@ var dr1DeathRules = []figureRule{
 			{text: "The 30 people killed in the raid included 12 children.", count: 12}},
 		[]string{"The 30 people injured in the raid included 12 children.",
 			"The 30 people arrested included 12 students."}},
+	// bodies found past an adverb of time in the verb group (bodyFound),
+	// and the fallen "defenders" a people noun (victims.tsv)
+	{"",
+		[]figureCase{{text: "The pastor's followers - 429 bodies have now been exhumed from the forest - were told to starve themselves.", count: 429},
+			{text: "Ukraine received the bodies of 909 fallen defenders.", count: 909}},
+		[]string{"The 429 bodies have never been found.",
+			"The club signed three defenders in January."}},
 }
 
 func TestFigureRulesDr1Deaths(t *testing.T) {
