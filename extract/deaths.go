@@ -1243,6 +1243,9 @@ func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 		(toks[k-2].lower == "fatal" || toks[k-2].lower == "deadly") && a.victimsFollow(n) {
 		return a.makeDeath(n, k-2, n.lim, rule), true
 	}
+	if w := toks[k-1].lower; (w == "killing" || w == "murder" || w == "slaying") && k > 1 && toks[k-2].lower == "the" && a.victimsFollow(n) {
+		return a.makeDeath(n, k-2, n.lim, rule), true // "for the killing of seven prisoners", as "the killings of"
+	}
 	if w := toks[k-1].lower; w == "remains" && k > 1 && toks[k-2].lower == "the" && a.victimsFollow(n) {
 		return a.makeDeath(n, k-2, n.lim, rule), true // "the remains of 12 people", not "the toll remains 12"
 	}

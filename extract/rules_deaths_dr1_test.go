@@ -59,6 +59,11 @@ var dr1DeathRules = []figureRule{
 			{text: "Ukraine received the bodies of 909 fallen defenders.", count: 909}},
 		[]string{"The 429 bodies have never been found.",
 			"The club signed three defenders in January."}},
+	// "the killing of N", as "the killings of N" (deathsOf); not attempted
+	{"",
+		[]figureCase{{text: "The tribunal sentenced the commander to 15 years for the killing of seven prisoners of war.", count: 7},
+			{text: "He denied the murder of three women.", count: 3}},
+		[]string{"He was charged with the attempted killing of two officers."}},
 }
 
 func TestFigureRulesDr1Deaths(t *testing.T) {
