@@ -1243,6 +1243,9 @@ func (a *analysis) deathsOf(n number, k int, rule string) (Deaths, bool) {
 		(toks[k-2].lower == "fatal" || toks[k-2].lower == "deadly") && a.victimsFollow(n) {
 		return a.makeDeath(n, k-2, n.lim, rule), true
 	}
+	if w := toks[k-1].lower; (w == "killing" || w == "murder" || w == "slaying") && k > 1 && toks[k-2].lower == "the" && a.victimsFollow(n) {
+		return a.makeDeath(n, k-2, n.lim, rule), true // "for the killing of seven prisoners", as "the killings of"
+	}
 	if w := toks[k-1].lower; w == "remains" && k > 1 && toks[k-2].lower == "the" && a.victimsFollow(n) {
 		return a.makeDeath(n, k-2, n.lim, rule), true // "the remains of 12 people", not "the toll remains 12"
 	}
@@ -2840,11 +2843,17 @@ func (a *analysis) bodiesFoundAfter(j int) bool {
 	return false
 }
 
-// bodyFound reports "found", "recovered" and the like after "bodies".
+// bodyFound reports "found", "recovered" and the like after "bodies",
+// past one adverb of time in the verb group ("have now been exhumed",
+// "have since been recovered"), not "never".
 func bodyFound(toks []token, j int) bool {
-	for k := j; k < len(toks) && k < j+3; k++ {
+	lim := j + 3
+	for k := j; k < len(toks) && k < lim; k++ {
 		if bodyFoundVerbs.hasToken(&toks[k]) {
 			return true
+		}
+		if w := toks[k].lower; lim == j+3 && k > j && (w == "now" || w == "since" || w == "so" && k+1 < len(toks) && toks[k+1].lower == "far") {
+			lim += 1 + btoi(w == "so")
 		}
 	}
 	return false

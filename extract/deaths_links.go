@@ -187,8 +187,8 @@ const ruleDeathRetracted = "report-retracted"
 func (a *analysis) retractedReport(i int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
-	if a.reportUnderCheck(i) {
-		return true
+	if a.reportUnderCheck(i) || a.reportedPartAlive(i) {
+		return true // "five of those reported dead had been found in hospitals"
 	}
 	report := false
 	for k := s.first; k < s.lim; k++ {

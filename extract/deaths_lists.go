@@ -565,6 +565,11 @@ func (a *analysis) deathPredicate(k int) (int, bool) {
 			be = be || beAux.has(w)
 			k++
 			continue
+		case be && participleModifier(w):
+			// "was hit in the chest and died", "was struck by a bus and
+			// later died": a passive of no death the subject shares with
+			// the verb of its death
+			return a.diedAfterPredicate(k+1, sent, true)
 		}
 		return k, false
 	}

@@ -26,8 +26,8 @@ func (a *analysis) ofThemTail(e int) (int, bool) {
 		if t.sent != toks[e].sent || t.kind == tPunct {
 			return j, j > e
 		}
-		if t.kind != tWord || partTailStops.hasToken(t) || hospitalWords.hasToken(t) {
-			return e, false
+		if t.kind != tWord && !a.ownerApostrophe(j) || partTailStops.hasToken(t) || hospitalWords.hasToken(t) {
+			return e, false // a plural's apostrophe goes on: "at a girls' summer camp"
 		}
 		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
 			return e, false

@@ -9,7 +9,7 @@ package extract
 // risenToTimes are the words of a time phrase between "to N" and "from
 // M" besides weekdays and words of time: "on Friday", "by Sunday
 // evening", "overnight".
-var risenToTimes = closedSet("on", "by", "overnight", "late", "early", "last", "this", "the", "night")
+var risenToTimes = closedSet("on", "by", "overnight", "late", "early", "last", "this", "the", "night", ",")
 
 // tollRoseToFrom reports "from" before n that follows the new figure of a
 // toll raised or risen "to N" with only a time phrase between, n ending

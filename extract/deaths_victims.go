@@ -38,8 +38,8 @@ func (a *analysis) victimsDeadAt(v int) bool {
 	if e := v + 1; e < len(toks) && toks[e].lower == "of" {
 		return a.deadlyEventAfter(e + 1)
 	}
-	if a.killingEarlier(len(toks)) {
-		return true
+	if a.killingEarlier(len(toks)) || a.victimsComposed(v) {
+		return true // (deaths_victimscomposed.go)
 	}
 	for k := range toks {
 		if deathOffices.hasToken(&toks[k]) {

@@ -3397,7 +3397,7 @@ func (a *analysis) deadIncludedAt(k int) bool {
 	if k >= 4 && toks[k-1].lower == "who" && toks[k-2].text == "," {
 		k -= 2 // "referring to the dead, who included two gendarmes"
 	}
-	return amongDead.hasToken(&toks[k-1]) && (toks[k-2].lower == "the" || toks[k-2].lower == "those")
+	return amongDead.hasToken(&toks[k-1]) && (toks[k-2].lower == "the" || toks[k-2].lower == "those") || a.countedKilledBefore(k)
 }
 
 // deadIncludingAt reports "including" at k right after a toll's noun and
