@@ -962,13 +962,13 @@ func (a *analysis) intlCourtBody(r *role) string {
 
 // missionOwner returns the mission of the gazetteer that "the mission's"
 // before one of p's titles stands for ("The mission's head, Lieutenant
-// General NAME," after "UNISFA"), unless an apposition gives the
-// person's own state ("NAME, a senior Kenyan police officer"), or "".
+// General NAME," after "UNISFA"), unless an apposition gives a state's
+// unit the person leads ("NAME, who commands the Kenyan contingent"), or "".
 func (a *analysis) missionOwner(p *person) string {
 	toks := a.d.toks
 	for i := range p.roles {
 		q := &p.roles[i]
-		if o := q.owner; o >= 1 && toks[o].lower == "mission" && !toks[o].cap && toks[o-1].lower == "the" && a.nationalityApposition(p, q) == "" {
+		if o := q.owner; o >= 1 && toks[o].lower == "mission" && !toks[o].cap && toks[o-1].lower == "the" && a.unitApposition(p, q) == "" {
 			return a.missionBack(o)
 		}
 	}

@@ -213,10 +213,9 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	if r.country == "" && a.missionRole(r) {
 		// "KFOR's commander, Major General NAME of Italy", "The
 		// mission's commander, NAME, a senior Kenyan police officer":
-		// the command is the mission's, not the state "of Italy" the
-		// officer comes from; a state's service named in an apposition
-		// keeps its state (the officer leads that state's contingent)
-		if r.country = a.nationalityApposition(p, r); r.country == "" {
+		// the command is the mission's, not the state the officer comes
+		// from; a state's unit he is said to lead keeps its state
+		if r.country = a.unitApposition(p, r); r.country == "" {
 			r.nonState = true
 		}
 	}
@@ -243,7 +242,7 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 func (a *analysis) ownerOrPartySettles(p *person, r *role) bool {
 	if a.ownedRole(p, r) {
 		if r.country == "" && a.missionRole(r) {
-			r.country = a.nationalityApposition(p, r) // "The mission's head, NAME, a senior Ghanaian army officer"
+			r.country = a.unitApposition(p, r) // "The mission's head, NAME, who leads the Ghanaian contingent"
 		}
 		return true // "Its commander, Major General NAME of Nigeria," after a task force: the force's
 	}
@@ -269,6 +268,9 @@ func (a *analysis) contextState(p *person, r *role, used map[int]string, style, 
 	}
 	if r.notState == "" {
 		r.notState = a.counterpartState(r)
+		if r.notState == "" {
+			r.notState = a.visitedState(p) // "NAME, on her second visit to Romania,"
+		}
 		r.notOnly = r.notState != ""
 	}
 	r.country = a.roleState(p, r, used, style, dateline)
@@ -1159,21 +1161,15 @@ func (a *analysis) boundState(p *person, r *role, used map[int]string, style, da
 // Netherlands', wherever the story is set. The adjective must qualify a
 // role noun ("a Dutch national" is no office).
 func (a *analysis) nationalityApposition(p *person, r *role) string {
+	if c := a.unitApposition(p, r); c != "" {
+		return c
+	}
 	toks := a.d.toks
 	for _, mi := range p.mentionIdx {
 		m := a.mentions[mi]
-		if m.prefix == m.first && r.rule != ruleTitleComma {
-			continue // "The mission's commander, NAME, a senior Kenyan police officer,": the title is before the comma
-		}
 		k := m.lim
-		if k+3 >= len(toks) || toks[k].text != "," {
-			continue
-		}
-		if c := a.roleOfStateUnit(k + 1); c != "" {
-			return c // "Cmdr. NAME, captain of the British destroyer HMS X," in a story about Australia
-		}
-		if c := a.ledStateUnit(k + 1); c != "" {
-			return c // "Lt. Col. NAME, who commands the current US rotation," in a story about Norway
+		if m.prefix == m.first && r.rule != ruleTitleComma || k+3 >= len(toks) || toks[k].text != "," {
+			continue // "The mission's commander, NAME, a senior Kenyan police officer,": the title is before the comma
 		}
 		if toks[k+1].lower != "a" && toks[k+1].lower != "an" {
 			continue
@@ -1187,6 +1183,29 @@ func (a *analysis) nationalityApposition(p *person, r *role) string {
 			continue
 		}
 		return sm.code
+	}
+	return ""
+}
+
+// unitApposition returns the state of a unit an apposition right after a
+// name says the person serves or leads ("NAME, commander of the Kenyan
+// contingent,", "NAME, who commands the current US rotation,"), or "".
+// Unlike a bare nationality ("NAME, a senior Ghanaian army officer,"),
+// which a mission's command does not take, such a unit is the state's.
+func (a *analysis) unitApposition(p *person, r *role) string {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		m := a.mentions[mi]
+		k := m.lim
+		if m.prefix == m.first && r.rule != ruleTitleComma || k+3 >= len(toks) || toks[k].text != "," {
+			continue
+		}
+		if c := a.roleOfStateUnit(k + 1); c != "" {
+			return c // "Cmdr. NAME, captain of the British destroyer HMS X," in a story about Australia
+		}
+		if c := a.ledStateUnit(k + 1); c != "" {
+			return c // "Lt. Col. NAME, who commands the current US rotation," in a story about Norway
+		}
 	}
 	return ""
 }
@@ -2130,6 +2149,11 @@ func (a *analysis) speaksOfOther(pi int, r *role, sentFirst int) bool {
 	if m.first < r.titleLo && (a.inOriginList(pi) || a.personOrigin(pi)) {
 		return true
 	}
+	// "replaced the Kenyan-led support mission. Its commander, NAME": a
+	// state that leads a body is not the owner of an office in it
+	if a.leadsBody(m) {
+		return true
+	}
 	// "$18 billion worth of American steel": a state that describes
 	// goods says nothing of an office either
 	if m.kind == sAdjective && m.first < r.titleLo && a.describesThing(m.lim) {
@@ -2141,6 +2165,20 @@ func (a *analysis) speaksOfOther(pi int, r *role, sentFirst int) bool {
 		return true
 	}
 	return false
+}
+
+// leadsBody reports a state's adjective joined to "-led": "the
+// Kenyan-led support mission" names the state that leads a body, neither
+// the owner of an office nor a rival antecedent of "its".
+func (a *analysis) leadsBody(m placeMention) bool {
+	toks := a.d.toks
+	if m.kind != sAdjective || m.lim >= len(toks) {
+		return false
+	}
+	if strings.HasSuffix(toks[m.lim-1].lower, "-led") || toks[m.lim].lower == "-led" {
+		return true
+	}
+	return m.lim+1 < len(toks) && (toks[m.lim].text == "-" || toks[m.lim].text == "\u2013") && !toks[m.lim].spaceBefore && toks[m.lim+1].lower == "led"
 }
 
 // inOriginList reports place pi inside a list of two or more states
@@ -3583,7 +3621,7 @@ func (a *analysis) namesPastAside(e, lim int) bool {
 		}
 	}
 	for j := e; j < lim; j++ {
-		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 || a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state && !a.sceneOfPlace(j) && !a.goalOfPlace(e, j) {
+		if a.personAt[j] >= 0 || a.orgAt[j] >= 0 || a.placeAt[j] >= 0 && a.places[a.placeAt[j]].state && !a.sceneOfPlace(j) && !a.goalOfPlace(e, j) && !a.leadsBody(a.places[a.placeAt[j]]) {
 			return true
 		}
 	}

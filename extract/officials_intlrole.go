@@ -12,8 +12,8 @@ var bodyBackNouns = wordList("body-back-noun")
 // whatever state the text writes beside the holder's name ("The mission's
 // commander, Italian Major General NAME", "NAME of Kenya", "NAME, the
 // Danish officer who commands it"): that state is where the officer comes
-// from. A state's service in an apposition ("NAME, a senior Kenyan police
-// officer": the officer leads that state's contingent) is left to
+// from. An office in a state's service named in an apposition ("NAME, a
+// deputy inspector general of the Kenya Police Service,") is left to
 // missionRole.
 func (a *analysis) intlRole(p *person, r *role) bool {
 	if a.stateServiceApposition(p) {
@@ -132,18 +132,19 @@ func (a *analysis) intlBodyBefore(k int) string {
 	return ""
 }
 
-// stateServiceWords name a state's own force or service, which a mission's
-// officer described by them leads for that state (words_people.tsv
-// state-service): "NAME, the Kenyan police commander who leads the
-// mission," heads Kenya's contingent.
+// stateServiceWords name a state's own force or service, an office in
+// which a mission's officer also holds (words_people.tsv state-service):
+// "NAME, a deputy inspector general of the Kenya Police Service,". A
+// nationality on the service ("NAME, the Kenyan police commander who
+// leads the mission,") is only where the officer comes from.
 var stateServiceWords = wordList("state-service")
 
-// stateServiceBetween reports a state's adjective followed by a state's
-// service word between tokens lo and hi: "the Kenyan police commander".
+// stateServiceBetween reports a state's name followed by a state's
+// service word between tokens lo and hi: "of the Kenya Police Service".
 func (a *analysis) stateServiceBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		// "the Kenyan police commander", "of the Kenya Police Service"
-		if sm, ok := a.stateMentionAt(k); ok && (sm.kind == sAdjective || sm.kind == sName && !sm.possessive) && sm.lim < hi && stateServiceWords.hasToken(&a.d.toks[sm.lim]) {
+		if sm, ok := a.stateMentionAt(k); ok && sm.kind == sName && !sm.possessive && sm.lim < hi && stateServiceWords.hasToken(&a.d.toks[sm.lim]) {
 			return true
 		}
 	}
@@ -348,9 +349,9 @@ func (a *analysis) itsMission(j int) (string, bool) {
 }
 
 // stateServiceApposition reports an apposition after one of p's mentions
-// that names a state's service with its state: "NAME, a senior Ghanaian
-// army officer,", "NAME, the Kenyan police commander who leads the
-// mission,": the officer leads that state's contingent.
+// that names an office in a state's service by the state's name: "NAME,
+// a deputy inspector general of the Kenya Police Service,": the officer
+// holds that state's office too.
 func (a *analysis) stateServiceApposition(p *person) bool {
 	toks := a.d.toks
 	for _, mi := range p.mentionIdx {

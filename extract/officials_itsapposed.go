@@ -35,6 +35,9 @@ func (a *analysis) apposedTypedSubject(prev sentence) (n, lo, e int, ok bool) {
 		k++
 	}
 	n = k - 1
+	if pl := a.typeNounPlace(k, prev.lim); pl > k && n-1 > prev.first && a.intlOrgName(prev.first+1) != "" {
+		k, n = pl, n-1 // "The UN office in Haiti, BINUH,": the place says where the body works
+	}
 	if n <= prev.first || k >= prev.lim || toks[k].text != "," || toks[n].cap {
 		return 0, 0, 0, false
 	}
@@ -47,6 +50,21 @@ func (a *analysis) apposedTypedSubject(prev sentence) (n, lo, e int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return n, lo, e, true
+}
+
+// typeNounPlace returns the end of a place at k after "in", before lim,
+// that an international body's type phrase may carry ("The UN office in
+// Haiti"), or k. A state's agency so placed is left to the place's state.
+func (a *analysis) typeNounPlace(k, lim int) int {
+	toks := a.d.toks
+	if k < 2 || k >= lim || toks[k-1].lower != "in" {
+		return k
+	}
+	pi := a.placeAt[k]
+	if pi < 0 || a.places[pi].first != k || a.places[pi].possessive || a.places[pi].lim >= lim {
+		return k
+	}
+	return a.places[pi].lim
 }
 
 // typeNounWord reports token k a word of a body's type phrase before its

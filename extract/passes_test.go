@@ -114,7 +114,7 @@ var passOfFile = map[string]int{
 	"orgs_localformstate.go": 2, "orgs_unknowntown.go": 2, "officials_seatwinner.go": 3, "roles_itsownedrole.go": 3, "officials_itsbodyplace.go": 3, "roles_onenameaside.go": 3, // fx44
 	"speakers_abbrevhead.go": 4, "quotes_whocomplement.go": 4, "roles_appointedby.go": 3, "speakers_courtpresident.go": 4, "quotes_namedbodyfirst.go": 4, "speakers_electionwinner.go": 4, "quotes_capcontinue.go": 4, "roles_legislaturein.go": 3, "roles_candidacy.go": 3, "roles_sharedarticle.go": 3, // fx49
 	"officials_relativebody.go": 3, "officials_namedownerback.go": 3, "officials_datelinetown.go": 3, "officials_describedtown.go": 3, "officials_regionowned.go": 3, // fx50
-	"officials_forceowner.go": 3, "roles_coordinatedtitle.go": 3, "officials_carriedscene.go": 3, "bodies_othertitle.go": 3, "countries_dividedhalf.go": 2, "officials_calledagency.go": 3, // fx50
+	"officials_visitstate.go": 3, "officials_forceowner.go": 3, "roles_coordinatedtitle.go": 3, "officials_carriedscene.go": 3, "bodies_othertitle.go": 3, "countries_dividedhalf.go": 2, "officials_calledagency.go": 3, // fx50
 	"deaths_familylisted.go": 5, "deaths_amongthose.go": 5, "deaths_morebodies.go": 5, "deaths_periodgapped.go": 5, "deaths_periodpart.go": 5, "deaths_spanaside.go": 5, // fx48
 	"troops_menglosspersonnel.go": 5, "troops_numberedunit.go": 5, "troops_ownedgap.go": 5, "troops_placefeature.go": 5, "troops_resizedfrom.go": 5, "troops_sharedservice.go": 5, "troops_standingtarget.go": 5, // fx48
 	"roles_retiredrank.go": 3, "roles_unitatbody.go": 3, "capruns_foreignjoin.go": 3, "roles_aliasclause.go": 3, "people_describedbody.go": 3, "speakers_leadnamednext.go": 4, // fx46

@@ -1124,7 +1124,9 @@ var officialRules = []officialRuleCase{
 	{rule: "mission-officer-state", text: "The Multinational Joint Task Force sent troops to Mali. Its commander, Brigadier General Amadou Keita, said the posts would hold.",
 		name: "Amadou Keita", country: "-", org: "MNJTF"},
 	{rule: "mission-officer-state", text: "The Multinational Joint Task Force sent troops. Its commander, Brigadier General Amadou Keita, a senior Malian army officer, said the posts would hold.",
-		name: "Amadou Keita", country: "ML"}, // fo26: a state's service keeps its state
+		name: "Amadou Keita", country: "-", org: "MNJTF"}, // of1 (r37b): a nationality on the service is the officer's origin (was ML)
+	{rule: "mission-officer-state", text: "The Multinational Joint Task Force sent troops. Its commander, Brigadier General Amadou Keita, who commands the Malian contingent, said the posts would hold.",
+		name: "Amadou Keita", country: "ML"}, // of1: a state's unit he leads keeps its state
 	// ob5: a place named between a body noun's possessive and the title is
 	// where the office is served; the body holds it
 	{rule: "served-place-before-title", text: "The charity Open Wells Trust drilled new boreholes. Lena Fosse, the group's Ethiopia programme director, said the rains had failed in Ethiopia.",
@@ -4518,7 +4520,7 @@ var officialRules = []officialRuleCase{
 	{rule: "mission-owner", text: "Attacks rose near Kidal. Chad and Niger supply most of the troops of MINUSMA. The mission's commander, Lieutenant General Ibrahim Sow Keita, said convoys would resume.",
 		name: "Ibrahim Sow Keita", country: "-", org: "MINUSMA"},
 	{rule: "mission-owner", text: "The Security Council renewed the mandate of the United Nations Mission in Liberia, known as UNMIL, on Monday. Nigeria and Ghana supply most of its troops. The mission's head, Major General Kwame Boateng-Asare, a senior Ghanaian army officer, said patrols near Monrovia would continue.",
-		name: "Kwame Boateng-Asare", country: "GH", org: "-"},
+		name: "Kwame Boateng-Asare", country: "-", org: "UNMIL"}, // of1 (r37b): the command stays the mission's (was GH)
 	{rule: "mission-owner", text: "Kosovo and Serbia traded accusations. KFOR's commander, Major General Marco Bellini of Italy, said patrols near Zvecan were stepped up.",
 		name: "Marco Bellini", country: "-", org: "KFOR"}, // fo26: "of Italy" is the officer's origin, the command KFOR's
 	{rule: "mission-owner", text: "Kosovo and Serbia traded accusations. KFOR's commander, Major General Marco Bellini, said patrols near Zvecan were stepped up.",
@@ -4540,11 +4542,14 @@ var officialRules = []officialRuleCase{
 	{rule: "state-command-agency", text: "NUUK, Greenland — Allies pledged more troops for the Arctic on Monday. Greenland's premier, Jens Lykke Holm, said the soldiers would arrive in spring.",
 		name: "Jens Lykke Holm", country: "GL"},
 	// of1: "a senior Kenyan police officer" after "The mission's commander,
-	// NAME,": a qualifier may stand before the state's adjective
+	// NAME,": the nationality is the officer's origin, the command the
+	// mission's (of1, r37b: was KE)
 	{rule: "mission-nationality", text: "Gangs attacked two police stations in Port-au-Prince. The mission's commander, Godwin Otieno, a senior Kenyan police officer, said his units had retaken the road.",
-		name: "Godwin Otieno", country: "KE"},
+		name: "Godwin Otieno", country: "-"},
 	{rule: "mission-nationality", text: "Gangs attacked two police stations in Port-au-Prince. The mission's commander, Godwin Otieno, a senior police officer, said his units had retaken the road.",
 		name: "Godwin Otieno", country: "-"},
+	{rule: "mission-nationality", text: "Gangs attacked two police stations in Port-au-Prince. The Kenyan contingent's commander, Godwin Otieno, a senior Kenyan police officer, said his units had retaken the road.",
+		name: "Godwin Otieno", country: "KE"}, // of1: a state's contingent keeps its state
 	{rule: "mission-owner", text: "Ghana's trade mission to Brazil ended on Monday. The mission's head, Kwame Boateng-Asare, said exports of cocoa would double.",
 		name: "Kwame Boateng-Asare", org: "-"},
 	{rule: "mission-owner", text: "Serbia and Kosovo traded accusations. EUFOR spokeswoman Lieutenant Colonel Ingrid Lauber said patrols near Brcko were stepped up.",

@@ -1,0 +1,32 @@
+package extract
+
+// visitNouns name a journey to a state (words_people.tsv visit-noun).
+var visitNouns = wordList("visit-noun")
+
+// visitedState returns the state an aside right after one of the
+// holder's names says the holder is visiting ("Armed Forces Minister
+// NAME, on her second visit to Romania, said", "NAME, visiting Kenya,"),
+// or "": a visitor's office is never the host's, however often the story
+// names the host or writes from its capital.
+func (a *analysis) visitedState(p *person) string {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		k := a.mentions[mi].lim
+		if k >= len(toks) || toks[k].text != "," {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+7 && toks[j].kind == tWord && toks[j].sent == toks[k].sent; j++ {
+			if toks[j].cap || !visitNouns.hasToken(&toks[j]) {
+				continue
+			}
+			n := j + 1
+			if n < len(toks) && (toks[n].lower == "to" || toks[n].lower == "of" || toks[n].lower == "in") {
+				n++
+			}
+			if m, ok := a.stateMentionAt(n); ok && m.first == n && m.kind != sAdjective && !m.possessive {
+				return m.code
+			}
+		}
+	}
+	return ""
+}
