@@ -68,7 +68,7 @@ var passOfFile = map[string]int{
 	"bodies_homeforce.go": 3, "people_ownedtitle.go": 3, "quotes_contrastclause.go": 4, // ox15
 	"bodies_prepobject.go": 3, "bodies_seat.go": 3, "officials_appositionspeaker.go": 3, "officials_surnameorigin.go": 3, "officials_unnamedpost.go": 3, "roles_ofpossessive.go": 3, "officials_apposedforce.go": 3, // fo25
 	"troops_heldpeople.go": 5, "troops_modforcestate.go": 5, "troops_trainedpassive.go": 5, "deaths_vaguejoined.go": 5, // fg16
-	"troops_whichholds.go":  5,                                                                                                                 // ft19
+	"troops_whichholds.go":  5,                                                                                                                                                                           // ft19
 	"troops_casualtymod.go": 5, "troops_compounddemonym.go": 5, "troops_memberstrong.go": 5, "troops_parallel.go": 5, "troops_hostelided.go": 5, "troops_drillinvolving.go": 5, "deaths_tollstage.go": 5, // fx21
 	"people_giventitle.go": 3, "roles_placenoun.go": 3, "speakers_openerpronoun.go": 4, // fx21
 	"troops_weaklicences.go": 5,                                                                                                                                            // tw1
