@@ -961,15 +961,27 @@ func (a *analysis) intlCourtBody(r *role) string {
 }
 
 // missionOwner returns the mission of the gazetteer that "the mission's"
-// before one of p's titles stands for ("The mission's head, Lieutenant
-// General NAME," after "UNISFA"), unless an apposition gives a state's
-// unit the person leads ("NAME, who commands the Kenyan contingent"), or "".
+// (or "the force's", of an international body) before one of p's titles
+// stands for ("The mission's head, Lieutenant General NAME," after
+// "UNISFA"; "NAME, the force's commander," after "UNIFIL"), unless an
+// apposition gives a state's unit the person leads ("NAME, who commands
+// the Kenyan contingent"), or "".
 func (a *analysis) missionOwner(p *person) string {
 	toks := a.d.toks
 	for i := range p.roles {
 		q := &p.roles[i]
-		if o := q.owner; o >= 1 && toks[o].lower == "mission" && !toks[o].cap && toks[o-1].lower == "the" && a.unitApposition(p, q) == "" {
+		o := q.owner
+		if o < 1 || toks[o].cap || toks[o-1].lower != "the" || a.unitApposition(p, q) != "" {
+			continue
+		}
+		if toks[o].lower == "mission" {
 			return a.missionBack(o)
+		}
+		if toks[o].lower == "force" && o+1 < len(toks) && toks[o+1].lower == "'s" {
+			if a.ownerNameBack(o) < 0 {
+				return a.missionBack(o) // "NAME, the force's head of mission," after "UNIFIL"
+			}
+			return a.missionForceBack(o)
 		}
 	}
 	return ""

@@ -536,15 +536,12 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	if toks[m.first].sentStart && next+1 < len(toks) && toks[next].text == "," && toks[next+1].lower == "whose" {
 		return true
 	}
-	// "Doha, which brokered a truce, has offered": a capital that opens its
-	// sentence, with a "which" aside after it and a state's act after that
-	if toks[m.first].sentStart && next+1 < len(toks) && toks[next].text == "," && toks[next+1].lower == "which" {
-		for k := next + 2; k < len(toks) && k < next+16 && toks[k].sent == toks[m.first].sent && toks[k].kind != tQuote; k++ {
-			if toks[k].text == "," {
-				// not a copula: "Doha, which hosted the World Cup, is a city"
-				return k+1 < len(toks) && agentWords.hasToken(&toks[k+1]) && !placeCopulas.hasToken(&toks[k+1])
-			}
-		}
+	// "Doha, which brokered a truce, has offered": a capital (or a list of
+	// them) that opens its sentence, with a "which" aside after it and a
+	// state's act after that
+	lf, ll := a.capitalListEdges(m)
+	if ll == m.lim && a.whichAsideActs(lf, next) || ll > m.lim && a.whichAsideActs(lf, ll) {
+		return true
 	}
 	if next < len(toks) && toks[next].para == toks[m.first].para {
 		n := toks[next]
@@ -572,13 +569,14 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	if a.capitalListActs(m) {
 		return true // "Ouagadougou, Bamako and Niamey will defend each other"
 	}
-	// "talks between Washington and Tehran", "ties with Beijing"
-	if m.first > 0 {
-		switch toks[m.first-1].lower {
+	// "talks between Washington and Tehran", "ties with Beijing",
+	// "brokered by Washington, Amman and Ankara"
+	if lf > 0 {
+		switch toks[lf-1].lower {
 		case "between", "with", "against", "by":
 			return true
 		case "and":
-			if m.first > 1 && a.placeAt[m.first-2] >= 0 && a.places[a.placeAt[m.first-2]].state {
+			if lf > 1 && a.placeAt[lf-2] >= 0 && a.places[a.placeAt[lf-2]].state {
 				return true
 			}
 		}

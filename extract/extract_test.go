@@ -203,6 +203,12 @@ func TestCountries(t *testing.T) {
 		{"The island welcomed tourists arriving on flights from Washington.", ""},
 		{"\"Bamako, Niamey and Ouagadougou will defend each other,\" he said.", "ML NE BF"},
 		{"Bamako, Niamey and Ouagadougou are hot in May.", ""},
+		// fx69 (r37e): a list of capitals after a preposition of agency or
+		// before a "which" aside and a state's act acts as its states
+		{"Government forces deployed under a ceasefire brokered by Washington, Amman and Ankara.", "US JO TR"},
+		{"Washington and Paris, which co-chair the monitoring committee, did not respond.", "US FR"},
+		{"Paris and Lyon, which hosted the games, are crowded cities.", ""},
+		{"The festival toured Berlin, Paris and Lyon in May.", ""},
 	}
 	for _, c := range cases {
 		var got []string

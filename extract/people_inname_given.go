@@ -22,5 +22,22 @@ func (a *analysis) inNameTitleGivenName(first, lim int) int {
 		}
 		return -1
 	}
-	return -1
+	return a.inNameAfterOffice(first, lim)
+}
+
+// inNameAfterOffice returns where a name starts whose given name is a
+// ruler's title that Arab names carry, written after an office and before
+// one name word: "Marib Governor Sultan al-Arada". A ruler holds no office
+// under another, so the word is the given name; a courtesy title (a
+// prince may be a governor) is left as a title. Else -1.
+func (a *analysis) inNameAfterOffice(first, lim int) int {
+	toks := a.d.toks
+	j := lim - 2
+	if j <= first || !toks[j].cap || a.roleKind(j) != rHead || !a.lx.roleTaggedToken(tagInName, &toks[j]) || a.lx.roleTaggedToken(tagCourtesy, &toks[j]) {
+		return -1
+	}
+	if k := a.roleKind(j - 1); k != rHead || !toks[j-1].cap || !a.isNameWord(j+1) || a.titleWordAt(j+1) {
+		return -1
+	}
+	return j
 }

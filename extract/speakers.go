@@ -1598,6 +1598,9 @@ func (a *analysis) lastBodySaying(at int) (speaker, int, bool) {
 		if f, b, ok := a.apposedBodyBefore(v); ok {
 			return speaker{name: a.d.text[toks[f].start:toks[b-1].end], body: true}, f, true
 		}
+		if c := a.whichAsideBefore(e); c > 0 {
+			e = c // "The United Arab Emirates, which claims the islands, said"
+		}
 		f := a.npBackward(e, a.d.sents[toks[v].sent].first)
 		if b, ok := a.bodyOfSpokesman(f, e); ok && a.verbUse(v) {
 			return b, f, true // "A spokesperson for Minera Altiplano said"

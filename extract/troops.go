@@ -1786,6 +1786,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopApposed, (*analysis).frontedNumbering},     // "Numbering close to 3,000, the Egyptian force ..."
 	{ruleTroopApposed, (*analysis).colonOfThem},          // "sending Carabineros to the border: 600 of them"
 	{ruleTroopParallel, (*analysis).parallelTroops},      // "with 1,000 troops, while Spain commands the east with 650"
+	{ruleTroopParallel, (*analysis).hostedElided},        // "hosts some 10,000 American personnel. Kuwait hosts about 13,500"
 	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
 }
 
@@ -1834,11 +1835,12 @@ func strengthSuffix(w string) bool {
 var strongUnits = wordList("strong-unit")
 
 // strongUnitAfter returns the index after a unit of strongUnits at j, or
-// after up to two unit modifiers before one or before a unit of
-// strongUnitsAfterMod ("a 300-strong mechanised company"), else j.
+// after up to three unit modifiers before one ("a 5,000-strong joint rapid
+// reaction force") or before a unit of strongUnitsAfterMod ("a 300-strong
+// mechanised company"), else j.
 func strongUnitAfter(toks []token, j int) int {
 	named := false // a unit's name may stand before a strong unit noun: "its 300-strong Cheonghae unit"
-	for e := j; e < len(toks) && e < j+3; e++ {
+	for e := j; e < len(toks) && e < j+4; e++ {
 		t := toks[e]
 		if strongUnits.hasToken(&t) || !named && strongUnitsAfterMod.hasToken(&t) && (e > j || e > 0 && unitMods.hasToken(&toks[e-1])) {
 			return e + 1

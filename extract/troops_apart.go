@@ -167,7 +167,7 @@ func (a *analysis) alongsideTroops(n number, rule string) (Troops, bool) {
 	k, e := n.hedge-1, n.lim
 	// "40,000 troops in the region, including roughly 2,500 in Iraq": a
 	// part of the figure, where they serve, as "alongside" adds one
-	if k < 1 || n.value < 2 || a.isYear(n) || !alongsideWords.hasToken(&toks[k]) && toks[k].lower != "including" || e+1 >= len(toks) || toks[e].lower != "in" {
+	if k < 1 || n.value < 2 || a.isYear(n) || !alongsideWords.hasToken(&toks[k]) && toks[k].lower != "including" && !alongWith(toks, k) || e+1 >= len(toks) || toks[e].lower != "in" {
 		return Troops{}, false
 	}
 	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.unit == "" {
@@ -181,6 +181,13 @@ func (a *analysis) alongsideTroops(n number, rule string) (Troops, bool) {
 
 // alongsideWords join a second figure to the first: "alongside 900".
 var alongsideWords = wordList("alongside")
+
+// alongWith reports "along with" ending at k, which joins a second figure
+// as "alongside" does: "2,500 US troops in Iraq, along with some 900 in
+// Syria".
+func alongWith(toks []token, k int) bool {
+	return k > 0 && toks[k].lower == "with" && toks[k-1].lower == "along"
+}
 
 // sharedUnitTroops reads a figure whose personnel noun is that of a
 // second figure joined by "and": "1,500 French and 1,000 American

@@ -42,6 +42,8 @@ var weakLicences = [...]weakLicence{
 	{"military modifier", func(_ *analysis, w *weakCtx) bool { return w.s.militaryMod }},
 	// "a formed police unit of 160 officers"
 	{"formation of", func(a *analysis, w *weakCtx) bool { return a.formationOf(w.n) }},
+	// "The Revolutionary Guards began a drill involving 12,000 Guards"
+	{"drill involving", func(a *analysis, w *weakCtx) bool { return a.drillInvolving(w.n) }},
 	// "300 officers were deployed"
 	{"troop verb", func(a *analysis, w *weakCtx) bool { return a.troopVerbBesides(w.n, w.lim) }},
 	// "about 350 officers took part in the operation"
