@@ -1974,6 +1974,23 @@ func (a *analysis) troopsOfNumber(n number, k, first int, unit, country, rule st
 	return a.makeTroops(n, n.lim, country, unit, rule)
 }
 
+// warOwnerAt reports a state's adjective or possessive at j before a
+// word of war: "the total Pyongyang has dispatched to support Moscow's
+// war", "sent to the Russian invasion" name the side whose war it is,
+// not the state whose personnel are counted.
+func (a *analysis) warOwnerAt(j int) bool {
+	toks := a.d.toks
+	pi := a.placeAt[j]
+	if pi < 0 {
+		return false
+	}
+	e := a.places[pi].lim
+	if e < len(toks) && toks[e].lower == "'s" {
+		e++
+	}
+	return e < len(toks) && warWords.hasToken(&toks[e])
+}
+
 // troopNumberCue returns the token k before the figure n that
 // numberOfTroops reads, past "by a further": a word a force's count
 // follows ("to", "at", "from", "reached"), with the figure ending its
@@ -2087,7 +2104,7 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
 			unit, country = u, c
 		}
-		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) {
+		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) && !a.warOwnerAt(j) {
 			country = c // "the Kenyan presence"
 		}
 		if (toks[j].text == ";" || casualtyWords.has(w)) && (j <= rel || j >= relEnd) {
