@@ -14,6 +14,18 @@ var fx70TroopRules = []figureRule{
 			{text: "North Korea has sent roughly 3,000 more soldiers to Russia, the agency said, bringing the total it has dispatched to the Russian invasion to about 14,000.", count: 14000, country: "KP"},
 			{text: "Britain has sent 300 more soldiers, bringing the British contingent in Estonia to about 1,200.", count: 1200, country: "GB"}},
 		[]string{"North Korea has sent 3,000 more shells to Russia, bringing the total Pyongyang has shipped to support Moscow's war to about 14,000."}},
+	// a state's adjective right before a contingent's noun and "of"
+	// gives the figure's state, whoever reports it (stateFormationOf)
+	{"number-personnel",
+		[]figureCase{{text: "The Solomon Islands Police Force commissioner, Mostyn Mangau, said the first 120 personnel, including a Fijian contingent of 60 officers, landed on Thursday.", count: 60, country: "FJ"},
+			{text: "Britain said it would send 40 soldiers to reinforce the Kenyan contingent of 400 troops in Somalia.", count: 400, country: "KE"}},
+		[]string{"The Fijian company of 60 directors met on Thursday."}},
+	// officers "from the" police of a capital serve its state
+	// (capitalPoliceAfter)
+	{"number-personnel",
+		[]figureCase{{text: "Some 900 officers from the Tokyo Metropolitan Police Department were sent north to help search collapsed houses.", count: 900, country: "JP"},
+			{text: "Some 900 officers from the Paris police were sent north to help.", count: 900, country: "FR"}},
+		[]string{"Some 900 members from the Tokyo Metropolitan Police Department choir sang."}},
 }
 
 // fx70DeathRules: the members of a contingent counted by "of the" die as

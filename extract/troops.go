@@ -3507,6 +3507,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	}
 	c := a.appositionState(first) // "Polish officials said Russian troops, some 500 soldiers, had left"
 	if c == "" {
+		c = a.stateFormationOf(first) // "a Fijian contingent of 60 officers"
+	}
+	if c == "" {
 		c = a.appositionSender(first) // "The battalion from Kathmandu, 850 soldiers,"
 	}
 	if c == "" {
@@ -3519,6 +3522,27 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		c = a.includedForceState(lim)
 	}
 	return c
+}
+
+// stateFormationOf returns the state whose adjective stands right before
+// a force's or a formation's noun and "of" before the figure at first: "a
+// Fijian contingent of 60 officers" are Fiji's whoever reports them (a
+// Solomon Islands commissioner), as are "the Kenyan contingent of 400"
+// that others join.
+func (a *analysis) stateFormationOf(first int) string {
+	toks := a.d.toks
+	k := first - 1
+	for k > 0 && hedgeWord(toks[k].lower) {
+		k--
+	}
+	if k < 2 || toks[k].lower != "of" || !forceNouns.hasToken(&toks[k-1]) && !formationNouns.hasToken(&toks[k-1]) {
+		return ""
+	}
+	pi := a.placeAt[k-2]
+	if pi < 0 || a.places[pi].kind != sAdjective || a.places[pi].lim != k-1 {
+		return ""
+	}
+	return a.places[pi].code
 }
 
 // includedForceState returns the state of a force named by its name in
@@ -3904,6 +3928,9 @@ func (a *analysis) senderAfterFrom(first, lim int, owned bool) (string, bool) {
 	}
 	if c, ok := a.senderAfterFromAt(lim); ok {
 		return c, true // "600 gendarmes were sent from Abidjan": the capital's state
+	}
+	if c := a.capitalPoliceAfter(lim + 1); c != "" {
+		return c, true // "900 officers from the Tokyo Metropolitan Police Department"
 	}
 	if a.manyStatesAt(lim + 1) {
 		return "", true // "8,000 personnel from 12 nations": no one sender
