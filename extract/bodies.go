@@ -272,6 +272,22 @@ func (a *analysis) bodyStateMention(n int) (placeMention, bool) {
 	return placeMention{}, false
 }
 
+// agencyOwnerState returns the state of a state agency of the gazetteer
+// whose possessive "'s" is at k: "the People's Liberation Army's Eastern
+// Theater Command" is China's, as "China's Eastern Theater Command" is. A
+// party, company or armed group owns no state's body; "" if none.
+func (a *analysis) agencyOwnerState(k int) string {
+	toks := a.d.toks
+	if k < 1 || k >= len(toks) || toks[k].lower != "'s" || a.orgAt[k-1] < 0 {
+		return ""
+	}
+	o := a.orgs[a.orgAt[k-1]]
+	if a.lx.orgs[o.org].Kind != "agency" {
+		return ""
+	}
+	return a.orgState(o)
+}
+
 // legislatureHeads name a house of a legislature before "of" and its members.
 var legislatureHeads = closedWords(func() map[string]bool {
 	return map[string]bool{"chamber": true, "house": true}
@@ -726,6 +742,9 @@ func (a *analysis) nounBackState(o int) string {
 		if j >= 2 && toks[j-1].lower == "'s" {
 			if pi := a.placeAt[j-2]; pi >= 0 && a.places[pi].state && a.places[pi].kind != sCapital {
 				return a.places[pi].code // "Azerbaijan's National Agency"
+			}
+			if c := a.agencyOwnerState(j - 1); c != "" {
+				return c // "the People's Liberation Army's Eastern Theater Command"
 			}
 		}
 	}

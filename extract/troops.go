@@ -1976,6 +1976,23 @@ func (a *analysis) troopsOfNumber(n number, k, first int, unit, country, rule st
 	return a.makeTroops(n, n.lim, country, unit, rule)
 }
 
+// warOwnerAt reports a state's adjective or possessive at j before a
+// word of war: "the total Pyongyang has dispatched to support Moscow's
+// war", "sent to the Russian invasion" name the side whose war it is,
+// not the state whose personnel are counted.
+func (a *analysis) warOwnerAt(j int) bool {
+	toks := a.d.toks
+	pi := a.placeAt[j]
+	if pi < 0 {
+		return false
+	}
+	e := a.places[pi].lim
+	if e < len(toks) && toks[e].lower == "'s" {
+		e++
+	}
+	return e < len(toks) && warWords.hasToken(&toks[e])
+}
+
 // troopNumberCue returns the token k before the figure n that
 // numberOfTroops reads, past "by a further": a word a force's count
 // follows ("to", "at", "from", "reached"), with the figure ending its
@@ -2089,7 +2106,7 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
 			unit, country = u, c
 		}
-		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) {
+		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) && !a.warOwnerAt(j) {
 			country = c // "the Kenyan presence"
 		}
 		if (toks[j].text == ";" || casualtyWords.has(w)) && (j <= rel || j >= relEnd) {
@@ -3492,6 +3509,9 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 	}
 	c := a.appositionState(first) // "Polish officials said Russian troops, some 500 soldiers, had left"
 	if c == "" {
+		c = a.stateFormationOf(first) // "a Fijian contingent of 60 officers"
+	}
+	if c == "" {
 		c = a.appositionSender(first) // "The battalion from Kathmandu, 850 soldiers,"
 	}
 	if c == "" {
@@ -3504,6 +3524,27 @@ func (a *analysis) troopCountry(first, lim int, owned bool) string {
 		c = a.includedForceState(lim)
 	}
 	return c
+}
+
+// stateFormationOf returns the state whose adjective stands right before
+// a force's or a formation's noun and "of" before the figure at first: "a
+// Fijian contingent of 60 officers" are Fiji's whoever reports them (a
+// Solomon Islands commissioner), as are "the Kenyan contingent of 400"
+// that others join.
+func (a *analysis) stateFormationOf(first int) string {
+	toks := a.d.toks
+	k := first - 1
+	for k > 0 && hedgeWord(toks[k].lower) {
+		k--
+	}
+	if k < 2 || toks[k].lower != "of" || !forceNouns.hasToken(&toks[k-1]) && !formationNouns.hasToken(&toks[k-1]) {
+		return ""
+	}
+	pi := a.placeAt[k-2]
+	if pi < 0 || a.places[pi].kind != sAdjective || a.places[pi].lim != k-1 {
+		return ""
+	}
+	return a.places[pi].code
 }
 
 // includedForceState returns the state of a force named by its name in
@@ -3889,6 +3930,9 @@ func (a *analysis) senderAfterFrom(first, lim int, owned bool) (string, bool) {
 	}
 	if c, ok := a.senderAfterFromAt(lim); ok {
 		return c, true // "600 gendarmes were sent from Abidjan": the capital's state
+	}
+	if c := a.capitalPoliceAfter(lim + 1); c != "" {
+		return c, true // "900 officers from the Tokyo Metropolitan Police Department"
 	}
 	if a.manyStatesAt(lim + 1) {
 		return "", true // "8,000 personnel from 12 nations": no one sender

@@ -25,3 +25,28 @@ func (a *analysis) capitalPoliceState(first int) string {
 	}
 	return ""
 }
+
+// capitalPoliceAfter returns the state of a capital that opens, after
+// "the" at k, the name of its own police, past up to two capitalised
+// words of its area: "officers from the Tokyo Metropolitan Police
+// Department" serve Japan, as "Kathmandu Valley police" serve Nepal. A
+// capital's other bodies ("from the Tokyo Stock Exchange") give none.
+func (a *analysis) capitalPoliceAfter(k int) string {
+	toks := a.d.toks
+	if k+2 >= len(toks) || toks[k].lower != "the" {
+		return ""
+	}
+	m, ok := a.placeStartingAt(k + 1)
+	if !ok || m.kind != sCapital || m.possessive || m.code == "" {
+		return ""
+	}
+	for e := m.lim; e < len(toks) && e <= m.lim+2 && toks[e].kind == tWord; e++ {
+		if policeNouns.hasToken(&toks[e]) {
+			return m.code // "the Paris police" too
+		}
+		if !toks[e].cap {
+			break
+		}
+	}
+	return ""
+}
