@@ -254,7 +254,11 @@ func (a *analysis) tagCompound(i int) {
 		return // most tokens: no need to look for a hyphen
 	}
 	hy := hyphenAt(t.text)
-	if hy < 0 || !compoundSuffixes.has(strings.ToLower(t.text[hy+1:])) {
+	if hy >= 0 && !compoundSuffixes.has(strings.ToLower(t.text[hy+1:])) {
+		a.tagStatePair(i, hy)
+		return
+	}
+	if hy < 0 {
 		return
 	}
 	for first := i; first >= 0 && first >= i-2; first-- {

@@ -30,6 +30,11 @@ func TestCountriesCo1(t *testing.T) {
 		{"descent-before", "He said it ignored the rights of the Greek Cypriot side.", "CY"},
 		{"descent-list", "Serb and Croat leaders met in Sarajevo.", "RS HR"},
 		{"descent-compound", "Ahmad Rahimi, a US-trained Afghan commander, said the road was open.", "US AF"},
+		// a hyphened pair of state words names both states
+		{"pair-adjectives", "Experts hold up increased German-Dutch cooperation as a model.", "DE NL"},
+		{"pair-names", "The Russia-Ukraine war entered its fourth year.", "RU UA"},
+		{"pair-one-state", "Guinea-Bissau held elections on Sunday.", "GW"},
+		{"pair-surname", "Amy Jordan-Smith spoke to reporters.", ""},
 		// a dependent territory is no sovereign state
 		{"territory", "France's armed forces in New Caledonia sent a patrol vessel.", "FR"},
 		{"territory-alone", "A typhoon hit Guam on Monday.", ""},
