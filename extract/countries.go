@@ -214,7 +214,7 @@ func (a *analysis) judgeState(m *placeMention) {
 		m.code, m.state, m.kind = alt, false, sPlace
 		return
 	}
-	if m.kind == sCapital && !a.capitalActs(m) || m.ambiguous && !a.ambiguousStateSupported(m) {
+	if m.kind == sCapital && !a.capitalActs(m) && !a.capitalPairActs(m) || m.ambiguous && !a.ambiguousStateSupported(m) {
 		m.state = false
 	}
 }

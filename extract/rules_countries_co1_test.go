@@ -35,6 +35,13 @@ func TestCountriesCo1(t *testing.T) {
 		{"pair-names", "The Russia-Ukraine war entered its fourth year.", "RU UA"},
 		{"pair-one-state", "Guinea-Bissau held elections on Sunday.", "GW"},
 		{"pair-surname", "Amy Jordan-Smith spoke to reporters.", ""},
+		// a capital listed with another state's capital stands for its
+		// government, outside a phrase of place and a list of cities
+		{"capital-pair-object", "The pact alarmed Canberra and Washington.", "AU US"},
+		{"capital-pair-list", "Kazakhstan balances ties with Moscow, Beijing and the West.", "KZ RU CN"},
+		{"capital-pair-in", "The firm has offices in London and Paris.", ""},
+		{"capital-pair-attributive", "Euronext operates the Paris, Amsterdam and Lisbon exchanges.", ""},
+		{"capital-pair-cities", "Laptops were lost in cities such as Oslo, Munich and Paris.", ""},
 		// a dependent territory is no sovereign state
 		{"territory", "France's armed forces in New Caledonia sent a patrol vessel.", "FR"},
 		{"territory-alone", "A typhoon hit Guam on Monday.", ""},
