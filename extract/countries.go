@@ -201,6 +201,7 @@ func (a *analysis) judgeState(m *placeMention) {
 	switch {
 	case m.titledName, a.streetName(m), a.opensCareInstitution(m), a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m),
 		a.endsPersonName(m), // "Lisa Monaco", "Ted Czech"
+		a.languageNamed(m),  // "he said in French."
 		a.localHomonym(m):
 		m.state = false
 		return
@@ -213,7 +214,7 @@ func (a *analysis) judgeState(m *placeMention) {
 		m.code, m.state, m.kind = alt, false, sPlace
 		return
 	}
-	if m.kind == sCapital && !a.capitalActs(m) || m.ambiguous && !a.ambiguousStateSupported(m) {
+	if m.kind == sCapital && !a.capitalActs(m) && !a.capitalPairActs(m) || m.ambiguous && !a.ambiguousStateSupported(m) {
 		m.state = false
 	}
 }
@@ -253,21 +254,49 @@ func (a *analysis) tagCompound(i int) {
 		return // most tokens: no need to look for a hyphen
 	}
 	hy := hyphenAt(t.text)
-	if hy < 0 || !compoundSuffixes.has(strings.ToLower(t.text[hy+1:])) {
+	if hy >= 0 && !compoundSuffixes.has(strings.ToLower(t.text[hy+1:])) {
+		a.tagStatePair(i, hy)
 		return
 	}
-	h := t.text[:hy]
-	vals, lim := a.lx.placeTrie.match(tokensOf(h), 0, false)
-	if lim != 1 {
+	if hy < 0 {
 		return
 	}
-	for _, v := range vals {
-		if s := a.lx.surfaces[v]; s.kind != sPlace && !s.ambiguous {
-			a.places = append(a.places, placeMention{first: i, lim: i + 1, code: s.code, kind: s.kind, state: true})
-			a.placeAt[i] = int32(len(a.places) - 1)
+	for first := i; first >= 0 && first >= i-2; first-- {
+		if first < i && !a.compoundHeadWord(first, i) {
+			return
+		}
+		if a.tagCompoundHead(first, i, a.d.text[a.d.toks[first].start:int(t.start)+hy]) {
 			return
 		}
 	}
+}
+
+// compoundHeadWord reports a capitalised word at k that opens, with the
+// words up to the hyphen's token i, a state's name of several words:
+// "Marshall" of "a Marshall Islands-flagged tanker".
+func (a *analysis) compoundHeadWord(k, i int) bool {
+	toks := a.d.toks
+	return toks[k].kind == tWord && toks[k].cap && toks[k].para == toks[i].para && a.placeAt[k] < 0
+}
+
+// tagCompoundHead marks the tokens [first, i] as a mention of the state
+// whose name or adjective is h, the head of the compound at i.
+func (a *analysis) tagCompoundHead(first, i int, h string) bool {
+	toks := tokensOf(h)
+	vals, lim := a.lx.placeTrie.match(toks, 0, false)
+	if lim != len(toks) || lim != i-first+1 {
+		return false
+	}
+	for _, v := range vals {
+		if s := a.lx.surfaces[v]; s.kind != sPlace && !s.ambiguous {
+			a.places = append(a.places, placeMention{first: first, lim: i + 1, code: s.code, kind: s.kind, state: true})
+			for k := first; k <= i; k++ {
+				a.placeAt[k] = int32(len(a.places) - 1)
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // opensPersonName reports a place's name of one word that is also a given
@@ -353,6 +382,9 @@ func (a *analysis) endsPersonName(m *placeMention) bool {
 // gazetteer does not hold.
 func (a *analysis) partOfLargerName(m *placeMention) bool {
 	toks := a.d.toks
+	if a.compoundMention(m) {
+		return false // "the Panama-flagged Sea Orchid": the compound closes the state's word
+	}
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures.has(toks[m.lim].text) {
 		return true
 	}
@@ -837,12 +869,15 @@ func (a *analysis) coordinated(m *placeMention, dir int) bool {
 	return o.kind != sPlace && o.code != m.code && !o.ambiguous
 }
 
-// countries lists the states mentioned, most mentioned first.
+// countries lists the states mentioned, most mentioned first. A
+// dependent territory ("New Caledonia", "Guam") is no sovereign state
+// (GUIDELINES, Countries); an adjective of descent beside its civic half
+// names the civic state only ("Bosnian Serb").
 func (a *analysis) countries() []Country {
 	byCode := map[string]*Country{}
 	var order []string
 	for _, m := range a.places {
-		if !m.state {
+		if !m.state || a.descentBeside(m) || a.lx.sovereigns[m.code] != "" {
 			continue
 		}
 		c := byCode[m.code]
@@ -858,6 +893,9 @@ func (a *analysis) countries() []Country {
 	out := make([]Country, 0, len(order))
 	for _, code := range order {
 		out = append(out, *byCode[code])
+	}
+	if c := a.datelineCountry(); len(out) == 0 && c != nil {
+		out = append(out, *c)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions > out[j].Mentions })
 	return out

@@ -39,3 +39,15 @@ func (a *analysis) civicAt(m placeMention) bool {
 	}
 	return m.kind == sAdjective && civicDemonyms.hasToken(&toks[m.lim-1])
 }
+
+// descentBeside reports an adjective of descent beside its civic half,
+// which names the state: "Bosnian Serb" and "Kosovo Serb" name Bosnia
+// and Kosovo, "Greek Cypriot" Cyprus, not Serbia or Greece. A compound
+// beside it is no civic half: "a US-trained Afghan commander".
+func (a *analysis) descentBeside(m placeMention) bool {
+	toks := a.d.toks
+	if m.first > 0 && strings.ContainsRune(toks[m.first-1].text, '-') || m.lim < len(toks) && strings.ContainsRune(toks[m.lim].text, '-') {
+		return false
+	}
+	return a.civicBeside(m) != ""
+}

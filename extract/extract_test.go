@@ -161,7 +161,7 @@ func TestCountries(t *testing.T) {
 		// round 10b: in a story datelined "CITY, REGION", a capital or a
 		// state's name that is also a place of the region's state names
 		// that place, unless the article names the capital's state too
-		{"ATHENS, Ga. - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", ""},
+		{"ATHENS, Ga. - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", "US" /* co1: the dateline state of a story naming none */},
 		{"ATHENS - Police in Rome and Dublin joined a task force after overdoses in middle Georgia. Dublin Mayor Everett Sims said a chief in Cairo has to fill out three forms.", "GE IE EG"},
 		// round 10b: a name written "TOWN, REGION" where REGION is a place
 		// of another state names that town wherever it stands, and a

@@ -51,7 +51,8 @@ var passOfFile = map[string]int{
 	"troops_expelled.go": 5, "troops_theforce.go": 5, "troops_trainedplace.go": 5, // ft17
 	"places_agencyname.go": 2, "orgs_sharedacronym.go": 2, "troops_deputies.go": 5, "troops_forceat.go": 5, "troops_glossedmen.go": 5, "troops_ownshare.go": 5, "troops_tofrom.go": 5, "troops_fromregion.go": 5, "troops_toldupfrom.go": 5, "troops_mandatefor.go": 5, "troops_armyplace.go": 5, // ft13
 	"troops_borderphrase.go": 5, "troops_itscount.go": 5, "troops_movedpassive.go": 5, "troops_servingas.go": 5, "troops_weakstrong.go": 5, "troops_hiredsites.go": 5, "troops_unitgate.go": 5, "deaths_near.go": 5, "deaths_listwords.go": 5, "deaths_nounmodifier.go": 5, "deaths_longtally.go": 5, "troops_dutysubset.go": 5, "troops_jointstrength.go": 5, // fx11t; sp5; sp3
-	"countries_institution.go": 2, "troops_basehas.go": 5, "troops_forcesaid.go": 5, "troops_numberedabroad.go": 5, "troops_onduty.go": 5, "troops_trainingevent.go": 5, "troops_forcebeforein.go": 5, "troops_joinedfigure.go": 5, "troops_armyanaphor.go": 5, "troops_asidespeaker.go": 5, // ft12
+	"countries_institution.go": 2, "countries_datelinestate.go": 2, "countries_language.go": 2, "countries_capitalpair.go": 2, // co1
+	"troops_basehas.go": 5, "troops_forcesaid.go": 5, "troops_numberedabroad.go": 5, "troops_onduty.go": 5, "troops_trainingevent.go": 5, "troops_forcebeforein.go": 5, "troops_joinedfigure.go": 5, "troops_armyanaphor.go": 5, "troops_asidespeaker.go": 5, // ft12
 	"deaths_subsetafterone.go": 5, "deaths_tollchain.go": 5, "deaths_joinednominal.go": 5, "deaths_gappedevent.go": 5, "deaths_dayofmonth.go": 5, // fx11d
 	"deaths_buriedmissing.go": 5, "deaths_familylist.go": 5, "deaths_ranktodie.go": 5, "deaths_steps.go": 5, // fd12
 	"deaths_headlinepage.go": 5, "deaths_livescount.go": 5, "deaths_ordinalfound.go": 5, // gv1 (session 29)
