@@ -1652,15 +1652,7 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		n.value += r.extra
 		return a.makeDeath(*n, n.hedge, lim, ruleDeathAdj), true, stepStop
 	case w == "among" && r.nouns > 0 && a.deadGroupEnd(r.j+1) > r.j+1:
-		// "two guards were among the dead", "among those who died"
-		e := a.deadGroupEnd(r.j + 1)
-		if a.countedDeadEnd(r.j+1) > r.j+1 {
-			if n.value == 1 {
-				return Deaths{}, false, stepStop // "one of my cousins was among the 14 killed": the whole is the figure, as for a person
-			}
-			e = r.j + 1 // "among the four killed": the whole is a figure of its own, read next
-		}
-		return a.makeDeath(*n, n.hedge, e, ruleDeathPass), true, stepStop
+		return a.amongTheDead(n, r) // "two guards were among the dead"
 	case w == "," && r.nouns > 0 && !a.hypotheticalBetween(n.hedge, r.j):
 		if lim, ok := a.allKilledAside(r.j); ok {
 			// "The other three victims, all killed on Tuesday, were"
@@ -1683,24 +1675,45 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 	case a.figureClass(r.j, fcPassiveNoun):
 		return a.passiveNounAfter(n, r, w) // "two victims died", "four bodies were found"
 	case w == "and" && r.nouns > 0 && r.j+1 < len(toks):
-		if e := a.uncountedGroupEnd(r.j + 1); e > 0 {
-			r.j = e // "and an unknown number of rebels": counts none
-			return Deaths{}, false, stepTake
-		}
-		if v, next, ok := a.joinedCount(r.j + 1); ok {
-			// "two civilians and one police officer", "and a child", "62
-			// passengers and both pilots", "and all 12 crew"
-			r.extra += v
-			r.j = next
-			r.nouns = 0
-			return Deaths{}, false, stepTake
-		}
-		if a.victimKindOf(toks[r.j+1].lower)&vPlural != 0 {
-			r.j++ // "2,000 soldiers and civilians were killed": one count of both
-			return Deaths{}, false, stepTake
-		}
+		return Deaths{}, false, a.joinedVictimsStep(r)
 	}
 	return Deaths{}, false, stepPass
+}
+
+// amongTheDead reads victims counted "among" the dead at r.j: "two guards
+// were among the dead", "among those who died".
+func (a *analysis) amongTheDead(n *number, r *victimRun) (Deaths, bool, stepVerdict) {
+	e := a.deadGroupEnd(r.j + 1)
+	if a.countedDeadEnd(r.j+1) > r.j+1 {
+		if n.value == 1 {
+			return Deaths{}, false, stepStop // "one of my cousins was among the 14 killed": the whole is the figure, as for a person
+		}
+		e = r.j + 1 // "among the four killed": the whole is a figure of its own, read next
+	}
+	return a.makeDeath(*n, n.hedge, e, ruleDeathPass), true, stepStop
+}
+
+// joinedVictimsStep reads victims joined to the counted ones by the "and"
+// at r.j, stepping over them (stepTake), or passes.
+func (a *analysis) joinedVictimsStep(r *victimRun) stepVerdict {
+	toks := a.d.toks
+	if e := a.uncountedGroupEnd(r.j + 1); e > 0 {
+		r.j = e // "and an unknown number of rebels": counts none
+		return stepTake
+	}
+	if v, next, ok := a.joinedCount(r.j + 1); ok {
+		// "two civilians and one police officer", "and a child", "62
+		// passengers and both pilots", "and all 12 crew"
+		r.extra += v
+		r.j = next
+		r.nouns = 0
+		return stepTake
+	}
+	if a.victimKindOf(toks[r.j+1].lower)&vPlural != 0 {
+		r.j++ // "2,000 soldiers and civilians were killed": one count of both
+		return stepTake
+	}
+	return stepPass
 }
 
 // passiveNounAfter takes a noun at r.j that a passive or an intransitive
@@ -3055,45 +3068,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		if k+1 < len(toks) && toks[k+1].lower == "on" && !a.tollOnPlace(k) {
 			return Deaths{}, false // "have taken their toll on Latino support": no count of the dead
 		}
-		switch between := toks[n.hedge-1].lower; {
-		case tollReach.has(between) || tollStand.has(between):
-		case tollLinks.has(between): // "the toll announced on Monday had been 52"
-		case between == "from" && (a.risesOnTo(n) || a.spanUpperAfter(n)):
-			// "the toll climbed from four to nine": the figure it stood at
-		case between == "from" && n.hedge >= 2 && tollRise.hasToken(&toks[n.hedge-2]):
-			// "the toll had risen from 180 a fortnight ago": the figure
-			// it stood at, the new one told elsewhere
-		case between == "from" && a.tollRoseToFrom(n):
-			// "rose to 142 on Friday from 97 a day earlier"
-		case between == "from" && a.tollToThenFrom(n, k):
-			// "lowered its toll from the storm to 11 on Saturday from 13", "fell to 1,186 in 2024 from 1,430 in 2023"
-		case between == "from" && n.hedge >= 3 && tollRevise.hasToken(&toks[n.hedge-2]) && beAux.hasToken(&toks[n.hedge-3]):
-			// "The toll was raised from seven in the afternoon": the
-			// figure it stood at, the toll its subject
-		case between == "from" && a.tollRaisedFrom(n, k):
-			// "raising the toll from 12 after more bodies were found"
-		case between == "from" && a.revisedFromAt(n.hedge-1):
-			// "was revised up overnight from the 12 announced"
-		case between == "from" && n.hedge >= 2 && comparisonOpener(toks, n.hedge-2) == n.hedge:
-			// "the toll is up from 356 a week ago": the figure it stood at
-		case between == "above", between == "beyond":
-			// "the toll rose above 23,000"
-		case between == "already" && n.hedge >= 2 && (toks[n.hedge-2].text == "," || beAux.hasToken(&toks[n.hedge-2])) &&
-			(n.lim >= len(toks) || !pluralNoun(toks[n.lim]) || a.victimWord(toks[n.lim].lower)):
-			// "the toll, already 212 in Herat, is expected to climb", not
-			// "took its toll, already 212 houses lost"
-		case tollRise.has(between) && n.hedge < n.first:
-			// "the toll climbed over 1,000": a hedge after the verb of rising
-		case countChanges.has(between) && n.hedge >= 3 && toks[n.hedge-2].lower == "to" && beliefVerbs.hasToken(&toks[n.hedge-3]):
-			// "the tally ... is thought to exceed 100,000": a present
-			// estimate, not "is expected to exceed" (a forecast)
-		case a.modalEstimate(n):
-			// "the toll could exceed 11,000": an estimate of it now
-			n.approx = true
-		case a.revisedUpTo(n, k):
-			// "revised the death toll ... up to 41": a direction, no hedge
-			n.approx = false
-		default:
+		if !a.tollLinkBefore(&n, k) {
 			return Deaths{}, false
 		}
 		if n.lim < len(toks) && (toks[n.lim].lower == "injured" || toks[n.lim].lower == "wounded" || measureUnits.hasToken(&toks[n.lim])) {
@@ -3105,6 +3080,56 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		return d, true
 	}
 	return Deaths{}, false
+}
+
+// tollLinkBefore reports whether the word before the figure n links it
+// to the toll word at k ("the toll rose to 40", "stood at", "from 12
+// after more bodies were found"), and marks n approximate or exact where
+// the link says so ("could exceed", "revised up to").
+func (a *analysis) tollLinkBefore(n *number, k int) bool {
+	toks := a.d.toks
+	switch between := toks[n.hedge-1].lower; {
+	case tollReach.has(between) || tollStand.has(between):
+	case tollLinks.has(between): // "the toll announced on Monday had been 52"
+	case between == "from" && (a.risesOnTo(*n) || a.spanUpperAfter(*n)):
+		// "the toll climbed from four to nine": the figure it stood at
+	case between == "from" && n.hedge >= 2 && tollRise.hasToken(&toks[n.hedge-2]):
+		// "the toll had risen from 180 a fortnight ago": the figure
+		// it stood at, the new one told elsewhere
+	case between == "from" && a.tollRoseToFrom(*n):
+		// "rose to 142 on Friday from 97 a day earlier"
+	case between == "from" && a.tollToThenFrom(*n, k):
+		// "lowered its toll from the storm to 11 on Saturday from 13", "fell to 1,186 in 2024 from 1,430 in 2023"
+	case between == "from" && n.hedge >= 3 && tollRevise.hasToken(&toks[n.hedge-2]) && beAux.hasToken(&toks[n.hedge-3]):
+		// "The toll was raised from seven in the afternoon": the
+		// figure it stood at, the toll its subject
+	case between == "from" && a.tollRaisedFrom(*n, k):
+		// "raising the toll from 12 after more bodies were found"
+	case between == "from" && a.revisedFromAt(n.hedge-1):
+		// "was revised up overnight from the 12 announced"
+	case between == "from" && n.hedge >= 2 && comparisonOpener(toks, n.hedge-2) == n.hedge:
+		// "the toll is up from 356 a week ago": the figure it stood at
+	case between == "above", between == "beyond":
+		// "the toll rose above 23,000"
+	case between == "already" && n.hedge >= 2 && (toks[n.hedge-2].text == "," || beAux.hasToken(&toks[n.hedge-2])) &&
+		(n.lim >= len(toks) || !pluralNoun(toks[n.lim]) || a.victimWord(toks[n.lim].lower)):
+		// "the toll, already 212 in Herat, is expected to climb", not
+		// "took its toll, already 212 houses lost"
+	case tollRise.has(between) && n.hedge < n.first:
+		// "the toll climbed over 1,000": a hedge after the verb of rising
+	case countChanges.has(between) && n.hedge >= 3 && toks[n.hedge-2].lower == "to" && beliefVerbs.hasToken(&toks[n.hedge-3]):
+		// "the tally ... is thought to exceed 100,000": a present
+		// estimate, not "is expected to exceed" (a forecast)
+	case a.modalEstimate(*n):
+		// "the toll could exceed 11,000": an estimate of it now
+		n.approx = true
+	case a.revisedUpTo(*n, k):
+		// "revised the death toll ... up to 41": a direction, no hedge
+		n.approx = false
+	default:
+		return false
+	}
+	return true
 }
 
 // bareTollWord reports "toll" or "tally", which count the dead only

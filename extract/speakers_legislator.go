@@ -11,10 +11,17 @@ func (a *analysis) legislatorHolder(p *npPhrase) *person {
 	if p.l-p.f != 2 || !legislatorHeads.hasToken(&p.last) {
 		return nil
 	}
+	return a.recentRoleHolder(p.f, 1, a.legislatorRole)
+}
+
+// recentRoleHolder returns the person named last before token at who
+// holds a role that has, when one of their mentions stands before at in
+// its paragraph or the paras before it; else nil.
+func (a *analysis) recentRoleHolder(at, paras int, has func(*role) bool) *person {
 	toks := a.d.toks
-	per := a.lastNamedBefore(p.f, func(per *person) bool {
+	per := a.lastNamedBefore(at, func(per *person) bool {
 		for i := range per.roles {
-			if a.legislatorRole(&per.roles[i]) {
+			if has(&per.roles[i]) {
 				return true
 			}
 		}
@@ -24,7 +31,7 @@ func (a *analysis) legislatorHolder(p *npPhrase) *person {
 		return nil
 	}
 	for _, mi := range per.mentionIdx {
-		if m := a.mentions[mi]; m.first < p.f && toks[p.f].para-toks[m.first].para <= 1 {
+		if m := a.mentions[mi]; m.first < at && toks[at].para-toks[m.first].para <= int32(paras) {
 			return per
 		}
 	}
@@ -65,21 +72,7 @@ func (a *analysis) partyMemberHolder(p *npPhrase) *person {
 	}
 	toks := a.d.toks
 	body := a.d.text[toks[p.f+1].start:toks[p.l-2].end]
-	per := a.lastNamedBefore(p.f, func(per *person) bool {
-		for i := range per.roles {
-			if per.roles[i].org != "" && strings.EqualFold(per.roles[i].org, body) {
-				return true
-			}
-		}
-		return false
+	return a.recentRoleHolder(p.f, 2, func(r *role) bool {
+		return r.org != "" && strings.EqualFold(r.org, body)
 	})
-	if per == nil {
-		return nil
-	}
-	for _, mi := range per.mentionIdx {
-		if m := a.mentions[mi]; m.first < p.f && toks[p.f].para-toks[m.first].para <= 2 {
-			return per
-		}
-	}
-	return nil
 }
