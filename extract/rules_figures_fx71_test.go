@@ -5,7 +5,8 @@ import "testing"
 // fx71 (r37e Middle East, r37f East Asia and the Pacific): an acronym a
 // militia and a state's forces share; a host state asking for personnel;
 // a multinational body's joint force; parts of a toll joined before
-// "among the dead"; "N others" and "another N" after a troop figure.
+// "among the dead"; "N others", "another N" and "N of them" after
+// personnel counted or named before.
 var fx71TroopRules = []figureRule{
 	// "SDF": Japan's forces where the story names Japan, the militia's
 	// (no state) where it names none (sharedReading, anyArmed)
@@ -36,6 +37,13 @@ var fx71TroopRules = []figureRule{
 			{text: "Kenya sent 400 police officers to Haiti and another 200 are due in May.", count: 200, country: "KE"}},
 		[]string{"Kenya sent 400 tents to Haiti, where nine others are stored.",
 			"The ministry bought 400 tents and another 200 are due in May."}},
+	// "N of them" after personnel named before a year ("since 1999" is
+	// no figure between) and a verb of rotating (themOfNamedTroops)
+	{ruleTroopContinued,
+		[]figureCase{{text: "The Armed Forces of the Philippines has kept a small garrison of Marines aboard the BRP Sierra Madre since 1999, and around 12 of them are rotated every few weeks.", count: 12, country: "PH"},
+			{text: "The Philippines has kept soldiers aboard the BRP Sierra Madre since 1999, and around 12 of them are stationed there.", count: 12, country: "PH"}},
+		[]string{"Philippine troops have guarded the shoal since 1999, and around 12 of them wrote letters.",
+			"The Philippines has kept soldiers aboard the ship since 1999, and 40 tents, 12 of them rotated every few weeks."}},
 }
 
 var fx71DeathRules = []figureRule{
