@@ -6,7 +6,7 @@ import "testing"
 // militia and a state's forces share; a host state asking for personnel;
 // a multinational body's joint force; parts of a toll joined before
 // "among the dead"; "N others", "another N" and "N of them" after
-// personnel counted or named before.
+// personnel counted or named before; "Marines" of another state's force.
 var fx71TroopRules = []figureRule{
 	// "SDF": Japan's forces where the story names Japan, the militia's
 	// (no state) where it names none (sharedReading, anyArmed)
@@ -44,6 +44,15 @@ var fx71TroopRules = []figureRule{
 			{text: "The Philippines has kept soldiers aboard the BRP Sierra Madre since 1999, and around 12 of them are stationed there.", count: 12, country: "PH"}},
 		[]string{"Philippine troops have guarded the shoal since 1999, and around 12 of them wrote letters.",
 			"The Philippines has kept soldiers aboard the ship since 1999, and 40 tents, 12 of them rotated every few weeks."}},
+	// capitalised "Marines" of a clause whose subject is another state's
+	// armed body are that state's; else the US Marine Corps
+	// (subjectForceState)
+	{ruleTroopNoun,
+		[]figureCase{{text: "The Armed Forces of the Philippines has kept 300 Marines aboard the BRP Sierra Madre since 1999.", count: 300, country: "PH"},
+			{text: "The Philippine Navy deployed 300 Marines to the island.", count: 300, country: "PH"},
+			{text: "The US Navy deployed 300 Marines to the island.", count: 300, country: "US"},
+			{text: "The army deployed 300 Marines to the island.", count: 300, country: "US"}},
+		nil},
 }
 
 var fx71DeathRules = []figureRule{

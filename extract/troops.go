@@ -820,6 +820,9 @@ func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 		return "" // "Belgium and the Netherlands will send 200 paratroopers between them": no one state
 	}
 	if a.usMarinesAt(j, lim) {
+		if c := a.subjectForceState(n); c != "" {
+			return c // "The Philippine Navy deployed 300 Marines": its own
+		}
 		return "US"
 	}
 	if c := a.quotedWeState(n); c != "" {
