@@ -19,8 +19,8 @@ func (a *analysis) sharedReading(i, lim int, vals []int) int {
 			named, pick = named+1, v
 		}
 	}
-	if named == 1 {
-		return pick
+	if named == 1 && (!a.anyArmed(vals) || a.mostNamedState() == a.lx.orgs[pick].Country) {
+		return pick // beside a militia, the state must lead the story: a Syrian story naming Japan once keeps the SDF Syrian
 	}
 	if named == 0 && !a.anyArmed(vals) && a.personnelAfter(lim) {
 		for _, v := range vals {

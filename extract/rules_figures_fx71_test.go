@@ -13,7 +13,10 @@ var fx71TroopRules = []figureRule{
 	{ruleTroopNoun,
 		[]figureCase{{text: "Japan's defence minister said 1,000 troops had reached Noto. A further 1,500 SDF members remain on standby at Camp Kanazawa.", count: 1500, country: "JP"},
 			{text: "The SDF deployed 2,000 fighters to Raqqa after the clashes.", count: 2000, country: ""},
-			{text: "The SDF sent 2,000 personnel to Raqqa after the clashes.", count: 2000, country: ""}},
+			{text: "The SDF sent 2,000 personnel to Raqqa after the clashes.", count: 2000, country: ""},
+			// Japan named, but Syria leads the story: the militia
+			{text: "The SDF sent 2,000 personnel to Raqqa after the clashes in Syria, a move Japan welcomed.", count: 2000, country: ""},
+			{text: "Japan sent relief to Noto. The SDF sent 2,000 personnel to Wajima after the quake.", count: 2000, country: "JP"}},
 		nil},
 	// a state that asks for personnel while hosting another's asks its
 	// guest (hostAskerSender); with no guest, or for police, its own
