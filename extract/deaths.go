@@ -1690,6 +1690,9 @@ func (a *analysis) amongTheDead(n *number, r *victimRun) (Deaths, bool, stepVerd
 		}
 		e = r.j + 1 // "among the four killed": the whole is a figure of its own, read next
 	}
+	if r.extra > 0 {
+		e = n.lim // "Fourteen SDF members and nine tribal fighters were among the dead": parts of a toll, each read, not summed
+	}
 	return a.makeDeath(*n, n.hedge, e, ruleDeathPass), true, stepStop
 }
 

@@ -5,8 +5,10 @@ package extract
 // story means: the one whose state the story names when only one is
 // named; else, when personnel follow the form in its sentence ("The PNP
 // sent 2,200 officers"), a state's agency, since a party sends no
-// officers; else the first. "PNP" is Jamaica's People's National Party and
-// the Philippine National Police.
+// officers, unless a candidate is an armed group, which has personnel too;
+// else the first. "PNP" is Jamaica's People's National Party and the
+// Philippine National Police; "SDF" the Syrian Democratic Forces and
+// Japan's Self-Defense Forces.
 func (a *analysis) sharedReading(i, lim int, vals []int) int {
 	if len(vals) < 2 {
 		return vals[0]
@@ -17,10 +19,10 @@ func (a *analysis) sharedReading(i, lim int, vals []int) int {
 			named, pick = named+1, v
 		}
 	}
-	if named == 1 {
-		return pick
+	if named == 1 && (!a.anyArmed(vals) || a.mostNamedState() == a.lx.orgs[pick].Country) {
+		return pick // beside a militia, the state must lead the story: a Syrian story naming Japan once keeps the SDF Syrian
 	}
-	if named == 0 && a.personnelAfter(lim) {
+	if named == 0 && !a.anyArmed(vals) && a.personnelAfter(lim) {
 		for _, v := range vals {
 			if a.lx.orgs[v].Kind == "agency" {
 				return v
@@ -48,6 +50,17 @@ func (a *analysis) personnelAfter(lim int) bool {
 	toks := a.d.toks
 	for k := lim; k < len(toks) && k < lim+8 && toks[k].sent == toks[lim-1].sent; k++ {
 		if _, e := a.lx.personnel.match(toks, k, true); e > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anyArmed reports an armed group among the candidate bodies: "SDF
+// fighters" fits the militia as well as the state's forces.
+func (a *analysis) anyArmed(vals []int) bool {
+	for _, v := range vals {
+		if a.lx.orgs[v].Kind == "armed" {
 			return true
 		}
 	}

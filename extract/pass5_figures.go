@@ -11,6 +11,8 @@ package extract
 type figureState struct {
 	lastTroop  troopSoFar // the last troop figure read, while troops run
 	lastFigure troopSoFar // the last troop figure read, of a state or none
+	// figuresSoFar are the troop figures read, in order (hostAskerSender)
+	figuresSoFar []troopSoFar
 	// strengthSent is 1 + the sentence of the last number read as a
 	// force's standing size, not a deployment (isStrength), else 0
 	strengthSent int

@@ -65,7 +65,7 @@ var passOfFile = map[string]int{
 	"deaths_countedincluded.go": 5,                                                                                                                                                    // dr1
 	"deaths_tofromspan.go":      5, "troops_frontedtotal.go": 5, "troops_sheriffdeputies.go": 5, "troops_soughtcasualty.go": 5, "troops_strengthbelow.go": 5, "troops_verbmore.go": 5, // fx40
 	"officials_rivalgov.go": 3, "roles_communitybody.go": 3, "officials_postowner.go": 3, "officials_itsapposed.go": 3, "people_titledpastbody.go": 3, "officials_holderbody.go": 3, "bodies_ofnameback.go": 3, "roles_placeunittitle.go": 3, "bodies_modifiedowner.go": 3, "roles_peopleowner.go": 3, "officials_groupnounback.go": 3, "officials_innerparty.go": 3, // fo13
-	"troops_askedfor.go": 5, "troops_gappedfurther.go": 5, "troops_includedduty.go": 5, "troops_quotedability.go": 5, "troops_trainedwith.go": 5, "troops_unitnamestate.go": 5, // fg15
+	"troops_hostasker.go": 5, "troops_marinesowner.go": 5, "troops_jointbody.go": 5, "troops_askedfor.go": 5, "troops_gappedfurther.go": 5, "troops_includedduty.go": 5, "troops_quotedability.go": 5, "troops_trainedwith.go": 5, "troops_unitnamestate.go": 5, // fg15
 	"bodies_forceopener.go": 3, "officials_counterpartback.go": 3, "officials_framedownsentence.go": 3, "officials_titleacronym.go": 3, // fx33
 	"orgs_initials.go": 2, "officials_patrongov.go": 3, "officials_rivalgovnamed.go": 3, "officials_localheadplace.go": 3, // fx42
 	"roles_formeraside.go": 3, "roles_whosenamedbody.go": 3, "troops_joinedoperation.go": 5, "troops_wholeback.go": 5, "troops_framedfigure.go": 5, // fx33

@@ -43,13 +43,13 @@ func (a *analysis) listingState(n number, country string) string {
 		country = c // "Belgium and the Czech Republic ... 100 and 60 troops respectively"
 	} else if c, ok := a.listedState(n); ok {
 		country = c // "Ghana, Nigeria, Niger and Chad will send 100, 200, 300 and 400 soldiers"
-	} else if a.jointOfStates(n) {
-		country = "" // "the Indian and Sri Lankan navies ... a joint crew of 140"
+	} else if a.jointOfStates(n) || a.jointOfBody(n) {
+		country = "" // "the Indian and Sri Lankan navies ... a joint crew of 140", "GCC ministers ... a 5,000-strong joint force"
 	}
 	if c := a.statedSourceState(n); c != "" {
 		country = c // "soldiers of the 1st Armored Brigade Combat Team", "asked Lima for 300 police officers"
 	}
-	return country
+	return a.hostAskerSender(n, country) // "Kuwait [hosting US troops] had asked for 150 soldiers"
 }
 
 // troops lists the personnel figures of the article.
@@ -108,6 +108,7 @@ func (a *analysis) troops() []Troops {
 		lower, lowerLim = fig, n.lim
 		fig.Country = a.listingState(n, fig.Country)
 		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent), count: fig.Count}
+		a.figuresSoFar = append(a.figuresSoFar, a.lastFigure)
 		if fig.Country != "" {
 			a.lastTroop = a.lastFigure
 		}
@@ -819,6 +820,9 @@ func (a *analysis) unwrittenState(n number, j, lim int, s troopPhrase) string {
 		return "" // "Belgium and the Netherlands will send 200 paratroopers between them": no one state
 	}
 	if a.usMarinesAt(j, lim) {
+		if c := a.subjectForceState(n); c != "" {
+			return c // "The Philippine Navy deployed 300 Marines": its own
+		}
 		return "US"
 	}
 	if c := a.quotedWeState(n); c != "" {

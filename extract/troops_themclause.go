@@ -20,8 +20,8 @@ func (a *analysis) themOfNamedTroops(n number, rule string) (Troops, bool) {
 	}
 	at := -1
 	for k := n.hedge - 1; k >= a.d.sents[toks[n.first].sent].first && at < 0; k-- {
-		if toks[k].kind == tNum {
-			return Troops{}, false
+		if toks[k].kind == tNum && !a.yearTokenAt(k) {
+			return Troops{}, false // another figure between; a year ("since 1999") is none
 		}
 		if _, ok := a.strongPersonnelAt(k); ok {
 			at = k
@@ -39,11 +39,12 @@ func (a *analysis) themOfNamedTroops(n number, rule string) (Troops, bool) {
 }
 
 // keptVerbAfter reports, within four words from k in sentence sent, a
-// verb that keeps personnel somewhere: "were still stationed", "remain".
+// verb that keeps personnel somewhere: "were still stationed", "remain",
+// "are rotated every few weeks".
 func (a *analysis) keptVerbAfter(k, sent int) bool {
 	toks := a.d.toks
 	for j := k; j < len(toks) && j < k+4 && int(toks[j].sent) == sent; j++ {
-		if troopVerbs.hasToken(&toks[j]) && toks[j].lower != "has" && toks[j].lower != "have" {
+		if (troopVerbs.hasToken(&toks[j]) || deployVerbs.hasToken(&toks[j])) && toks[j].lower != "has" && toks[j].lower != "have" {
 			return true
 		}
 	}
@@ -60,4 +61,10 @@ func (a *analysis) populationFigure(n number) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
 	return k >= 2 && toks[k].lower == "of" && peopledNouns.hasToken(&toks[k-1]) && (toks[k-2].lower == "a" || toks[k-2].lower == "its" || toks[k-2].lower == "the")
+}
+
+// yearTokenAt reports a number at token k read as a year: "since 1999".
+func (a *analysis) yearTokenAt(k int) bool {
+	m, ok := a.d.parseNumber(k)
+	return ok && m.first == k && a.isYear(m)
 }

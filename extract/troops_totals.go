@@ -283,19 +283,25 @@ var plannedParticiples = closedSet("expected", "planned", "envisaged", "due")
 // moreToCome reads "N more" after a troop figure of the same sentence,
 // before a verb or the clause's end: "Estonia has 110 soldiers in Iraq,
 // and 40 more will join them next month", "Kenya has 400 officers in
-// Haiti, and 200 more are due in May". They are more of the same
-// personnel, of the same state.
+// Haiti, and 200 more are due in May"; "N others" and "another N" too,
+// and after "where" ("sent 40 marines to the shoal, where nine others are
+// stationed"). They are more of the same personnel, of the same state.
 func (a *analysis) moreToCome(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k, e := n.hedge-1, n.lim
 	last, ok := a.lastFigureOf(int(toks[n.first].sent))
-	if k < 0 || e >= len(toks) || toks[e].lower != "more" || !ok || a.isYear(n) {
+	if k < 0 || e >= len(toks) || !ok || a.isYear(n) {
 		return Troops{}, false
+	}
+	if k > 0 && toks[k].lower == "another" {
+		k, e = k-1, e-1 // "and another 1,000 were waiting": "another" for "more"
+	} else if w := toks[e].lower; w != "more" && w != "others" {
+		return Troops{}, false // "and 40 more", "where nine others are stationed"
 	}
 	if toks[k].lower == "that" && k > 0 && toks[k-1].lower == "and" {
 		k-- // "said some 4,800 troops had been sent ... and that 2,000 more were being held in reserve"
 	}
-	if w := toks[k].lower; w != "and" && w != "with" && toks[k].text != "," {
+	if w := toks[k].lower; w != "and" && w != "with" && w != "where" && toks[k].text != "," {
 		return Troops{}, false
 	}
 	if x := e + 1; x < len(toks) && toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !auxWords.hasToken(&toks[x]) && !movedVerbs.hasToken(&toks[x]) && !troopVerbs.hasToken(&toks[x]) && !pastVerbAt(toks, x) && !a.heldReadyAt(x) {
