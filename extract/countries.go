@@ -623,23 +623,9 @@ var senderNouns = wordList("sender-noun")
 // whose last member a state's act follows: the act is every member's.
 func (a *analysis) capitalListActs(m *placeMention) bool {
 	toks := a.d.toks
-	k, joined := m.lim, false
-	for k+1 < len(toks) && toks[k].sent == toks[m.first].sent {
-		j := k
-		if toks[j].text == "," && j+1 < len(toks) && (toks[j+1].lower == "and" || toks[j+1].lower == "or") {
-			j++
-		}
-		if toks[j].text != "," && toks[j].lower != "and" && toks[j].lower != "or" || j+1 >= len(toks) {
-			break // nor a text that ends on ", and"
-		}
-		pi := a.placeAt[j+1]
-		if pi < 0 || a.places[pi].kind != sCapital || a.places[pi].first != j+1 {
-			break
-		}
-		k, joined = a.places[pi].lim, true
-	}
-	if !joined || k >= len(toks) || toks[k].sent != toks[m.first].sent {
-		return false
+	_, k := a.capitalListEdges(m)
+	if k == m.lim || k >= len(toks) || toks[k].sent != toks[m.first].sent {
+		return false // alone, or a text that ends on the list
 	}
 	return agentWords.hasToken(&toks[k]) && !placeCopulas.hasToken(&toks[k]) || a.lx.speech[toks[k].lower] != ""
 }

@@ -8,19 +8,10 @@ package extract
 // sentence and story give no state: a capital's name elsewhere ("Paris
 // Police Chief NAME" of a Texas town) is left as it is.
 func (a *analysis) capitalPoliceState(first int) string {
-	toks := a.d.toks
-	s := a.d.sents[toks[first].sent]
+	s := a.d.sents[a.d.toks[first].sent]
 	for k := s.first; k < first; k++ {
-		m, ok := a.placeStartingAt(k)
-		if !ok || m.kind != sCapital || m.possessive || m.code == "" {
-			continue
-		}
-		e := m.lim
-		if e+1 < first && toks[e].kind == tWord && toks[e].cap && !policeNouns.hasToken(&toks[e]) && a.placeAt[e] < 0 {
-			e++ // "Kathmandu Valley police"
-		}
-		if e < first && policeNouns.hasToken(&toks[e]) {
-			return m.code
+		if c := a.capitalPoliceAt(k, 1, first); c != "" {
+			return c
 		}
 	}
 	return ""
@@ -36,16 +27,24 @@ func (a *analysis) capitalPoliceAfter(k int) string {
 	if k+2 >= len(toks) || toks[k].lower != "the" {
 		return ""
 	}
-	m, ok := a.placeStartingAt(k + 1)
+	return a.capitalPoliceAt(k+1, 2, len(toks)) // "the Paris police" too
+}
+
+// capitalPoliceAt returns the state of a capital whose name starts at k
+// and is followed, before lim, by a police noun, past up to area
+// capitalised words of its area that name no place; else "".
+func (a *analysis) capitalPoliceAt(k, area, lim int) string {
+	toks := a.d.toks
+	m, ok := a.placeStartingAt(k)
 	if !ok || m.kind != sCapital || m.possessive || m.code == "" {
 		return ""
 	}
-	for e := m.lim; e < len(toks) && e <= m.lim+2 && toks[e].kind == tWord; e++ {
+	for e := m.lim; e < lim && e <= m.lim+area; e++ {
 		if policeNouns.hasToken(&toks[e]) {
-			return m.code // "the Paris police" too
+			return m.code
 		}
-		if !toks[e].cap {
-			break
+		if toks[e].kind != tWord || !toks[e].cap || a.placeAt[e] >= 0 {
+			return ""
 		}
 	}
 	return ""
