@@ -905,8 +905,8 @@ func (a *analysis) objectDeath(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	l, ok := a.readVictims(j, asObject)
-	if !ok {
-		return Deaths{}, victimList{}, false
+	if !ok || toks[j].para != toks[i].para {
+		return Deaths{}, victimList{}, false // a headline's "Man killed" has no object in the next paragraph
 	}
 	end := l.lim
 	if deadAfter {

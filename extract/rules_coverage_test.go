@@ -119,6 +119,7 @@ func ruleRows() (pos, neg map[string]bool) {
 	figureRows = append(figureRows, tf1TroopRules...)
 	figureRows = append(figureRows, fx11tTroopRules...)                           // fx11t's own table
 	figureRows = append(figureRows, gv1DeathRules...)                             // gv1's own table
+	figureRows = append(figureRows, gv2DeathRules...)                             // gv2's own table
 	figureRows = append(figureRows, sm6DeathRules...)                             // sm6's own table
 	figureRows = append(figureRows, ft12TroopRules...)                            // ft12's own table
 	figureRows = append(append(figureRows, fx21TroopRules...), fx21DeathRules...) // fx21's own tables

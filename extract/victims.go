@@ -110,10 +110,12 @@ func (lx *lexicon) compoundVictimKind(w string) victimKind {
 func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 	toks := a.d.toks
 	n, lim, approx, ok := a.victimItem(j, role, false)
-	if !ok {
+	if !ok || !a.itemInPara(j, n, &lim) {
+		// "Leaves 1 Dead, 3 Injured" over "One person was dead": a
+		// headline's words are no victim of the next paragraph
 		return victimList{}, false
 	}
-	l := victimList{count: n, first: j, lim: a.skipAppositions(lim, a.personAtTok(lim-1) >= 0), approx: approx, items: 1}
+	l := victimList{count: n, first: j, lim: victimsParaEnd(toks, j, a.skipAppositions(lim, a.personAtTok(lim-1) >= 0)), approx: approx, items: 1}
 	l.lim = a.unitAfterItem(n, l.lim) // "A soldier of the Frontier Corps and three militants"
 	l.self = n == 1 && (toks[j].lower == "himself" || toks[j].lower == "herself")
 	l.anaphoric = n == 1 && a.anaphoric(j)
@@ -122,7 +124,7 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 	// apposition to a counted item are its members, and so are the names
 	// joined to them
 	members := n > 1 && a.hasPerson(lim, l.lim)
-	for k := l.lim; k < len(toks) && toks[k].sent == toks[j].sent && l.items < 12; {
+	for k := l.lim; k < len(toks) && toks[k].sent == toks[j].sent && toks[k].para == toks[j].para && l.items < 12; {
 		next := k
 		switch {
 		case toks[k].lower == "and":
@@ -165,10 +167,10 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 			// a count of some of the named
 			return victimList{}, false
 		}
-		if !ok || toks[k].text == "," && (mlim < len(toks) && a.lx.speech[toks[mlim].lower] != "" || a.longAttribution(k)) {
+		if !ok || !a.itemInPara(j, m, &mlim) || toks[k].text == "," && (mlim < len(toks) && a.lx.speech[toks[mlim].lower] != "" || a.longAttribution(k)) {
 			return l, true // "the shooting of Maleki Parker, Biehl said": the speaker is no item
 		}
-		e := a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0)
+		e := victimsParaEnd(toks, j, a.skipAppositions(mlim, a.personAtTok(mlim-1) >= 0))
 		if next == k+1 && toks[k].text == "," && (a.describesNamed(l, next, e) || m == 1 && (a.namesTheOne(l, k, mlim) || a.rankedDescribed(l, next, e))) {
 			// "Thomas Carlson, the 50-year-old man found dead": the
 			// named person described, no second item; so is "a fifth
@@ -186,6 +188,35 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		l.lim, k = e, e
 	}
 	return l, true
+}
+
+// itemInPara reports a victim item of count n that ends at *lim within
+// the paragraph of token j. One person read on into the next paragraph
+// ("her son" over "Tom Bell, her neighbour, testified") is cut back to
+// its own; a count is not ("3 Injured" over "One person was dead").
+func (a *analysis) itemInPara(j int, n int64, lim *int) bool {
+	e := victimsParaEnd(a.d.toks, j, *lim)
+	if e == *lim {
+		return true
+	}
+	if n != 1 || e <= j {
+		return false
+	}
+	*lim = e
+	return true
+}
+
+// victimsParaEnd returns lim, or the first token from j on before lim that
+// opens another paragraph than j's: a list of victims ends with its
+// paragraph, though a headline's sentence may run on into the next
+// ("Justin Burns, 14" over "A teen was shot") where no stop parts them.
+func victimsParaEnd(toks []token, j, lim int) int {
+	for k := j + 1; k < lim && k < len(toks); k++ {
+		if toks[k].para != toks[j].para {
+			return k
+		}
+	}
+	return lim
 }
 
 // describesNamed reports a phrase at j, after the comma that follows the
