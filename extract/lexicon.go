@@ -165,10 +165,14 @@ func (l *lazyShapes) get(build func() *wordShapes) *wordShapes {
 
 // reserve makes room for a gazetteer of about the given numbers of nodes
 // and first words, so that its trie is not grown (and copied) step by
-// step while loading.
+// step while loading. The trie is empty: its room is made, not grown,
+// since slices.Grow clears the room past the length of a slice without
+// pointers (vals), touching every page of it, where a new slice's fresh
+// pages are touched only as they are written (the room reserved runs a
+// third high).
 func (t *phraseTrie) reserve(nodes, first int) {
-	t.nodes = slices.Grow(t.nodes, nodes)
-	t.vals = slices.Grow(t.vals, nodes)
+	t.nodes = make([]trieNode, 0, nodes)
+	t.vals = make([]int, 0, nodes)
 	t.first.reserve(first)
 }
 

@@ -201,9 +201,11 @@ func newDocIn(text string, bufs docBuffers) *doc {
 		// little longer than the last does not make a new buffer for each
 		d.toks = make([]token, 0, max(est, 2*cap(buf)))
 	}
-	if text != "" {
-		// for the facts of each token (factsOf); an empty text, which has
-		// none, spares an empty input the reading of the word lists
+	if hasWordByte(text) {
+		// for the facts of each token (factsOf, which fetches them itself
+		// for the odd control byte read as a mark); a text of spaces and
+		// newlines alone (an empty file's "\n"), which has no token,
+		// spares its input the reading of the word lists
 		d.starts = numberStarts()
 	}
 	para := 0
@@ -228,6 +230,18 @@ func newDocIn(text string, bufs docBuffers) *doc {
 	}
 	d.splitSentences()
 	return d
+}
+
+// hasWordByte reports whether text has a byte above the space, as every
+// word, number and most marks do: a text without one has no word for
+// the number starts to be asked of (asciiToken asks only of ASCII words).
+func hasWordByte(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] > ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenizeLine adds the tokens of the line [start, end) of paragraph para:

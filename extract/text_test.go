@@ -179,3 +179,20 @@ func TestUnitAndTensWordsStartNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestBlankTextReadsNoWordList checks that a text of spaces and newlines
+// (an empty file's "\n") is tokenised without the number starts, which
+// read the word lists: newsdesk extract of an empty file pays for none.
+func TestBlankTextReadsNoWordList(t *testing.T) {
+	for _, text := range []string{"", "\n", " \n\n  \n", "\t\r\n"} {
+		d := newDoc(text)
+		if len(d.toks) != 0 || d.starts != nil {
+			t.Errorf("newDoc(%q): %d tokens, number starts read %v; want none", text, len(d.toks), d.starts != nil)
+		}
+	}
+	for _, text := range []string{"a", "\n\nSeven", "\x01", "\u00e9"} {
+		if d := newDoc(text); len(d.toks) > 0 && d.starts == nil {
+			t.Errorf("newDoc(%q): tokens without the number starts", text)
+		}
+	}
+}

@@ -196,6 +196,9 @@ const declPrefix = 1024
 // encodingValue returns the byte offsets in b of the encoding value of a
 // leading XML declaration; hasDecl reports whether there is a declaration.
 func encodingValue(b []byte) (start, end int, hasDecl bool) {
+	if !opensXMLDecl(b) {
+		return 0, 0, false // most documents: no regexp run, nor compiled
+	}
 	decl := xmlDecl().Find(b[:min(len(b), declPrefix)])
 	if decl == nil {
 		return 0, 0, false
@@ -209,6 +212,18 @@ func encodingValue(b []byte) (start, end int, hasDecl bool) {
 	default:
 		return m[4], m[5], true
 	}
+}
+
+// opensXMLDecl reports whether b opens as xmlDecl's match must: "<?xml"
+// after white space, within declPrefix bytes. It is a byte loop that turns
+// away the text and HTML documents ahead of the regexp.
+func opensXMLDecl(b []byte) bool {
+	b = b[:min(len(b), declPrefix)]
+	i := 0
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return bytes.HasPrefix(b[i:], []byte("<?xml"))
 }
 
 // xmlDeclEncoding returns the encoding named by a leading XML declaration
