@@ -41,6 +41,10 @@ var geoFeatures = wordList("geo-feature")
 // roulette", "French fries".
 var demonymThings = wordList("demonym-thing")
 
+// ambiguousThings are nouns that a demonym which needs context ("Dane",
+// "Finn") names a thing with: "Dane guns", "a Finn dinghy".
+var ambiguousThings = wordList("ambiguous-thing")
+
 // capitalCompounds after a capital's hyphen make it stand for its
 // government: "Moscow-backed", not "London-based".
 var capitalCompounds = wordList("capital-compound")
@@ -694,6 +698,9 @@ func (a *analysis) ambiguousStateSupported(m *placeMention) bool {
 		if a.lx.givenNames.get(p.text) != 0 && p.cap {
 			return false
 		}
+	}
+	if m.kind == sAdjective && m.lim < len(toks) && ambiguousThings.hasToken(&toks[m.lim]) {
+		return false // "hunters with Dane guns": a flintlock, no Dane
 	}
 	// "the Central African country": an adjective describing some state;
 	// but "the Indian state of Manipur" names a place of that very state

@@ -109,3 +109,6 @@ func (a *analysis) inDateline(i int) bool {
 
 // monthWords name months: a number after one is a date, not a figure.
 var monthWords = wordList("month")
+
+// shortMonths abbreviate months: "Dec. 25" is a date, "in December. 25" a new sentence.
+var shortMonths = wordList("month-short")

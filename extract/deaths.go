@@ -479,8 +479,8 @@ func (a *analysis) notACount(n number) bool {
 		if p.text == ":" && !t.spaceBefore && k > 0 && toks[k-1].kind == tNum {
 			return true // a time or a score: "1:51", "3:2"
 		}
-		if (monthWords.has(strings.TrimSuffix(p.lower, ".")) || p.text == "." && k > 0 && monthWords.hasToken(&toks[k-1])) && !a.afterDayMonth(n, k) {
-			return true
+		if (monthWords.has(strings.TrimSuffix(p.lower, ".")) || p.text == "." && k > 0 && shortMonths.hasToken(&toks[k-1])) && !a.afterDayMonth(n, k) {
+			return true // "Dec. 25"; not "in January. Fourteen soldiers were killed", a new sentence
 		}
 		if p.lower == "no" || a.agedListBefore(k) || p.lower == "of" && k > 0 && toks[k-1].lower == "age" {
 			return true
@@ -897,8 +897,9 @@ func (a *analysis) victimWordAfterModifiers(e int) bool {
 var restOfGroup = closedSet("other", "remaining", "last", "final")
 
 // wordBeforeNumber returns the token before number n, past "all", the
-// "between" of a range and "a total of": "killing all 68 people on
-// board", "killing between 12 and 15 people", "killed a total of 346".
+// "between" of a range, "a total of" and "a combined": "killing all 68
+// people on board", "killing between 12 and 15 people", "killed a total
+// of 346", "killed a combined 230".
 func (a *analysis) wordBeforeNumber(n number) int {
 	k := beforeAnother(a.d.toks, n.hedge-1)
 	if a.d.toks[k].lower == "all" && k > 0 {
@@ -909,6 +910,9 @@ func (a *analysis) wordBeforeNumber(n number) int {
 	}
 	if toks := a.d.toks; k > 2 && toks[k].lower == "of" && toks[k-1].lower == "total" && (toks[k-2].lower == "a" || toks[k-2].lower == "the") {
 		k -= 3 // "killed a total of 346 people"
+	}
+	if toks := a.d.toks; k > 1 && toks[k].lower == "combined" && (toks[k-1].lower == "a" || toks[k-1].lower == "the") {
+		k -= 2 // "killed a combined 230 people": a whole, as "a total of"
 	}
 	if toks := a.d.toks; k > 2 && restOfGroup.hasToken(&toks[k]) && toks[k-1].lower == "the" && toks[k-2].lower == "of" {
 		k -= 2 // "the bodies of the other 17 were recovered", "of the last two workers": the rest of a group, counted

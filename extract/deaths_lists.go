@@ -89,6 +89,9 @@ func (a *analysis) listDeath(i int, victims bool) (Deaths, victimList, bool) {
 	if !ok || a.timelessDeath(i, v) || a.oldAgeDeath(l, i, v) {
 		return Deaths{}, victimList{}, false
 	}
+	if l.count != 2 && bothInPredicate(a.d.toks, v, lim) {
+		l.count = 2 // "Two of the victims, NAME, and a 9-year-old, were both killed": two, not a list of three
+	}
 	if toks := a.d.toks; (lim >= 3 && toks[lim-3].lower == "among" || a.amongDeadGroupEnds(v, lim)) && !a.statedCountList(l) || a.partOfFigureBefore(i) || l.count == 1 && (a.countRaisedAfter(lim) && !a.raisedLongTally(lim) || a.tollRoseBefore(i)) {
 		// "a boy and a man were among the dead": a part of a toll the
 		// article may count elsewhere, which stands alone only where no
@@ -1266,6 +1269,18 @@ func (a *analysis) survivorsInSentence(k int) bool {
 			return true
 		}
 		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
+			return true
+		}
+	}
+	return false
+}
+
+// bothInPredicate reports "both" in the predicate of death from v to lim:
+// "were both killed" says the victims before it are two, however the list
+// reads them.
+func bothInPredicate(toks []token, v, lim int) bool {
+	for k := v; k < lim && k < len(toks); k++ {
+		if toks[k].lower == "both" {
 			return true
 		}
 	}

@@ -17,7 +17,7 @@ var risenToTimes = closedSet("on", "by", "overnight", "late", "early", "last", "
 func (a *analysis) tollRoseToFrom(n number) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 3 || toks[k].lower != "from" || !a.figureEndsAt(n.lim) && !a.dayEarlierAt(n.lim) {
+	if k < 3 || toks[k].lower != "from" || !a.figureEndsAt(n.lim) && !a.dayEarlierAt(n.lim) && !a.reportedEarlierAt(n.lim) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-4 && toks[j].sent == toks[k].sent; j-- {
@@ -40,4 +40,28 @@ func (a *analysis) dayEarlierAt(e int) bool {
 		return false
 	}
 	return comparedTimes.hasToken(&toks[e+1]) || whenWord(toks[e+1].lower)
+}
+
+// earlierReports tell how the earlier figure of a revised toll was given:
+// "from 25 initially reported", "from 25 announced earlier".
+var earlierReports = wordList("earlier-report")
+
+// reportedEarlierAt reports the words from e that tell a figure as the
+// one reported before, a word of time on either side of the participle:
+// "rose to 41, from 25 initially reported", "from 25 reported earlier",
+// "from 25 first announced by the army"; not "from 25 reported injured".
+func (a *analysis) reportedEarlierAt(e int) bool {
+	toks := a.d.toks
+	j := e
+	if j < len(toks) && (earlierDating.hasToken(&toks[j]) || toks[j].lower == "first") {
+		j++
+	}
+	if j >= len(toks) || toks[j].sent != toks[e-1].sent || !earlierReports.hasToken(&toks[j]) {
+		return false
+	}
+	j++
+	if j < len(toks) && earlierDating.hasToken(&toks[j]) {
+		j++
+	}
+	return a.figureEndsAt(j) || toks[j].lower == "by"
 }

@@ -25,3 +25,26 @@ func (a *analysis) spanEndsTitle(k int) bool {
 	}
 	return false
 }
+
+// abodeParticiples and abodeStates tell where a person lives after a
+// title: "living in", "based in", "in exile".
+var abodeParticiples, abodeStates = wordList("abode-participle"), wordList("abode-state")
+
+// abodeEndsTitle reports a phrase at k after a title that says where its
+// holder lives, not whose the role is: "a former foreign minister now
+// living in exile", "a rights lawyer based in Nairobi", "an opposition
+// leader currently in hiding".
+func (a *analysis) abodeEndsTitle(k int) bool {
+	toks := a.d.toks
+	if k+1 < len(toks) && (toks[k].lower == "now" || toks[k].lower == "currently" || toks[k].lower == "still") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k+1].sent != toks[k].sent {
+		return false
+	}
+	if toks[k].lower == "in" {
+		return abodeStates.hasToken(&toks[k+1]) // "now in exile"
+	}
+	w := toks[k+1].lower
+	return abodeParticiples.hasToken(&toks[k]) && (w == "in" || w == "abroad" || w == "outside" || w == "near")
+}

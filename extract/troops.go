@@ -49,6 +49,9 @@ func (a *analysis) listingState(n number, country string) string {
 	if c := a.statedSourceState(n); c != "" {
 		country = c // "soldiers of the 1st Armored Brigade Combat Team", "asked Lima for 300 police officers"
 	}
+	if c := a.hostedContingentState(n); c != "" {
+		country = c // "2,500 Russian personnel in Mali, while Burkina Faso hosts a smaller contingent of 300"
+	}
 	return a.hostAskerSender(n, country) // "Kuwait [hosting US troops] had asked for 150 soldiers"
 }
 
@@ -1069,8 +1072,11 @@ var trainVerbs = wordList("train-verb")
 // requested, withdrawn or stationed; people trained are none of these, and
 // the trainers' own figure ("300 instructors to train ...") is untouched.
 func (a *analysis) trainedObject(n number) bool {
-	k := n.hedge - 1
-	return k >= 0 && trainVerbs.hasToken(&a.d.toks[k]) || a.trainingEventFor(n) || a.trainedAlongside(n)
+	k := a.verbBeforeFigure(n) // "could train a further 3,000 soldiers"
+	if k >= 0 && trainVerbs.hasToken(&a.d.toks[k]) {
+		return !a.deployedAfterTraining(n) // "to train 1,500 soldiers, whom the army plans to deploy"
+	}
+	return a.trainingEventFor(n) || a.trainedAlongside(n)
 }
 
 // standbyVerbs and standbyWords put personnel on standby: "were put on
@@ -1453,6 +1459,10 @@ func (a *analysis) troopModifiers(s *troopPhrase, para int32) {
 		}
 		if e := a.namedUnitBefore(j); e > j && toks[j].cap {
 			s.j = e // "120 New Zealand Defence Force (NZDF) personnel": the force's name, before its words are read as modifiers
+			continue
+		}
+		if isAdverb(toks[j]) && j+1 < len(toks) && troopMods.hasToken(&toks[j+1]) {
+			s.j++ // "3,000 newly trained soldiers", "400 heavily armed police": the adverb of the modifier
 			continue
 		}
 		if troopMods.hasToken(&toks[j]) {

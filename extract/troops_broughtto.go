@@ -11,7 +11,7 @@ var broughtCountNouns = wordList("brought-count")
 // more troopers, bringing the state's total there to about 150", "will
 // receive 150 more airmen, bringing its personnel to 700". The count is
 // owned ("its", "their", "the state's") and may take a word of place
-// ("there", "in the city"); the figure ends its phrase. Unit and state
+// ("there", "in the city", "in the country"); the figure ends its phrase. Unit and state
 // are those of the figure told first.
 func (a *analysis) broughtToTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
@@ -26,6 +26,11 @@ func (a *analysis) broughtToTroops(n number, rule string) (Troops, bool) {
 	j := k - 1
 	if toks[j].lower == "there" || toks[j].lower == "now" {
 		j-- // "the state's total there"
+	}
+	for p := j; p > j-5 && p > 2 && !broughtCountNouns.hasToken(&toks[j]); p-- {
+		if toks[p].lower == "in" && broughtCountNouns.hasToken(&toks[p-1]) {
+			j = p - 1 // "bringing its force in the country to 1,000"
+		}
 	}
 	if !broughtCountNouns.hasToken(&toks[j]) {
 		return Troops{}, false

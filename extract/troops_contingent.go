@@ -30,7 +30,7 @@ func (a *analysis) contingentSending(n number, lim int) bool {
 // (as many as) 3,000 troops", "3,000 troops could (then) be sent".
 func (a *analysis) modalSendAround(n number, lim int) (int, bool) {
 	toks := a.d.toks
-	if k := n.hedge - 1; k >= 1 && sendVerbs.hasToken(&toks[k]) && sendModals.hasToken(&toks[k-1]) {
+	if k := a.verbBeforeFigure(n); k >= 1 && sendVerbs.hasToken(&toks[k]) && sendModals.hasToken(&toks[k-1]) {
 		return lim, true
 	}
 	k := lim
@@ -120,3 +120,22 @@ func (a *analysis) legislatorSays(n number) bool {
 // offer that waits on someone's consent: "could send 300 trainers if
 // parliament approves the funding", "if the UN asks".
 var consentWords = wordList("consent-word")
+
+// figureLeads stand between a verb and its figure with a word of
+// continuation: "a further", "an extra", "another".
+var figureLeads = closedSet("a", "an", "another")
+
+// verbBeforeFigure returns the token before the figure n and the words
+// that add it to an earlier one: "train" in "could train a further 3,000
+// soldiers", "send" in "would send another 500 troops".
+func (a *analysis) verbBeforeFigure(n number) int {
+	toks := a.d.toks
+	j := n.hedge - 1
+	for j > 0 && j >= n.hedge-3 && (figureLeads.hasToken(&toks[j]) || continuationWords.hasToken(&toks[j])) {
+		j--
+	}
+	if j < n.hedge-1 && figureLeads.hasToken(&toks[j+1]) {
+		return j // an article or "another" opens the words skipped
+	}
+	return n.hedge - 1
+}

@@ -22,3 +22,34 @@ func (a *analysis) homeSpread(lim int) bool {
 	}
 	return j < len(toks) && toks[j].sent == toks[lim].sent && homeNouns.hasToken(&toks[j])
 }
+
+// estimatedSpread reports personnel ending at lim spread "across" or
+// "throughout" places after an estimate of a subject's size ("to number",
+// "to have") whose clause names no state: "The group is believed to
+// number 5,000 fighters across Mali and Niger" sizes the group wherever
+// it is, as "The militia is thought to have 3,000 gunmen throughout the
+// north" does; not "Kenya is believed to have 3,000 soldiers across
+// Somalia", a state's deployment, nor "was ordered to send 3,000 soldiers
+// across the border", a movement.
+func (a *analysis) estimatedSpread(n number, lim int) bool {
+	toks := a.d.toks
+	if lim >= len(toks) || toks[lim].lower != "across" && toks[lim].lower != "throughout" {
+		return false
+	}
+	v := n.hedge - 1
+	for v > 0 && v > n.hedge-6 && (toks[v].kind == tNum || hedgeWord(toks[v].lower) || rangeJoins.hasToken(&toks[v])) {
+		v-- // "to number between 5,000 and 6,000", "to number 5,000 to 6,000"
+	}
+	if v < 2 || toks[v].lower != "number" && toks[v].lower != "have" || !a.estimatedToNumber(v) || a.subjectIsMission(v) {
+		return false
+	}
+	for j := a.figureClauseStart(n.first); j < v; j++ {
+		if _, ok := a.stateAt(j); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// rangeJoins open or join the bounds of a range of figures.
+var rangeJoins = wordList("range-join")

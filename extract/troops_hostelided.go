@@ -62,3 +62,25 @@ func (a *analysis) lastNumberIs(k, s int, count int64) bool {
 	}
 	return false
 }
+
+// hostedContingentState returns the state of the troop figure told
+// before in the sentence when the figure n is "a contingent of N" that a
+// state hosts: "around 2,500 Russian personnel were in Mali, while Burkina
+// Faso hosts a smaller contingent of roughly 300" are Russians too; the
+// host sends none. Else "".
+func (a *analysis) hostedContingentState(n number) string {
+	toks := a.d.toks
+	k := n.hedge - 1
+	if k < 3 || toks[k].lower != "of" || !forceNouns.hasToken(&toks[k-1]) {
+		return ""
+	}
+	j := k - 2
+	for j > 0 && j >= k-4 && toks[j].kind == tWord && !toks[j].cap && !hostVerbs.hasToken(&toks[j]) {
+		j-- // "a smaller", "another small"
+	}
+	last := a.lastFigure
+	if !hostVerbs.hasToken(&toks[j]) || last.sent != int(toks[n.first].sent) || last.country == "" || last.count == n.value {
+		return ""
+	}
+	return last.country
+}

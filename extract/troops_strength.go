@@ -36,6 +36,9 @@ func (a *analysis) isStrength(n number, lim int) bool {
 	if k < 0 || toks[k].sent != toks[n.first].sent {
 		return false
 	}
+	if a.estimatedSpread(n, lim) {
+		return true // "is believed to number 5,000 fighters across Mali and Niger": the group's size
+	}
 	switch w := toks[k].lower; {
 	case w == "has" || w == "have" || w == "had" || w == "having" || strengthVerbs.has(w):
 	case w == "to" && a.standingForceResized(k):
