@@ -30,3 +30,28 @@ func (a *analysis) holderAsideEnds(k int, para int32) bool {
 // holderAsides are the participles that open such a phrase
 // (words_people.tsv holder-aside).
 var holderAsides = wordList("holder-aside")
+
+// holderAsideBody gives a title with neither state nor body the body that
+// the aside at k says installed or appointed its holder, a body of the
+// gazetteer that is no state's agency after "by": "the administrator
+// installed in the township by the opposition National Unity Government"
+// is the NUG's office.
+func (a *analysis) holderAsideBody(k int, w *titleWalk) {
+	toks := a.d.toks
+	if w.org != "" || w.country != "" || !a.holderAsideEnds(k, toks[min(k, len(toks)-1)].para) {
+		return
+	}
+	for e := k + 1; e+1 < len(toks) && e < k+18 && toks[e].text != "," && toks[e].sent == toks[k].sent; e++ {
+		if toks[e].lower != "by" {
+			continue
+		}
+		j := e + 1
+		for j < len(toks) && j < e+4 && !toks[j].cap && toks[j].kind == tWord {
+			j++ // "by the opposition"
+		}
+		if o, ok := a.orgAtTok(j); ok && o.first == j && a.lx.orgs[o.org].Kind != "agency" {
+			w.setOrg(a.lx.orgs[o.org])
+		}
+		return
+	}
+}

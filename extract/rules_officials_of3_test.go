@@ -36,12 +36,15 @@ var of3OfficialRules = []officialRuleCase{
 	{rule: "peoples-defence-force", text: "Rebels attacked in Congo. Uganda People's Defence Force spokesman Felix Kulayigye said the troops would stay.",
 		name: "Felix Kulayigye", country: "UG"},
 	// a participle phrase about the holder after an apposition's title, up
-	// to a comma, leaves the title as it is; a plain occupation stays none,
+	// to a comma, leaves the title as it is, and a body that is no state's
+	// agency after its "by" owns the office; a plain occupation stays none,
 	// and a phrase that runs into the sentence's verb is no aside
 	{rule: "holder-aside", text: "Burundi held elections. Pierre Ndayi, a former prime minister now living in Brussels, criticised the vote.",
 		name: "Pierre Ndayi", title: "former prime minister", country: "BI"},
 	{rule: "holder-aside", text: "Sudan named new governors. Ahmed Musa, the governor installed in Nyala by the army, said the roads were open.",
-		name: "Ahmed Musa", title: "governor", country: "SD"},
+		name: "Ahmed Musa", title: "governor", country: "SD", org: "-"},
+	{rule: "holder-aside", text: "Sudan named new governors. Ahmed Musa, the governor installed in Nyala by the Rapid Support Forces, said the roads were open.",
+		name: "Ahmed Musa", title: "governor", country: "-", org: "RSF"},
 	{rule: "holder-aside", text: "Burundi held elections. Pierre Ndayi, a former teacher now living in Brussels, criticised the vote.",
 		absent: "Pierre Ndayi"},
 	{rule: "holder-aside", text: "Burundi held elections. Pierre Ndayi, a former prime minister living in Brussels said the vote was rigged.",
