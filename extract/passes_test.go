@@ -97,6 +97,8 @@ var passOfFile = map[string]int{
 	"roles_statebodyphrase.go":   3, "countries_pluralpossessive.go": 2, // sm1
 	"officials_homeforceowner.go": 3, "people_bracketedbody.go": 3, "people_officeofstate.go": 3, "roles_ownedunit.go": 3, "roles_partyapposed.go": 3, "roles_portfoliomods.go": 3, "roles_seatside.go": 3, "roles_servedoffice.go": 3, "troops_votetally.go": 5, "troops_featurename.go": 5, "troops_tollincluding.go": 5, "troops_tollref.go": 5, "deaths_victimcompound.go": 5, // fx34
 	"people_speakercontext.go": 3, // nm1
+	// of3
+	"roles_compoundbody.go": 3, "roles_holderaside.go": 3,
 	// fg5
 	"deaths_rankedtally.go": 5, "deaths_relatedreach.go": 5, "deaths_subjectaside.go": 5, "troops_clauseopener.go": 5, "troops_forcespeaker.go": 5, "deaths_amongwere.go": 5,
 	"bodies_stateorgan.go": 3, "bodies_partynoun.go": 3, "roles_bodyphraseinof.go": 3, // sm4

@@ -800,6 +800,7 @@ func (a *analysis) complementStart(k int) int {
 	if b := a.basedBefore(j); b > j {
 		j = b
 	}
+	j = a.compoundBeforeOrg(j) // "for the eastern-based Libyan National Army"
 	for j+1 < len(toks) && !toks[j].cap && recognisedMods.hasToken(&toks[j]) && toks[j+1].kind == tWord {
 		j++ // "of the internationally recognised Presidential Council": the state's own government
 	}
