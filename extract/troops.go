@@ -1782,6 +1782,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopServing, (*analysis).nationalsServing},     // "the 4,500 Ugandans serving with the mission"
 	{ruleTroopServing, (*analysis).nationalsWhoDeployed}, // "the 1,100 Swedes who deployed to Latvia"
 	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
+	{ruleTroopProseList, (*analysis).proseListTroops},    // "Its contributors are Uganda 4,500, Ethiopia 2,500"
 	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
 	{ruleTroopInlineList, (*analysis).labelledTroops},    // "Troops: 450. Helicopters: four." of an offer
 	{ruleTroopInlineList, (*analysis).labelledFromState}, // "Troops: about 900, all from the Malawian army"
@@ -2089,7 +2090,7 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 	for j := k - 1; j >= from && j >= k-back; j-- {
 		w := toks[j].lower
 		if (bodySizeNouns.has(w) || w == "estimates" || w == "tally" || w == "contingent" || w == "contribution" ||
-			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
+			w == "total" && j > 0 && toks[j-1].lower == "the" || w == "share" && a.statePossessiveBefore(j)) && !a.countOfOthers(j) {
 			counted = true
 		}
 		if w == "total" && j > 0 && toks[j-1].lower == "a" && j+1 == k && toks[k].lower == "of" {
