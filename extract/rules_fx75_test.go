@@ -39,6 +39,18 @@ var fx75TroopRules = []figureRule{
 			{text: "Britain would deploy 5,000 troops to Ukraine if a ceasefire were reached.", count: 5000, country: "GB"}},
 		[]string{"Chad would send 800 soldiers if the donors covered the cost, a minister said.",
 			"The junta said it would send 1,500 troops to Niger only if Niamey paid their upkeep."}},
+	// a share of a force fronted by "Of that force," whose subject is a
+	// state or its capital (frontedShareOfForce)
+	{ruleTroopShareOf,
+		[]figureCase{{text: "Of those troops, Chad supplied 1,200, the ministry said.", count: 1200, country: "TD"},
+			{text: "Of the joint contingent, Nairobi will provide 600 and Kampala 400.", count: 600, country: "KE"}},
+		[]string{"Of the budget, Kenya will provide 2,000 and Uganda 800.",
+			"Of the army, Chad provides 30,000."}},
+	// a second reported clause ("and that N soldiers") after a first that
+	// names no state is the speaker's (figureClauseStart)
+	{"",
+		[]figureCase{{text: "Floods hit Niger.\nGhana's defence ministry said the roads were cut and that 300 soldiers had been sent to help.", count: 300, country: "GH"}},
+		[]string{"Ghana's ministry said the roads were cut and that 300 people had been sent home."}},
 }
 
 var fx75DeathRules = []figureRule{

@@ -1766,6 +1766,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
 	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
 	{ruleTroopShareOf, (*analysis).shareOfForce},         // "Senegal provides about 700 of the current contingent"
+	{ruleTroopShareOf, (*analysis).frontedShareOfForce},  // "Of that force, Ouagadougou will provide 2,000"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopElliptic, (*analysis).moreOfAsked},         // "Manila asked for a larger rotation. Washington offered 600 more"
 	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
@@ -3956,7 +3957,7 @@ func (a *analysis) figureClauseStart(first int) int {
 		// "said China had sent rescue teams and that 100 soldiers": a
 		// second reported clause
 		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," || a.whereClauseOpens(k, first) ||
-			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") {
+			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") && !a.statelessReportBefore(k-1, sent.first) {
 			return k + 1
 		}
 		if w == "and" && a.gappedStateAt(k+1, first) {
@@ -3967,6 +3968,21 @@ func (a *analysis) figureClauseStart(first int) int {
 		}
 	}
 	return sent.first
+}
+
+// statelessReportBefore reports a first reported clause, from a speech
+// verb to the "and" at c, that names no state: "The Cameroonian
+// government said 12 people had drowned and that 250 soldiers had been
+// assigned" reports both clauses for the speaker, whose state sends
+// them; "said China had sent rescue teams and that 100 soldiers" does
+// not.
+func (a *analysis) statelessReportBefore(c, from int) bool {
+	for v := c - 1; v > from; v-- {
+		if a.speechVerbAt(v) == v {
+			return a.statesBefore(v+1, c) == 0
+		}
+	}
+	return false
 }
 
 // reportedStateClause returns, for a speech verb at k, the start of the
