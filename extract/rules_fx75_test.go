@@ -8,7 +8,7 @@ import "testing"
 var fx75TroopRules = []figureRule{
 	// a run of "State N" items joined by commas and "and" after a colon or
 	// a verb of being whose clause names what it counts (proseListTroops)
-	{ruleTroopProseList,
+	{ruleTroopInlineList,
 		[]figureCase{{text: "The new force's contributors are Chad 1,200, Niger 800 and Benin 650, the commission said.", count: 1200, country: "TD"},
 			{text: "Pledges for the brigade were as follows: Ghana 900, Togo 450, Benin 300.", count: 900, country: "GH"}},
 		[]string{"The results were as follows: Ghana 3, India 2 and Kenya 1.",

@@ -1783,7 +1783,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopServing, (*analysis).nationalsServing},     // "the 4,500 Ugandans serving with the mission"
 	{ruleTroopServing, (*analysis).nationalsWhoDeployed}, // "the 1,100 Swedes who deployed to Latvia"
 	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
-	{ruleTroopProseList, (*analysis).proseListTroops},    // "Its contributors are Uganda 4,500, Ethiopia 2,500"
+	{ruleTroopInlineList, (*analysis).proseListTroops},   // "Its contributors are Uganda 4,500, Ethiopia 2,500"
 	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
 	{ruleTroopInlineList, (*analysis).labelledTroops},    // "Troops: 450. Helicopters: four." of an offer
 	{ruleTroopInlineList, (*analysis).labelledFromState}, // "Troops: about 900, all from the Malawian army"

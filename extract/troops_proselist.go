@@ -1,10 +1,5 @@
 package extract
 
-// ruleTroopProseList names an item of a run of contingents written as
-// prose, each a state's name and its bare number, joined by commas and
-// "and".
-const ruleTroopProseList = "contingent-run"
-
 // runOpeners open a prose run of contingents after its header: "are",
 // "include".
 var runOpeners = wordList("run-opener")
