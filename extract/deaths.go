@@ -3069,7 +3069,7 @@ func (a *analysis) tollBefore(n number, rule string) (Deaths, bool) {
 		}
 		inLives := n.lim < len(toks) && toks[n.lim].lower == "lives" // "a toll of some 6,200 lives"
 		if toks[k].lower == "toll" && !named && !inLives && !a.eventToll(k, n.hedge) &&
-			!a.sentenceHas(n.first, killingWords.words()) && !a.killingParasBefore(s.first, 1) && !a.hasDeathToll() && !a.theToll(k, n.hedge) {
+			!a.sentenceHas(n.first, killingWords.words()) && !a.killingParasBefore(s.first, 1) && !a.hasDeathToll() && !a.theToll(k, n.hedge) && !a.peoplePartAfter(n) {
 			return Deaths{}, false
 		}
 		if k+1 < len(toks) && toks[k+1].lower == "on" && !a.tollOnPlace(k) {

@@ -900,7 +900,7 @@ func (a *analysis) organOfNamedBody(r *role) string {
 	// and the noun its head is made from ("Commissioner"): most titles have
 	// none, and the story's bodies and the gazetteer are then left unread
 	words := strings.Fields(r.title)
-	if a.unknownAcronymInTitle(r) || localModdedHead(words, r.head) {
+	if a.unknownAcronymInTitle(r) || localModdedHead(words, r.head) || a.itsOwnerElsewhere(r) {
 		return "" // "SoDMA commissioner" in a story naming the African Union: SoDMA's
 	}
 	if base, ok := strings.CutSuffix(r.head, "er"); ok && len(base) >= 4 {

@@ -57,6 +57,10 @@ func (a *analysis) tagOrgs() {
 			i = a.places[a.placeAt[i]].lim
 			continue
 		}
+		if k := a.longerOrgInside(i, lim); k > i {
+			i = k
+			continue // "The Independent National Electoral Commission": the commission, not the newspaper
+		}
 		o := a.sharedReading(i, lim, vals) // "PNP": a party or a police (orgs_sharedacronym.go)
 		if a.portfolioWord(i, lim, o) {
 			i = lim
@@ -70,7 +74,7 @@ func (a *analysis) tagOrgs() {
 			i = lim
 			continue // "SPD Chief NAME" in Shreveport: the police department, not Germany's party
 		}
-		if a.townOfOtherState(i, o) || a.unknownTownBody(i) {
+		if a.townOfOtherState(i, o) || a.unknownTownBody(i) || a.otherStatesAgency(i, lim, o) {
 			i = lim
 			continue // "Las Vegas Metropolitan Police": the city's, not London's
 		}
@@ -93,6 +97,22 @@ func (a *analysis) tagOrgs() {
 		}
 		i = lim
 	}
+}
+
+// longerOrgInside returns the start of a gazetteer body's name that
+// begins inside the name matched at [i, lim) and runs past it ("The
+// Independent" inside "The Independent National Electoral Commission"),
+// or i when none does: the longer name is the one meant.
+func (a *analysis) longerOrgInside(i, lim int) int {
+	for k := i + 1; k < lim; k++ {
+		if !a.d.toks[k].cap {
+			continue
+		}
+		if _, l := a.lx.orgTrie.match(a.d.toks, k, false); l > lim {
+			return k
+		}
+	}
+	return i
 }
 
 // partyWordOfLongerName reports a party's name ("Republican", "Labour")
@@ -124,6 +144,21 @@ func (a *analysis) townOfOtherState(i int, o int) bool {
 	}
 	m := &a.places[a.placeAt[k]]
 	return m.lim == k+1 && (m.kind == sPlace || m.kind == sCapital) && m.code != g.Country
+}
+
+// otherStatesAgency reports a state agency of the gazetteer named in
+// full, four words or more, and owned by another state's possessive or
+// adjective: "Burundi's Independent National Electoral Commission" is
+// Burundi's namesake body, not Nigeria's. Short names that many states
+// use ("Pakistan's Foreign Office", "Tunisia's National Guard") are read
+// as the owner's body elsewhere.
+func (a *analysis) otherStatesAgency(i, lim int, o int) bool {
+	g := a.lx.orgs[o]
+	if g.Kind != "agency" || g.Country == "" || lim-i < 4 {
+		return false
+	}
+	owner := a.ownerStateBefore(i)
+	return owner != "" && owner != g.Country
 }
 
 // foreignPartyAcronym reports a party's acronym ("SPD", "PP") in a story

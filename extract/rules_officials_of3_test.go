@@ -37,8 +37,7 @@ var of3OfficialRules = []officialRuleCase{
 		name: "Felix Kulayigye", country: "UG"},
 	// a participle phrase about the holder after an apposition's title, up
 	// to a comma, leaves the title as it is, and a body that is no state's
-	// agency after its "by" owns the office; a plain occupation stays none,
-	// and a phrase that runs into the sentence's verb is no aside
+	// agency after its "by" owns the office; a plain occupation stays none
 	{rule: "holder-aside", text: "Burundi held elections. Pierre Ndayi, a former prime minister now living in Brussels, criticised the vote.",
 		name: "Pierre Ndayi", title: "former prime minister", country: "BI"},
 	{rule: "holder-aside", text: "Sudan named new governors. Ahmed Musa, the governor installed in Nyala by the army, said the roads were open.",
@@ -47,8 +46,10 @@ var of3OfficialRules = []officialRuleCase{
 		name: "Ahmed Musa", title: "governor", country: "-", org: "RSF"},
 	{rule: "holder-aside", text: "Burundi held elections. Pierre Ndayi, a former teacher now living in Brussels, criticised the vote.",
 		absent: "Pierre Ndayi"},
+	// without its closing comma the aside is no aside, but fx72's abode
+	// rule still ends the title before "living in"
 	{rule: "holder-aside", text: "Burundi held elections. Pierre Ndayi, a former prime minister living in Brussels said the vote was rigged.",
-		absent: "Pierre Ndayi"},
+		name: "Pierre Ndayi", title: "former prime minister", country: "BI"},
 }
 
 func TestOf3OfficialRules(t *testing.T) {

@@ -1776,6 +1776,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
 	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
 	{ruleTroopShareOf, (*analysis).shareOfForce},         // "Senegal provides about 700 of the current contingent"
+	{ruleTroopShareOf, (*analysis).frontedShareOfForce},  // "Of that force, Ouagadougou will provide 2,000"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopElliptic, (*analysis).moreOfAsked},         // "Manila asked for a larger rotation. Washington offered 600 more"
 	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
@@ -1792,6 +1793,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopServing, (*analysis).nationalsServing},     // "the 4,500 Ugandans serving with the mission"
 	{ruleTroopServing, (*analysis).nationalsWhoDeployed}, // "the 1,100 Swedes who deployed to Latvia"
 	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
+	{ruleTroopInlineList, (*analysis).proseListTroops},   // "Its contributors are Uganda 4,500, Ethiopia 2,500"
 	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
 	{ruleTroopInlineList, (*analysis).labelledTroops},    // "Troops: 450. Helicopters: four." of an offer
 	{ruleTroopInlineList, (*analysis).labelledFromState}, // "Troops: about 900, all from the Malawian army"
@@ -2099,7 +2101,7 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 	for j := k - 1; j >= from && j >= k-back; j-- {
 		w := toks[j].lower
 		if (bodySizeNouns.has(w) || w == "estimates" || w == "tally" || w == "contingent" || w == "contribution" ||
-			w == "total" && j > 0 && toks[j-1].lower == "the") && !a.countOfOthers(j) {
+			w == "total" && j > 0 && toks[j-1].lower == "the" || w == "share" && a.statePossessiveBefore(j)) && !a.countOfOthers(j) {
 			counted = true
 		}
 		if w == "total" && j > 0 && toks[j-1].lower == "a" && j+1 == k && toks[k].lower == "of" {
@@ -3965,7 +3967,7 @@ func (a *analysis) figureClauseStart(first int) int {
 		// "said China had sent rescue teams and that 100 soldiers": a
 		// second reported clause
 		if w == ";" || (w == "and" || w == "but" || w == "while" || w == "whereas") && toks[k-1].text == "," || a.whereClauseOpens(k, first) ||
-			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") {
+			w == "that" && (toks[k-1].lower == "and" || toks[k-1].lower == "but") && !a.statelessReportBefore(k-1, sent.first) {
 			return k + 1
 		}
 		if w == "and" && a.gappedStateAt(k+1, first) {
@@ -3976,6 +3978,21 @@ func (a *analysis) figureClauseStart(first int) int {
 		}
 	}
 	return sent.first
+}
+
+// statelessReportBefore reports a first reported clause, from a speech
+// verb to the "and" at c, that names no state: "The Cameroonian
+// government said 12 people had drowned and that 250 soldiers had been
+// assigned" reports both clauses for the speaker, whose state sends
+// them; "said China had sent rescue teams and that 100 soldiers" does
+// not.
+func (a *analysis) statelessReportBefore(c, from int) bool {
+	for v := c - 1; v > from; v-- {
+		if a.speechVerbAt(v) == v {
+			return a.statesBefore(v+1, c) == 0
+		}
+	}
+	return false
 }
 
 // reportedStateClause returns, for a speech verb at k, the start of the

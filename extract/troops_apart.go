@@ -129,13 +129,18 @@ func (a *analysis) postedSecond(n number, rule string) (Troops, bool) {
 
 // secondPlaceTroops reads the bare number of a second place joined to a
 // troop figure placed by "in": "about 2,500 troops in Iraq and 900 in
-// Syria". The state is the first figure's.
+// Syria", "2,000 men in Mali and a further 300 in Niger" (a weak noun
+// that counted for the first figure counts for the second). The state is
+// the first figure's.
 func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
 	e := n.lim
 	if k >= 3 && toks[k].lower == "and" && e+2 < len(toks) && postedParticiples.hasToken(&toks[e]) && toks[e+1].lower == "in" {
 		return a.postedSecond(n, rule) // "about 1,200 personnel serving with the UN, and 120 deployed in Mozambique"
+	}
+	if k >= 5 && furtherWords.hasToken(&toks[k]) && (toks[k-1].lower == "a" || toks[k-1].lower == "an") && toks[k-2].lower == "and" {
+		k -= 2 // "2,000 men in Mali and a further 300 in Burkina Faso"
 	}
 	if k < 3 || n.value < 2 || a.isYear(n) || toks[k].lower != "and" || e+1 >= len(toks) || toks[e].lower != "in" || a.placeAfterMods(e+1) < 0 {
 		return Troops{}, false
@@ -152,6 +157,9 @@ func (a *analysis) secondPlaceTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	u, ok := a.strongPersonnelAt(j - 1)
+	if !ok && a.lastTroop.unit != "" && a.d.text[toks[j-1].start:toks[j-1].end] == a.lastTroop.unit {
+		u, ok = a.lastTroop.unit, true // "2,000 men in Mali": the weak noun of the figure read
+	}
 	if !ok {
 		return Troops{}, false
 	}

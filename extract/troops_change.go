@@ -228,7 +228,8 @@ func (a *analysis) forceSentenceBefore(first int) bool {
 // hired force) that has, numbers or sends them, or by a state that
 // deploys them ("Ethiopia will station 1,800 men"; "The Ugandan army has sent a
 // further 1,000 men", "The Wagner group once had some 5,000 men"): "Russia's Africa Corps has some 2,000 men at bases", "the
-// Turkish contingent numbers 1,200 men", past a clause set off by commas;
+// Turkish contingent numbers 1,200 men", past a clause set off by commas
+// and a chain of auxiliaries or belief ("is believed to have 2,000 men");
 // not "the rebels have 2,000 men"
 // nor a state's company ("Russia's Gazprom has 2,000 men").
 func (a *analysis) forceMen(n number, j int) bool {
@@ -264,8 +265,8 @@ func (a *analysis) forceMen(n number, j int) bool {
 	} else if v := toks[k].lower; !haveAux.has(v) && !strengthVerbs.has(v) && v != "keeps" && v != "maintains" {
 		return false
 	}
-	for f > first && (isAdverb(toks[f]) || toks[f].lower == "once") {
-		f--
+	for f > first && (isAdverb(toks[f]) || toks[f].lower == "once" || verbChain.hasToken(&toks[f]) || a.beliefBeforeTo(f)) {
+		f-- // "now has", "is believed to have"
 	}
 	if f >= first && toks[f].text == "," {
 		f = a.subjectBefore(f + 1) // "Moscow's Africa Corps, which took over from Wagner, has"

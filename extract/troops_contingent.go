@@ -18,26 +18,55 @@ var contingencyWords = wordList("contingency-word")
 // sending on consent ("could be sent if parliament agrees") stays an
 // offer.
 func (a *analysis) contingentSending(n number, lim int) bool {
-	end, ok := a.modalSendAround(n, lim)
+	end, ok := a.modalSendAround(n, lim, sendModals)
 	if !ok {
-		return false
+		// "would send 2,000 troops only if Bamako paid for their upkeep":
+		// a plan that waits on a need, a threat or money; any other "if"
+		// after "would" leaves the plan standing
+		end, ok = a.modalSendAround(n, lim, planModals)
+		return ok && a.contingencyIfAfter(end)
 	}
 	return a.conditionalIfAfter(end) || a.legislatorSays(n)
+}
+
+// planModals make a verb of sending a plan: "would send".
+var planModals = closedSet("would")
+
+// contingencyIfAfter reports an "if" clause after k in its sentence whose
+// first eight words hold a word of need, threat or money: "if needed",
+// "only if Bamako paid for their upkeep".
+func (a *analysis) contingencyIfAfter(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) {
+		return false
+	}
+	s := a.d.sents[toks[k].sent]
+	for ; k < s.lim && toks[k].text != ";"; k++ {
+		if toks[k].lower != "if" {
+			continue
+		}
+		for j := k + 1; j < s.lim && j <= k+8 && toks[j].kind == tWord; j++ {
+			if contingencyWords.hasToken(&toks[j]) && toks[j].lower != "were" {
+				return true // "were" after "would" is a mood: "if a ceasefire were reached"
+			}
+		}
+	}
+	return false
 }
 
 // modalSendAround returns the end of a modal verb of sending whose object
 // or subject is the figure n with its noun ending at lim: "could send
 // (as many as) 3,000 troops", "3,000 troops could (then) be sent".
-func (a *analysis) modalSendAround(n number, lim int) (int, bool) {
+func (a *analysis) modalSendAround(n number, lim int, modals *wordSet) (int, bool) {
 	toks := a.d.toks
-	if k := a.verbBeforeFigure(n); k >= 1 && sendVerbs.hasToken(&toks[k]) && sendModals.hasToken(&toks[k-1]) {
+	if k := a.verbBeforeFigure(n); k >= 1 && sendVerbs.hasToken(&toks[k]) && modals.hasToken(&toks[k-1]) {
 		return lim, true
 	}
 	k := lim
 	for k < len(toks) && (isAdverb(toks[k]) || toks[k].lower == "then" || toks[k].lower == "also") {
 		k++
 	}
-	if k+1 >= len(toks) || !sendModals.hasToken(&toks[k]) {
+	if k+1 >= len(toks) || !modals.hasToken(&toks[k]) {
 		return 0, false
 	}
 	k++

@@ -47,3 +47,52 @@ func (a *analysis) shareOfForce(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, f+1, m.code, toks[f].text, rule), true
 }
+
+// frontedShareOfForce reads the number n after a verb of sharing whose
+// subject, a state or its capital, follows a fronted "Of the force," (or
+// "Of that contingent,", "Of those troops,"): "Of that force, Ouagadougou
+// will provide 2,000", "Of the mission, Kenya contributes 1,000". The
+// figure counts the subject's personnel in the force; "Of the budget,
+// Kenya provides 2,000" names no force.
+func (a *analysis) frontedShareOfForce(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	v := n.hedge - 1
+	if n.value < 2 || a.isYear(n) || v < 5 || !forceShareVerbs.hasToken(&toks[v]) {
+		return Troops{}, false
+	}
+	k := v - 1
+	for k > 0 && verbChain.hasToken(&toks[k]) {
+		k-- // "will provide", "is to contribute"
+	}
+	if k < 0 || a.placeAt[k] < 0 {
+		return Troops{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	if m.lim != k+1 || m.code == "" || m.kind == sAdjective || m.possessive || !m.state && m.kind != sCapital || m.first < 4 || toks[m.first-1].text != "," {
+		return Troops{}, false
+	}
+	unit, ok := a.frontedForceNoun(m.first - 1)
+	if !ok {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, m.code, unit, rule), true
+}
+
+// frontedForceNoun returns the force's or personnel's noun of a phrase
+// "Of the/that/those [modifiers] NOUN" that opens the sentence and ends at
+// the comma c.
+func (a *analysis) frontedForceNoun(c int) (string, bool) {
+	toks := a.d.toks
+	f := a.d.sents[toks[c].sent].first
+	if c-f < 3 || c-f > 6 || toks[f].lower != "of" || !determiners.hasToken(&toks[f+1]) && toks[f+1].lower != "those" && toks[f+1].lower != "these" {
+		return "", false
+	}
+	w := &toks[c-1]
+	if _, strong := a.strongPersonnelAt(c - 1); strong || forceNouns.hasToken(w) || missionNouns.hasToken(w) {
+		if standingForces.hasToken(w) {
+			return "", false // "Of the army, ..." is its whole strength
+		}
+		return w.text, true
+	}
+	return "", false
+}

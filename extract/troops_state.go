@@ -396,6 +396,14 @@ func (a *analysis) personnelHolderAt(k int) bool {
 	return forceBodies.has(w) || stateBodyWords.has(w) || stateForces.has(w) || groupOfStates.has(w)
 }
 
+// beliefBeforeTo reports a verb of belief at s before "to" in a chain
+// that hedges a holding: "is believed to have 2,000 men", "is thought to
+// keep".
+func (a *analysis) beliefBeforeTo(s int) bool {
+	toks := a.d.toks
+	return s+1 < len(toks) && s > 0 && beliefVerbs.hasToken(&toks[s]) && toks[s+1].lower == "to" && beAux.hasToken(&toks[s-1])
+}
+
 // arrivalVerbs move personnel to a place named after "to" or "into":
 // "sent to", "deployed to", "flown into".
 var arrivalVerbs = wordList("arrival-verb")
