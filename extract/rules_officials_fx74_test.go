@@ -25,6 +25,12 @@ var fx74OfficialRules = []officialRuleCase{
 		name: "Rana Haddad", title: "energy and mineral resources minister", country: "JO"},
 	{rule: "and-between-portfolios", text: "Rana Haddad, a poet and novelist, said it.",
 		absent: "Rana Haddad"},
+	// "the junta's spokesman" is the state's that the junta named before
+	// rules (juntaOwnerState), not the dateline's
+	{rule: "junta-owner", text: "BANGKOK, Dec 7 (Newsdesk) - Floods hit. At least 40 people died in Myanmar, according to the junta. General Min Aung, the junta's spokesman, rejected criticism.",
+		name: "Min Aung", country: "MM"},
+	{rule: "junta-owner", text: "BANGKOK, Dec 7 (Newsdesk) - Floods hit. At least 40 people died in Myanmar. General Min Aung, the army's spokesman, rejected criticism.",
+		name: "Min Aung", country: "TH"},
 }
 
 func TestFx74OfficialRules(t *testing.T) {
