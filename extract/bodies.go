@@ -58,6 +58,11 @@ func (a *analysis) bodyNounAfter(e int, w *titleWalk) int {
 	if t := a.d.toks; e+1 < len(t) && t[e].kind == tWord && !t[e+1].cap && bodyParts.hasToken(&t[e+1]) {
 		return e + 2
 	}
+	// "the Taliban defence ministry", "the Houthi interior ministry": a
+	// ministry of a government that is no state's, the body's own
+	if t := a.d.toks; e+1 < len(t) && t[e].kind == tWord && !t[e+1].cap && !connectors.hasToken(&t[e]) && t[e+1].lower == "ministry" {
+		return e + 2
+	}
 	return a.bodyNounRunAfter(e, w)
 }
 

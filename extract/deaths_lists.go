@@ -375,7 +375,7 @@ func (a *analysis) mayStartVictims(i int) bool {
 	if t.cap && a.beingKilled(i+1) && a.loneNameAt(i) || t.cap && a.nameBeforeAge(i) {
 		return true // "saw Brennan being shot and killed", "Ahmed, 12, died"
 	}
-	return isUnitOrTens(&t) || a.ageAt(i) > i || a.hedgeOpens(i)
+	return isUnitOrTens(&t) || a.ageAt(i) > i || a.hedgeOpens(i) || t.cap && a.placeOwnedRole(i, false) > i // "Uruapan's mayor was shot dead"
 }
 
 // hedgeFirstWords are the first words of hedgesBefore, a cheap filter.

@@ -14,6 +14,8 @@ func (a *analysis) juntaRoles() {
 		if r := p.role; r != nil && r.org == "" {
 			if c := a.juntaHeadState(r); c != "" {
 				r.country = c
+			} else if c := a.juntaOwnerState(p); c != "" && !r.explicit {
+				r.country = c // "Major General NAME, the junta's spokesman,"
 			}
 		}
 	}

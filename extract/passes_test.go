@@ -60,10 +60,11 @@ var passOfFile = map[string]int{
 	"officials_subjectecho.go": 3, "countries_commatitledname.go": 2, // fo18
 	"deaths_heldvictims.go": 5, "deaths_liveslost.go": 5, "deaths_todeathing.go": 5, // sm6
 	"deaths_lostofits.go": 5, "deaths_notthe_clause.go": 5, "deaths_numberwho.go": 5, "deaths_rosetofrom.go": 5, "deaths_newfigure.go": 5, "victims_unitof.go": 5, // fd13
-	"deaths_reportedpart.go":    5,                                                                                                                                                    // dr1
-	"deaths_victimscomposed.go": 5,                                                                                                                                                    // dr1
-	"deaths_countedincluded.go": 5,                                                                                                                                                    // dr1
-	"deaths_tofromspan.go":      5, "troops_frontedtotal.go": 5, "troops_sheriffdeputies.go": 5, "troops_soughtcasualty.go": 5, "troops_strengthbelow.go": 5, "troops_verbmore.go": 5, // fx40
+	"deaths_reportedpart.go":    5,                                                        // dr1
+	"deaths_victimscomposed.go": 5,                                                        // dr1
+	"deaths_countedincluded.go": 5,                                                        // dr1
+	"officials_juntaowner.go":   3, "victims_ownedrole.go": 5, "troops_placedforce.go": 5, // fx74
+	"deaths_tofromspan.go": 5, "troops_frontedtotal.go": 5, "troops_sheriffdeputies.go": 5, "troops_soughtcasualty.go": 5, "troops_strengthbelow.go": 5, "troops_verbmore.go": 5, // fx40
 	"officials_rivalgov.go": 3, "roles_communitybody.go": 3, "officials_postowner.go": 3, "officials_itsapposed.go": 3, "people_titledpastbody.go": 3, "officials_holderbody.go": 3, "bodies_ofnameback.go": 3, "roles_placeunittitle.go": 3, "bodies_modifiedowner.go": 3, "roles_peopleowner.go": 3, "officials_groupnounback.go": 3, "officials_innerparty.go": 3, // fo13
 	"troops_hostasker.go": 5, "troops_marinesowner.go": 5, "troops_jointbody.go": 5, "troops_askedfor.go": 5, "troops_gappedfurther.go": 5, "troops_includedduty.go": 5, "troops_quotedability.go": 5, "troops_trainedwith.go": 5, "troops_unitnamestate.go": 5, // fg15
 	"bodies_forceopener.go": 3, "officials_counterpartback.go": 3, "officials_framedownsentence.go": 3, "officials_titleacronym.go": 3, // fx33

@@ -2227,6 +2227,13 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 			w, _, ok = a.titleAfter(e2)
 		}
 	}
+	if !ok {
+		// "the South African who serves as the force's special
+		// representative": a body's office after where the person is from
+		if who := a.describedWhoAt(j); who > 0 {
+			w, ok = a.servedOfficeAt(who)
+		}
+	}
 	if ok && w.org == "" && a.formerWords(w.words) {
 		// "The AU's observer mission, led by NAME, a former vice-president
 		// of Botswana,": the person serves the body whose group he leads

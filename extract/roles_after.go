@@ -43,6 +43,7 @@ var titleAfterSteps = []titleStep[appositionScan]{
 	{"capitalised-in-title", capitalisedAfter},
 	{"of-in-capitalised", ofInCapitalisedAfter},
 	{"and-between-capitals", andBetweenCapitals},
+	{"and-between-portfolios", andBetweenPortfolios},
 	{"and-between-roles", andBetweenRoles},
 	{"occupation-and-role", occupationAndRole},
 	{"compound-after-head", compoundAfterHead},
@@ -731,6 +732,28 @@ func andBetweenCapitals(a *analysis, s *appositionScan, k int) (int, stepVerdict
 		return k + 1, stepTake
 	}
 	return k, stepPass
+}
+
+// andBetweenPortfolios keeps "and" between lower-case portfolio nouns
+// before the role noun: "the trade and industry minister", "Bangladesh's
+// refugee relief and repatriation commissioner"; the role noun must follow
+// within three words.
+func andBetweenPortfolios(a *analysis, s *appositionScan, k int) (int, stepVerdict) {
+	toks := a.d.toks
+	if toks[k].lower != "and" || s.w.hasHead || len(s.words) == 0 || s.words[len(s.words)-1] != k-1 || toks[k-1].cap || k+1 >= len(toks) {
+		return k, stepPass
+	}
+	if n := &toks[k+1]; n.kind != tWord || n.cap || npFunctionWords.hasToken(n) || n.para != s.para || !a.roleAhead(k+1, 3) {
+		return k, stepPass
+	}
+	// portfolios on both sides, no person's noun or role: not "a tax
+	// lawyer and senior fellow", "a developer and spokeswoman"
+	if a.listedPersonNoun(k-1) || a.listedPersonNoun(k+1) || agentEnding(toks[k-1].lower) || agentEnding(toks[k+1].lower) || a.roleKind(k+1) == rQual ||
+		a.roleKind(k-1) != rMod && a.roleKind(k+1) != rMod { // a listed portfolio on one side at least: not "a former Eton pupil and joint leader"
+		return k, stepPass
+	}
+	s.words = append(s.words, k)
+	return k + 1, stepTake
 }
 
 // nounBeforeRole keeps lower-case nouns inside the title when a role noun

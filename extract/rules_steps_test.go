@@ -93,6 +93,7 @@ var stepRows = []struct{ step, pos, neg string }{
 	{"np/lead-named-next", "WASHINGTON (AP) — The head of the Coast Guard told lawmakers on Tuesday that cutters would stay \"as long as needed.\"\nAdm. Karen Voss, testifying before the Senate, said 40 cutters were at sea.", "WASHINGTON (AP) — The head of the Coast Guard told Sen. Tom Reyes on Tuesday that cutters would stay \"as long as needed.\"\nAdm. Karen Voss, testifying before the Senate, said 40 cutters were at sea."},
 	{"np/apposed-noun", "Tom Hale, a local priest, called for calm. \"We are busy,\" the priest said.", "A priest called for calm. \"We are busy,\" the priest said."},
 	{"np/described-person", "Ann Lee runs the bakery. \"We are busy,\" the affable proprietor said.", "Ann Lee runs the bakery. \"We are busy,\" a proprietor said."},
+	{"after/and-between-portfolios", "Ana Ruiz, Chile's trade and industry minister, said it.", "Ana Ruiz, a former Eton pupil and joint leader of the hunt, said it."},
 	{"np/description", "\"We are busy,\" Hamas said.", "\"We are busy,\" Ann Lee said."},
 }
 

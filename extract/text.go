@@ -839,13 +839,19 @@ func sentenceEnd(toks []token, i int) bool {
 		if givenAbbrev.hasToken(&p) && i >= 2 && toks[i-2].text != "," && toks[i-2].text != "-" && i+1 < len(toks) && toks[i+1].cap {
 			return false // "Dr. Md. Niatuzzaman", not "Bethesda, Md. The"
 		}
-		// a single capital letter is an initial: "George W. Bush"
-		if utf8.RuneCountInString(p.text) == 1 && p.cap {
+		// a single capital letter is an initial: "George W. Bush"; not
+		// after a preposition, where it is a name of its own: "wrote on
+		// X."; a compass point stays an abbreviation: "on E. 171st St."
+		if utf8.RuneCountInString(p.text) == 1 && p.cap && !(i >= 2 && letterPreps.hasToken(&toks[i-2]) && !strings.Contains("NSEW", p.text)) {
 			return false
 		}
 	}
 	return true
 }
+
+// letterPreps before a single capital letter make it a name, not an
+// initial: "posted on X.", "moved to Area C."
+var letterPreps = closedSet("on", "via", "to", "at", "from", "in")
 
 // abbrevPeriod reports the period of an abbreviation such as "Inc." or
 // "St.", written against its word: it ends no sentence.

@@ -3023,6 +3023,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 	toks := a.d.toks
 	noun := k - 1
+	if verb {
+		noun = a.placedForceBefore(noun) // "a naval force off Venezuela that already numbers"
+	}
 	if toks[noun].text == "," && w != "of" && noun > 0 {
 		noun-- // "the contingent, numbering 850,"
 		if p := a.placeAt[noun]; p >= 0 && a.places[p].first > 1 && (toks[a.places[p].first-1].lower == "in" || toks[a.places[p].first-1].lower == "from") {
@@ -3264,6 +3267,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 	for k := lim; k < len(toks) && k < lim+20 && toks[k].sent == toks[lim-1].sent; k++ {
 		if e := a.ageAsideEnd(k); e > k {
 			k = e // "Four sailors, aged 23 to 41, were injured": the ages are no other figure
+			continue
+		}
+		if e := a.quotedGroupAfterAnd(k); e > k {
+			k = e - 1 // "17 fighters and 'foreign-backed terrorists' were killed": the label shares the predicate
 			continue
 		}
 		w := toks[k].lower

@@ -1898,18 +1898,24 @@ func (a *analysis) addedToHeld(n number, rule string) (Troops, bool) {
 // the", or "to the" it adds them to (also "in addition to the"): "Guatemala
 // has pledged a further 300 soldiers, on top of the 150 already in the
 // country", "will add 500 soldiers to the 1,100 already at Camp Butmir".
+// The article may be left out ("on top of 90 already in the country").
 // "already" or "still" must follow the number,
 // then a place, "there" or a participle of posting; the personnel noun
 // stands before in the sentence.
 func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 2 || n.value < 2 || a.isYear(n) || toks[k].lower != "the" {
+	if k < 2 || n.value < 2 || a.isYear(n) {
 		return Troops{}, false
 	}
-	w := toks[k-1].lower
-	// "add up to 500 soldiers ... to the 1,100 already at Camp Butmir"
-	if !(w == "of" && toks[k-2].lower == "top") && w != "besides" && w != "alongside" && w != "to" {
+	the := toks[k].lower == "the"
+	if the {
+		k-- // the bare number, its article left out: "on top of 90 already in the country"
+	}
+	w := toks[k].lower
+	// "add up to 500 soldiers ... to the 1,100 already at Camp Butmir";
+	// a bare "to" only after "in addition": "to 90" may be a total's
+	if !(w == "of" && toks[k-1].lower == "top") && w != "besides" && w != "alongside" && !(w == "to" && (the || toks[k-1].lower == "addition")) {
 		return Troops{}, false
 	}
 	e := n.lim

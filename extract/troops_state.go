@@ -280,7 +280,9 @@ func (a *analysis) reporterState(start, first int) string {
 // before, in the same paragraph ("President Paul Kagame told the summit
 // ... Officials in his delegation said that meant about 850 soldiers";
 // "The head of the State Border Service, Major General NAME, flew to
-// Batken. He told reporters that about 600 border guards ..."); else "".
+// Batken. He told reporters that about 600 border guards ..."), or "the
+// minister" whose role noun is that person's ("Defence Minister NAME
+// ... . The minister said 600 more troops"); else "".
 func (a *analysis) ownerOfSpeakers(start, v int) string {
 	toks := a.d.toks
 	owned := false
@@ -289,6 +291,11 @@ func (a *analysis) ownerOfSpeakers(start, v int) string {
 	}
 	// "He told reporters that ...": the pronoun is that person himself
 	owned = owned || v == start+1 && (toks[start].lower == "he" || toks[start].lower == "she")
+	// "The minister said ...": the role's noun names that person too
+	head := ""
+	if v == start+2 && toks[start].lower == "the" && !toks[start+1].cap && a.roleKind(start+1) == rHead {
+		head, owned = toks[start+1].lower, true
+	}
 	prev, ok := a.sentenceBefore(start)
 	if !owned || !ok {
 		return ""
@@ -298,7 +305,7 @@ func (a *analysis) ownerOfSpeakers(start, v int) string {
 		if m < 0 {
 			continue
 		}
-		if r := a.people[a.mentions[m].person].role; r != nil && r.org == "" && r.country != "" {
+		if r := a.people[a.mentions[m].person].role; r != nil && r.org == "" && r.country != "" && (head == "" || r.head == head) {
 			return r.country
 		}
 		return "" // the last person named holds no state's role

@@ -15,14 +15,36 @@ func (a *analysis) namedUnitState(n number) string {
 		j++ // past the personnel noun: "soldiers", "combat troops"
 	}
 	if j+2 >= len(toks) || toks[j].lower != "of" && toks[j].lower != "from" || toks[j+1].lower != "the" || !ordinalToken(toks[j+2].lower) {
-		return ""
+		return a.subjectUnitState(n)
 	}
 	if a.stateNamedBefore(n.first) {
 		return "" // "Russia's contribution is some 900 paratroopers from the 98th Airborne Division"
 	}
+	return a.unitNameStateAt(j+3, toks[n.first].sent)
+}
+
+// subjectUnitState returns the state of a numbered unit whose name only
+// that state uses and that opens the figure's sentence as the subject
+// holding or sending it: "The 22nd Marine Expeditionary Unit has 2,200
+// marines embarked", "The 101st Airborne Division is sending 1,500
+// soldiers". Empty when none, or when a state is named before the figure.
+func (a *analysis) subjectUnitState(n number) string {
+	toks := a.d.toks
+	s := a.d.sents[toks[n.first].sent]
+	j := s.first
+	if j+1 >= n.hedge || toks[j].lower != "the" || !ordinalToken(toks[j+1].lower) || a.stateNamedBefore(n.first) {
+		return ""
+	}
+	return a.unitNameStateAt(j+2, toks[n.first].sent)
+}
+
+// unitNameStateAt returns the state of the capitalised unit name that
+// opens at k in sentence sent, by its ending (unit_states.tsv), or "".
+func (a *analysis) unitNameStateAt(k int, sent int32) string {
+	toks := a.d.toks
 	var words []string
-	for k := j + 3; k < len(toks) && k < j+9 && toks[k].cap && toks[k].sent == toks[n.first].sent; k++ {
-		words = append(words, toks[k].text)
+	for j := k; j < len(toks) && j < k+6 && toks[j].cap && toks[j].sent == sent; j++ {
+		words = append(words, toks[j].text)
 	}
 	for s := range words {
 		if c, ok := a.lx.unitStates[strings.Join(words[s:], " ")]; ok {

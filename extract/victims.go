@@ -489,6 +489,9 @@ func (a *analysis) bareVictim(j int, role listRole, inList bool) (int64, int, bo
 	if e := a.titledByNoun(j); e > j {
 		return 1, e, false, true // "firefighter Ann Lee"
 	}
+	if e := a.placeOwnedRole(j, false); e > j {
+		return 1, e, false, true // "Uruapan's mayor was shot dead"
+	}
 	if age := a.ageAt(j); age > j {
 		// "46-year-old Theresa Brown", "a 16 year old", "the 6-year-old"
 		if m := a.personAtTok(age); m >= 0 && a.mentions[m].first == age {
@@ -1041,6 +1044,9 @@ func (a *analysis) definiteVictim(j int) (int64, int, bool, bool) {
 			return a.ownedVictim(lim) // "the woman's two sons"
 		}
 		return n, lim, false, true
+	}
+	if e := a.placeOwnedRole(j, true); e > j {
+		return 1, e, false, true // "the town's mayor was shot dead"
 	}
 	return 0, j, false, false
 }
