@@ -4,6 +4,10 @@ package extract
 // deployed".
 var sendModals = closedSet("could", "might")
 
+// offerVerbs before "to send" make the sending an offer, which an "if"
+// clause after it may make wait on money or a threat: "offered to send".
+var offerVerbs = wordList("offer-verb")
+
 // contingencyWords, in an "if" clause after a possible sending, make it a
 // plan for a need or a threat that has not arisen: "if needed", "if the
 // canal were threatened".
@@ -20,9 +24,41 @@ var contingencyWords = wordList("contingency-word")
 func (a *analysis) contingentSending(n number, lim int) bool {
 	end, ok := a.modalSendAround(n, lim)
 	if !ok {
-		return false
+		return a.offeredToSend(n) && a.contingencyIfAfter(lim)
 	}
 	return a.conditionalIfAfter(end) || a.legislatorSays(n)
+}
+
+// offeredToSend reports an offer to send the figure n: "offered to send
+// 5,000 more troops". An offer waits only on what its "if" clause names
+// as a need, a threat or money (contingencyIfAfter): "if Minsk covered
+// the cost" voids it, "if a ceasefire held" does not.
+func (a *analysis) offeredToSend(n number) bool {
+	toks := a.d.toks
+	k := n.hedge - 1
+	return k >= 2 && sendVerbs.hasToken(&toks[k]) && toks[k-1].lower == "to" && offerVerbs.hasToken(&toks[k-2])
+}
+
+// contingencyIfAfter reports an "if" clause after k in its sentence whose
+// first eight words hold a word of need, threat or money: "if needed",
+// "if donors cover the cost".
+func (a *analysis) contingencyIfAfter(k int) bool {
+	toks := a.d.toks
+	if k >= len(toks) {
+		return false
+	}
+	s := a.d.sents[toks[k].sent]
+	for ; k < s.lim && toks[k].text != ";"; k++ {
+		if toks[k].lower != "if" {
+			continue
+		}
+		for j := k + 1; j < s.lim && j <= k+8 && toks[j].kind == tWord; j++ {
+			if contingencyWords.hasToken(&toks[j]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modalSendAround returns the end of a modal verb of sending whose object
@@ -71,10 +107,8 @@ func (a *analysis) conditionalIfAfter(k int) bool {
 		if toks[k].lower != "if" {
 			continue
 		}
-		for j := k + 1; j < s.lim && j <= k+8 && toks[j].kind == tWord; j++ {
-			if contingencyWords.hasToken(&toks[j]) {
-				return true
-			}
+		if a.contingencyIfAfter(k) {
+			return true
 		}
 		if first && !a.consentWithin(k+1, s.lim) {
 			return true
