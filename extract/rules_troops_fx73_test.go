@@ -21,11 +21,13 @@ var fx73TroopRules = []figureRule{
 		[]figureCase{{text: "Chad rushed 500 fresh men to the front near Lake Chad.", count: 500, country: "TD"}},
 		[]string{"The team brought 30 men to the front desk.",
 			"The club brought 200 men to the line dance."}},
-	// "— N of them" glossing the personnel a verb of deploying moves
-	// (themGlossTroops)
+	// "— N of them" glossing the personnel a verb of deploying moves, or
+	// a state's share of them (themGlossTroops, stateShareBefore)
 	{"",
-		[]figureCase{{text: "Baku has ordered its commandos to the frontier — 400 of them, officials said.", count: 400, country: "AZ"}},
+		[]figureCase{{text: "Baku has ordered its commandos to the frontier — 400 of them, officials said.", count: 400, country: "AZ"},
+			{text: "Of the soldiers in the drill, most are Uzbek, some 900 of them.", count: 900, country: "UZ"}},
 		[]string{"The firm sent its guards to the mine, some 300 of them.",
+			"Of the fans at the match, most are Kazakh — about 2,400 of them.",
 			"The ministry praised its border guards — 120 of them."}},
 	// a force's size in an aside set off by dashes or brackets
 	// (dashedForceSize)

@@ -6,7 +6,9 @@ package extract
 // of them, replacing ...", "Baku has pulled its special forces back from
 // the line, some 700 of them". The gloss closes right after "them"; no
 // other figure stands between; "of them were killed" is a toll, left to
-// the rules of deaths.
+// the rules of deaths. A share of the personnel told by a state's
+// adjective before the gloss is that state's: "Of the troops taking part,
+// the bulk are Kazakh — about 2,400 of them".
 func (a *analysis) themGlossTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	e := n.lim
@@ -28,10 +30,14 @@ func (a *analysis) themGlossTroops(n number, rule string) (Troops, bool) {
 		if lim == 0 || a.isCasualty(k, lim) {
 			continue // a weak noun ("guards") is licensed by the verb
 		}
-		if !a.deployVerbBefore(k, first) {
+		share := a.stateShareBefore(n.hedge - 1)
+		if !a.deployVerbBefore(k, first) && share == "" {
 			return Troops{}, false
 		}
 		country := a.troopCountry(k, lim, false)
+		if share != "" {
+			country = share // "Of the troops taking part, the bulk are Kazakh — about 2,400 of them"
+		}
 		if country == "" && a.lx.personnelWeak[vals[0]] {
 			return Troops{}, false // "The company would send its engineers to the site, 120 of them"
 		}
@@ -51,4 +57,27 @@ func (a *analysis) deployVerbBefore(k, first int) bool {
 		}
 	}
 	return false
+}
+
+// shareWords name the part of a whole that a state's adjective then
+// owns: "the bulk are Kazakh", "most are Russian".
+var shareWords = closedSet("bulk", "most", "majority", "many", "half")
+
+// stateShareBefore returns the state of "the bulk are Kazakh" ending right
+// before the gloss's dash or comma at o, else "".
+func (a *analysis) stateShareBefore(o int) string {
+	toks := a.d.toks
+	j := o - 1
+	if j < 3 || a.placeAt[j] < 0 {
+		return ""
+	}
+	m := a.places[a.placeAt[j]]
+	if m.kind != sAdjective || m.lim != o || m.code == "" {
+		return ""
+	}
+	b := m.first - 1
+	if w := toks[b].lower; w != "are" && w != "were" || !shareWords.hasToken(&toks[b-1]) {
+		return ""
+	}
+	return m.code
 }
