@@ -16,10 +16,13 @@ var fx73TroopRules = []figureRule{
 		[]string{"The crowd the police held back, with its banners, numbered about 3,500.",
 			"The Bosnian armed forces, which number 10,000, stay home.",
 			"The analysts said the crowd, with its drums, numbered about 900."}},
-	// "men" moved to or into a front by a verb of deploying (menToFront)
+	// "men" moved to or into a front by a verb of deploying, held by a
+	// state or sent by an army formation named just before (menToFront)
 	{"",
-		[]figureCase{{text: "Chad rushed 500 fresh men to the front near Lake Chad.", count: 500, country: "TD"}},
+		[]figureCase{{text: "Chad rushed 500 fresh men to the front near Lake Chad.", count: 500, country: "TD"},
+			{text: "An airborne battalion was withdrawn from the ridge on Monday. The unit that relieved it moved 700 men into the trenches overnight.", count: 700}},
 		[]string{"The team brought 30 men to the front desk.",
+			"A marketing company opened an office. Its successor moved 700 men into the trenches.",
 			"The club brought 200 men to the line dance."}},
 	// "— N of them" glossing the personnel a verb of deploying moves, or
 	// a state's share of them (themGlossTroops, stateShareBefore)
@@ -31,7 +34,7 @@ var fx73TroopRules = []figureRule{
 			"The ministry praised its border guards — 120 of them."}},
 	// a force's size in an aside set off by dashes or brackets
 	// (dashedForceSize)
-	{"",
+	{ruleTroopDashedSize,
 		[]figureCase{{text: "The Moldovan battalion — \"perhaps 600, maybe more,\" an officer said — has reached Kosovo.", count: 600, country: "MD"},
 			{text: "The Kazakh battalion (about 400) will stay until May.", count: 400, country: "KZ"}},
 		[]string{"The team — 600 fans — has reached Kosovo.",
