@@ -1038,6 +1038,9 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		if e := combatantsAt(toks, n.lim); e > n.lim {
 			return a.makeDeath(n, k, e, rule), true // "had eliminated 15 operatives"
 		}
+		if e := a.killedForcesAt(n.lim); e > n.lim {
+			return a.makeDeath(n, k, e, rule), true // "had eliminated roughly 1,100 Russian troops"
+		}
 	}
 	if e := a.livesAfter(n.lim); lifeTakers.hasToken(&toks[k]) && e > n.lim && !a.hypotheticalBetween(k, n.first) {
 		return a.makeDeath(n, k, e, rule), true // "has cost more than 40,000 lives", "took three men's lives"
@@ -1105,6 +1108,21 @@ func (a *analysis) livesAfter(j int) int {
 	}
 	if p := toks[e+1].text; (p == "'s" || p == "’s" || p == "'" || p == "’") && toks[e+2].lower == "lives" {
 		return e + 3
+	}
+	return j
+}
+
+// killedForcesAt returns the end of strong personnel at j, past a
+// state's adjective, that a combatant-kill verb kills: "eliminated
+// roughly 1,100 Russian troops", "liquidated 40 soldiers"; else j.
+func (a *analysis) killedForcesAt(j int) int {
+	toks := a.d.toks
+	k := j
+	if k < len(toks) && a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sAdjective {
+		k = a.places[a.placeAt[k]].lim
+	}
+	if vals, lim := a.lx.personnel.match(toks, k, true); lim > 0 && !a.lx.personnelWeak[vals[0]] {
+		return lim
 	}
 	return j
 }

@@ -12,8 +12,9 @@ var partFoundAlive = closedSet("alive", "survived", "hospital", "hospitals", "sa
 
 // reportedListed are the participles that make "those" a report of the
 // dead rather than the dead themselves: "those reported dead", "those
-// listed as killed".
-var reportedListed = closedSet("reported", "listed", "counted", "thought", "believed", "presumed", "feared", "registered")
+// listed as killed"; or the missing, counted with the dead in a revised
+// toll: "two of the missing had been found alive".
+var reportedListed = closedSet("reported", "listed", "counted", "thought", "believed", "presumed", "feared", "registered", "missing", "unaccounted")
 
 // reportedPartAlive reports a figure at i followed by "of those" (or "of
 // the people") reported dead, whose clause then tells they lived.

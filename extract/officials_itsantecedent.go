@@ -107,6 +107,12 @@ func (a *analysis) itsNearestBody(r *role, prev sentence) itsAntecedent {
 	if c := a.describedStateOfBody(prev, body); c != "" {
 		return itsAntecedent{kind: itsStateBody, body: body, state: c} // none in the zero prev
 	}
+	if c := a.gazetteerAgencyState(body); c != "" {
+		// "The Investigative Committee, which handles major crimes in
+		// Russia, opened a case. Its spokeswoman, NAME,": a state's body
+		// of the gazetteer is no organization (GUIDELINES)
+		return itsAntecedent{kind: itsStateBody, state: c}
+	}
 	return itsAntecedent{kind: itsBodyNamed, body: body}
 }
 
@@ -117,4 +123,21 @@ func (a *analysis) subjectFirst(prev sentence) int {
 		return prev.first + 1
 	}
 	return prev.first
+}
+
+// gazetteerAgencyState returns the state of the state's body of the
+// gazetteer that the story names as body (by its name or a form of it),
+// else "".
+func (a *analysis) gazetteerAgencyState(body string) string {
+	toks := a.d.toks
+	for _, m := range a.orgs {
+		g := a.lx.orgs[m.org]
+		if g.Kind != "agency" || g.Country == "" {
+			continue
+		}
+		if g.Name == body || a.d.text[toks[m.first].start:toks[m.lim-1].end] == body {
+			return g.Country
+		}
+	}
+	return ""
 }

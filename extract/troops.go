@@ -597,7 +597,7 @@ func (a *analysis) troopUnit(n number, s *troopPhrase) (vals []int, lim int, uni
 	if !unitOK && a.namedForceMembers(n, j) {
 		lim, unitOK, weak = j+1, true, false // "250 Canadian Armed Forces members"
 	}
-	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.glossedFormationMen(n, j) || a.forceMen(n, j) || a.stateMenAbroad(n, j)) {
+	if !unitOK && j < len(toks) && toks[j].para == para && (a.formationMen(n, j) || a.glossedFormationMen(n, j) || a.forceMen(n, j) || a.stateMenAbroad(n, j) || a.menToFront(n, j)) {
 		lim, unitOK, weak = j+1, true, false // "Two brigades, about 8,000 men,"
 	}
 	if !unitOK && j < len(toks) && toks[j].lower == "men" && n.hedge > 0 {
@@ -1757,6 +1757,8 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).shareGlossTroops},   // "2,000 troops; roughly half of them, about 1,000,"
 	{ruleTroopCompared, (*analysis).pairedChangeTroops},  // "from six ships and 1,200 sailors to eleven ships and 2,500"
 	{ruleTroopContinued, (*analysis).themOfNamedTroops},  // "Eritrean troops remained, and some 4,000 of them were stationed"
+	{ruleTroopContinued, (*analysis).themGlossTroops},    // "would deploy its own border guards to the crossing — 120 of them,"
+	{ruleTroopDashedSize, (*analysis).dashedForceSize},   // "The Turkmen contingent sent to the border — perhaps 900 —"
 	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
 	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
 	{ruleTroopServingAs, (*analysis).servingAsTroops},    // "1,500 troops, including 400 who serve as peacekeepers"
@@ -3274,7 +3276,7 @@ func (a *analysis) isCasualty(first, lim int) bool {
 			continue
 		}
 		w := toks[k].lower
-		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) && !negatedCasualtyAt(toks, k) && !careForCasualtiesAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) {
+		if casualtyWords.has(w) && !takenPartAt(toks, k) && !soughtCasualtyAt(toks, k) && !negatedCasualtyAt(toks, k) && !careForCasualtiesAt(toks, k) || casualtyModAt(toks, k) || a.triedInCourt(k) || captivePassiveAt(toks, k) {
 			if a.ownCountedObject(k) || a.subjectClauseObject(k) || a.otherRelativeObject(k, lim) {
 				break // "deployed 400 soldiers to the area and arrested six suspects", "and police detained 14 suspects"
 			}

@@ -2206,7 +2206,10 @@ func (a *analysis) personnelNumber(v int) (string, int) {
 	if w := toks[j].lower; (w == "crew" || w == "crews") && (a.warshipNear(j) || a.ownerCrewsOfWarships(j)) {
 		return toks[j].text, j
 	}
-	return a.sentPersonnelSubject(j)
+	if u, p := a.sentPersonnelSubject(j); p >= 0 {
+		return u, p
+	}
+	return a.openingSubjectAside(v) // "The soldiers Bishkek sent ..., with armoured vehicles, numbered roughly 1,200"
 }
 
 // sentPersonnelSubject returns the strong personnel noun near the opening

@@ -4,6 +4,10 @@ package extract
 // deployed".
 var sendModals = closedSet("could", "might")
 
+// offerVerbs before "to send" make the sending an offer, which an "if"
+// clause after it may make wait on money or a threat: "offered to send".
+var offerVerbs = wordList("offer-verb")
+
 // contingencyWords, in an "if" clause after a possible sending, make it a
 // plan for a need or a threat that has not arisen: "if needed", "if the
 // canal were threatened".
@@ -22,9 +26,11 @@ func (a *analysis) contingentSending(n number, lim int) bool {
 	if !ok {
 		// "would send 2,000 troops only if Bamako paid for their upkeep":
 		// a plan that waits on a need, a threat or money; any other "if"
-		// after "would" leaves the plan standing
-		end, ok = a.modalSendAround(n, lim, planModals)
-		return ok && a.contingencyIfAfter(end)
+		// after "would" leaves the plan standing; so does an offer
+		if end, ok = a.modalSendAround(n, lim, planModals); ok {
+			return a.contingencyIfAfter(end)
+		}
+		return a.offeredToSend(n) && a.contingencyIfAfter(lim)
 	}
 	return a.conditionalIfAfter(end) || a.legislatorSays(n)
 }
@@ -32,9 +38,19 @@ func (a *analysis) contingentSending(n number, lim int) bool {
 // planModals make a verb of sending a plan: "would send".
 var planModals = closedSet("would")
 
+// offeredToSend reports an offer to send the figure n: "offered to send
+// 5,000 more troops". An offer waits only on what its "if" clause names
+// as a need, a threat or money (contingencyIfAfter): "if Minsk covered
+// the cost" voids it, "if a ceasefire held" does not.
+func (a *analysis) offeredToSend(n number) bool {
+	toks := a.d.toks
+	k := a.verbBeforeFigure(n)
+	return k >= 2 && sendVerbs.hasToken(&toks[k]) && toks[k-1].lower == "to" && offerVerbs.hasToken(&toks[k-2])
+}
+
 // contingencyIfAfter reports an "if" clause after k in its sentence whose
 // first eight words hold a word of need, threat or money: "if needed",
-// "only if Bamako paid for their upkeep".
+// "only if Bamako paid for their upkeep", "if donors cover the cost".
 func (a *analysis) contingencyIfAfter(k int) bool {
 	toks := a.d.toks
 	if k >= len(toks) {
@@ -100,10 +116,8 @@ func (a *analysis) conditionalIfAfter(k int) bool {
 		if toks[k].lower != "if" {
 			continue
 		}
-		for j := k + 1; j < s.lim && j <= k+8 && toks[j].kind == tWord; j++ {
-			if contingencyWords.hasToken(&toks[j]) {
-				return true
-			}
+		if a.contingencyIfAfter(k) {
+			return true
 		}
 		if first && !a.consentWithin(k+1, s.lim) {
 			return true

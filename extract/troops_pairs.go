@@ -42,6 +42,9 @@ func (a *analysis) respectivePair(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit := a.pairOwnerBefore(s.first, first)
+	if unit == "" {
+		unit = a.pairAfterFigure(s.first, first) // "... a contingent numbering 1,100. Kyrgyzstan and Tajikistan provided 300 and 250 respectively."
+	}
 	if unit == "" || a.isCasualty(first, e+1) {
 		return Troops{}, false
 	}
@@ -94,4 +97,23 @@ func (a *analysis) statesWeakBefore(k, lim int) int {
 		return k
 	}
 	return l
+}
+
+// pairAfterFigure returns the noun of the troop figure read last, in the
+// sentence of the pair (from first to lim) or the one before it, when a
+// verb of deploying stands before the pair: "Russia sent a contingent
+// numbering 1,100. Kyrgyzstan and Tajikistan provided 300 and 250
+// respectively" are contingents too; else "".
+func (a *analysis) pairAfterFigure(first, lim int) string {
+	toks := a.d.toks
+	f := a.lastFigure
+	if f.unit == "" || f.para != int(toks[lim].para) || f.sent != int(toks[lim].sent) && f.sent != int(toks[lim].sent)-1 {
+		return ""
+	}
+	for k := lim - 1; k >= first && k >= lim-3; k-- {
+		if deployVerbs.hasToken(&toks[k]) {
+			return f.unit
+		}
+	}
+	return ""
 }

@@ -45,5 +45,33 @@ func (a *analysis) onDutyByForce(n number, lim int) bool {
 		return false // "were on duty when the gunman fired": at work at an incident
 	}
 	s := a.d.sents[toks[n.first].sent]
-	return a.forceNamedIn(s.first, s.lim)
+	return a.forceNamedIn(s.first, s.lim) || a.policeMinistryIn(s.first, s.lim)
+}
+
+// policeMinistries name the ministry that commands a state's police:
+// "the interior ministry", "the Ministry of Internal Affairs".
+var policeMinistries = wordList("police-ministry")
+
+// policeMinistryIn reports the ministry or the minister of the police
+// between first and lim: "Georgia's interior ministry said about 2,000
+// officers would be on duty", "the Ministry of the Interior", not "the
+// health ministry said 300 officers were on duty".
+func (a *analysis) policeMinistryIn(first, lim int) bool {
+	toks := a.d.toks
+	for k := first; k+1 < lim; k++ {
+		if !policeMinistries.hasToken(&toks[k]) {
+			continue
+		}
+		if w := toks[k+1].lower; w == "ministry" || w == "minister" {
+			return true
+		}
+		b := k - 1
+		if b > first && toks[b].lower == "the" {
+			b--
+		}
+		if b > first && toks[b].lower == "of" && (toks[b-1].lower == "ministry" || toks[b-1].lower == "minister") {
+			return true
+		}
+	}
+	return false
 }

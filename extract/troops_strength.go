@@ -494,14 +494,22 @@ func (a *analysis) estimatedToNumber(k int) bool {
 	return false
 }
 
+// strengthAdverbs may stand between a force and the verb that gives its
+// size: "now number", "currently total".
+var strengthAdverbs = closedSet("now", "currently", "still", "today", "together", "already")
+
 // sizesForce reports whether "number" or "total" at k sizes a standing
 // force: after a relative pronoun, a word of standing forces, a state's
 // police, forces told together or a verb of estimate.
 func (a *analysis) sizesForce(k int) bool {
-	prev := &a.d.toks[k-1]
+	p := k - 1
+	for p > 0 && strengthAdverbs.hasToken(&a.d.toks[p]) {
+		p-- // "Russia's armed forces now number 1.5 million personnel"
+	}
+	prev := &a.d.toks[p]
 	switch prev.lower {
 	case "who", "which", "that":
 		return true
 	}
-	return standingForces.hasToken(prev) || a.statePoliceAt(k-1) || a.jointForcesNumber(k) || a.estimatedToNumber(k)
+	return standingForces.hasToken(prev) || a.statePoliceAt(p) || a.jointForcesNumber(k) || a.estimatedToNumber(k)
 }

@@ -1,0 +1,83 @@
+package extract
+
+// themGlossTroops reads "N of them" set off after a dash or a comma as the
+// size of the personnel that a verb of deploying earlier in the sentence
+// moves: "Armenia would deploy its own border guards to the crossing — 120
+// of them, replacing ...", "Baku has pulled its special forces back from
+// the line, some 700 of them". The gloss closes right after "them"; no
+// other figure stands between; "of them were killed" is a toll, left to
+// the rules of deaths. A share of the personnel told by a state's
+// adjective before the gloss is that state's: "Of the troops taking part,
+// the bulk are Kazakh — about 2,400 of them".
+func (a *analysis) themGlossTroops(n number, rule string) (Troops, bool) {
+	toks := a.d.toks
+	e := n.lim
+	if n.value < 2 || e+2 >= len(toks) || toks[e].lower != "of" || toks[e+1].lower != "them" || n.hedge < 1 || a.isYear(n) {
+		return Troops{}, false
+	}
+	if w := toks[n.hedge-1].text; w != "—" && w != "–" && w != "," {
+		return Troops{}, false
+	}
+	if toks[e+2].kind != tPunct || toks[e+2].sent != toks[n.first].sent && toks[e+2].text != "." {
+		return Troops{}, false // the gloss closes: "— 120 of them, replacing"
+	}
+	first := a.d.sents[toks[n.first].sent].first
+	for k := n.hedge - 2; k >= first; k-- {
+		if toks[k].kind == tNum && !a.yearTokenAt(k) {
+			return Troops{}, false // another figure between
+		}
+		vals, lim := a.lx.personnel.match(toks, k, true)
+		if lim == 0 || a.isCasualty(k, lim) {
+			continue // a weak noun ("guards") is licensed by the verb
+		}
+		share := a.stateShareBefore(n.hedge - 1)
+		if !a.deployVerbBefore(k, first) && share == "" {
+			return Troops{}, false
+		}
+		country := a.troopCountry(k, lim, false)
+		if share != "" {
+			country = share // "Of the troops taking part, the bulk are Kazakh — about 2,400 of them"
+		}
+		if country == "" && a.lx.personnelWeak[vals[0]] {
+			return Troops{}, false // "The company would send its engineers to the site, 120 of them"
+		}
+		return a.makeTroops(n, e+2, country, a.d.text[toks[k].start:toks[lim-1].end], rule), true
+	}
+	return Troops{}, false
+}
+
+// deployVerbBefore reports a verb of deploying within five words before
+// the personnel noun at k, and not before first: "would deploy its own
+// border guards", "has pulled its special forces".
+func (a *analysis) deployVerbBefore(k, first int) bool {
+	toks := a.d.toks
+	for j := k - 1; j >= first && j >= k-5; j-- {
+		if deployVerbs.hasToken(&toks[j]) || menVerbs.hasToken(&toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareWords name the part of a whole that a state's adjective then
+// owns: "the bulk are Kazakh", "most are Russian".
+var shareWords = closedSet("bulk", "most", "majority", "many", "half")
+
+// stateShareBefore returns the state of "the bulk are Kazakh" ending right
+// before the gloss's dash or comma at o, else "".
+func (a *analysis) stateShareBefore(o int) string {
+	toks := a.d.toks
+	j := o - 1
+	if j < 3 || a.placeAt[j] < 0 {
+		return ""
+	}
+	m := a.places[a.placeAt[j]]
+	if m.kind != sAdjective || m.lim != o || m.code == "" {
+		return ""
+	}
+	b := m.first - 1
+	if w := toks[b].lower; w != "are" && w != "were" || !shareWords.hasToken(&toks[b-1]) {
+		return ""
+	}
+	return m.code
+}
