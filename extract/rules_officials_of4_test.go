@@ -39,6 +39,10 @@ var of4OfficialRules = []officialRuleCase{
 		name: "Nino Beridze", title: "legal director", country: "-", org: "Tbilisi Rights Centre"},
 	{rule: "its-after-name", text: "Protests spread in Georgia. Lawyers at the Tbilisi Rights Centre said they had counted 40 arrests. Nino Beridze, its legal director, said more were likely.",
 		name: "Nino Beridze", title: "legal director", country: "-", org: "Tbilisi Rights Centre"},
+	{rule: "its-after-name", text: "Protests spread in Georgia. Volunteers of the Tbilisi Rights Centre said they had counted 40 arrests. Its legal director, Nino Beridze, said more were likely.",
+		name: "Nino Beridze", title: "legal director", country: "-", org: "Tbilisi Rights Centre"},
+	{rule: "its-after-name", text: "Protests spread in Georgia. Police in the Tbilisi district said they had counted 40 arrests. Its police chief, Giorgi Beridze, said more were likely.",
+		name: "Giorgi Beridze", country: "GE"},
 	{rule: "its-after-name", text: "Officials in the German state of Bavaria opposed the move. Markus Weber, its minister for economic affairs, said jobs would go.",
 		absent: "Markus Weber"},
 }
