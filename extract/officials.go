@@ -362,12 +362,16 @@ func (a *analysis) ownedRole(p *person, r *role) bool {
 		r.country = c // "The Georgian railway's chairman, NAME,"
 		return true
 	}
-	if c := a.ownerBackState(r); c != "" {
+	if c := a.ownerBackState(a.titleOwnerRole(r)); c != "" {
 		r.country = c // "NAME, the regulator's chief executive" after "The Canada Energy Regulator"
 		return true
 	}
 	if c := a.modifiedOwnerBackState(r); c != "" {
 		r.country = c // "The cocoa board's chief executive, NAME," after "the Ghana Cocoa Board"
+		return true
+	}
+	if c := a.apposedBodyBackState(r); c != "" {
+		r.country = c // "Major General NAME, spokesman for the Joint Operations Command" after "the Iraqi Joint Operations Command"
 		return true
 	}
 	if a.partyNounOwns(r) && a.partyOffice(r) {
@@ -520,7 +524,7 @@ func (a *analysis) itsOwner(r *role) bool {
 func (a *analysis) sentenceBeforeIts(r *role) (sentence, bool) {
 	toks := a.d.toks
 	i := r.titleLo - 1
-	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart && !a.afterOpeningQuote(i) || toks[i].sent == 0 {
+	if i < 1 || toks[i].lower != "its" || !toks[i].sentStart && !a.afterOpeningQuote(i) && !a.afterOpeningName(i) || toks[i].sent == 0 {
 		return sentence{}, false
 	}
 	return a.d.sents[toks[i].sent-1], true
@@ -3712,7 +3716,7 @@ func (a *analysis) rankAfterTitle(r *role) *role {
 		return r
 	}
 	c := *r
-	c.titleLo = w.lo
+	c.titleLo, c.owner = w.lo, w.ownerAt
 	return &c
 }
 

@@ -7,7 +7,7 @@ package extract
 // is the union's president, no state's, whatever state the story is in.
 func (a *analysis) itsNamedTypedBody(_ *role, prev sentence) itsAntecedent {
 	toks := a.d.toks
-	first := a.reportedClauseStart(prev.first, prev.lim)
+	first := a.memberPhraseBody(a.reportedClauseStart(prev.first, prev.lim), prev.lim)
 	if first+2 >= prev.lim || toks[first].lower != "the" || !toks[first+1].cap {
 		return itsAntecedent{}
 	}

@@ -260,6 +260,9 @@ func (a *analysis) bodyName(lo, hi int) (state, ok bool) {
 		if a.legislatureOf(head, hi) {
 			return true, true // "Chamber of Deputies"
 		}
+		if a.stateDutyCommittee(head, hi) {
+			return true, true // "Committee of Emergency Situations"
+		}
 		if !members && a.stateOwnsOrgan(lo, head, hi) {
 			return true, true // "the Jordanian Security Services"
 		}
@@ -2218,6 +2221,9 @@ func (a *analysis) appositionRole(rule string, p *person, mi int) bool {
 	}
 	if c := a.copulaAfterWho(j); c > j {
 		j = c // "Kenji Oshiro, who had been finance minister since 2023"
+	}
+	if a.itsApposedTitle(mi, j) {
+		j++ // "NAME, its executive director," after the body "its" stands for
 	}
 	w, e, ok := a.titleAfter(j)
 	if !ok {
