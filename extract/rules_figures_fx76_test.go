@@ -23,8 +23,12 @@ var fx76TroopRules = []figureRule{
 	{"fx76-hosted-among",
 		[]figureCase{{text: "Turkey keeps about 3,000 soldiers in Iraq and Syria. Of these, Syria hosts roughly 1,200.", count: 1200, country: "TR"},
 			{text: "Kuwait hosts about 13,500 American troops and Bahrain 9,000.", count: 9000, country: "US"},
-			{text: "Germany sent 300 soldiers to Lithuania and Poland 200.", count: 200, country: "PL"}},
-		[]string{"Turkey keeps about 3,000 tanks in Iraq and Syria. Of these, Syria hosts roughly 1,200.",
+			{text: "Germany sent 300 soldiers to Lithuania and Poland 200.", count: 200, country: "PL"},
+			// "has" after a sentence of hosting, and hosts gapped after it (hostingVerbAt)
+			{text: "Djibouti hosts some 4,000 American troops. Kenya has about 500, Somalia roughly 400 and Niger some 1,000.", count: 500, country: "US"},
+			{text: "Djibouti hosts some 4,000 American troops. Kenya has about 500, Somalia roughly 400 and Niger some 1,000.", count: 1000, country: "US"}},
+		[]string{"Lebanon hosts 1.5 million refugees. Jordan has about 700,000, and Turkey 3 million.",
+			"Turkey keeps about 3,000 tanks in Iraq and Syria. Of these, Syria hosts roughly 1,200.",
 			"Lebanon hosts 1.5 million refugees, and Jordan hosts 700,000."}},
 	// a force of N let or seen to move, its bare verb after N (letForceMove)
 	{"fx76-let-force",

@@ -45,15 +45,38 @@ func (a *analysis) gappedHostCountry(m int) (string, bool) {
 	if last.country == "" || last.sent != int(toks[m].sent) {
 		return "", false
 	}
+	nearest := true
 	for i := m - 1; i > a.d.sents[last.sent].first; i-- {
 		if toks[i].kind != tNum {
 			continue
 		}
 		p, ok := a.numberEndingAt(i + 1)
-		if !ok || p.value != last.count || p.hedge < 1 || !hostVerbs.hasToken(&toks[p.hedge-1]) {
+		if !ok || nearest && p.value != last.count || p.hedge < 1 {
 			return "", false
 		}
-		return last.country, true
+		nearest = false
+		if hostVerbs.hasToken(&toks[p.hedge-1]) || a.hostingVerbAt(p.hedge-1) {
+			return last.country, true
+		}
+		if a.placeAt[p.hedge-1] < 0 {
+			return "", false // only a gapped host before: "Saudi Arabia roughly 2,700 and the UAE some 3,500"
+		}
+		i = p.hedge
 	}
 	return "", false
+}
+
+// hostingVerbAt reports a verb of hosting at k, or "has" / "have" in a
+// sentence right after one whose verb of hosting told the figure before:
+// "Bahrain hosts around 9,000 sailors. Kuwait has about 13,500".
+func (a *analysis) hostingVerbAt(k int) bool {
+	toks := a.d.toks
+	if hostVerbs.hasToken(&toks[k]) {
+		return true
+	}
+	if w := toks[k].lower; w != "has" && w != "have" {
+		return false
+	}
+	s := int(toks[k].sent)
+	return s > 0 && a.sentHasHost(s-1) && (a.lastFigure.sent == s-1 || a.lastFigure.sent == s)
 }

@@ -12,7 +12,7 @@ package extract
 func (a *analysis) hostedElided(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || n.value < 2 || a.isYear(n) || !hostVerbs.hasToken(&toks[k]) {
+	if k < 1 || n.value < 2 || a.isYear(n) || !a.hostingVerbAt(k) {
 		return Troops{}, false
 	}
 	sent := int(toks[n.first].sent)
