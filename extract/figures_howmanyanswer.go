@@ -36,6 +36,9 @@ func (a *analysis) howManyAnswer(n number) (from, lim int, ok bool) {
 	if toks[k].text == "?" && toks[k].para+1 >= toks[n.first].para {
 		return a.howManyQuestion(a.d.sents[toks[k].sent].first, k)
 	}
+	if q, ok := a.headingQuestionBefore(n, k); ok {
+		return a.howManyQuestion(a.d.sents[toks[q].sent].first, q)
+	}
 	if !answerVerbs.hasToken(&toks[k]) || toks[k].sent != toks[n.first].sent {
 		return 0, 0, false
 	}
@@ -90,7 +93,7 @@ func (a *analysis) howManyAnswerTroops(n number, rule string) (Troops, bool) {
 			country, _ = a.stateAt(k)
 		}
 	}
-	return a.makeTroops(n, n.lim, country, a.d.toks[p].text, rule), true
+	return a.makeTroops(n, n.lim, country, a.d.toks[p].lower, rule), true
 }
 
 // howManyAnswerDeaths reads the answer to a question of how many died:
@@ -113,4 +116,38 @@ func (a *analysis) howManyAnswerDeaths(n number) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, n.hedge, n.lim, ruleDeathToll), true
+}
+
+// answerCopulas end the words before the figure that answers a heading:
+// "the Pentagon says it is now about 40,000", "the total stands at 900".
+var answerCopulas = closedSet("is", "was", "are", "at", "to")
+
+// headingQuestionBefore returns the "?" that ends a paragraph of one
+// question right before the paragraph of the number n, when n is the
+// first number of that paragraph and the words before it end in a copula
+// (k is the token before n's hedge): "HOW MANY U.S. TROOPS ARE IN THE
+// MIDDLE EAST?" / "The figure fluctuates, but the Pentagon says it is now
+// about 40,000".
+func (a *analysis) headingQuestionBefore(n number, k int) (int, bool) {
+	toks := a.d.toks
+	if k > 0 && (toks[k].lower == "now" || toks[k].lower == "currently") {
+		k--
+	}
+	if !answerCopulas.hasToken(&toks[k]) {
+		return 0, false
+	}
+	first := a.d.paras[toks[n.first].para].first
+	if first < 1 || toks[first].sent != toks[n.first].sent || toks[first-1].text != "?" {
+		return 0, false // not the first sentence of its paragraph, or no question before
+	}
+	for i := first; i < n.first; i++ {
+		if toks[i].kind == tNum {
+			return 0, false
+		}
+	}
+	q := a.d.sents[toks[first-1].sent]
+	if toks[q.first].para != toks[first-1].para || q.first > 0 && toks[q.first-1].para == toks[q.first].para {
+		return 0, false // the question is not a paragraph of its own
+	}
+	return first - 1, true
 }

@@ -14,8 +14,12 @@ var fx76TroopRules = []figureRule{
 	// ..., X replied:" (howManyAnswerTroops)
 	{"fx76-howmany-answer",
 		[]figureCase{{text: "How many soldiers does France keep in Djibouti? Roughly 1,500, according to the defence ministry.", count: 1500, country: "FR"},
-			{text: "Asked how many troops Kenya had sent to Haiti, the minister answered: \"About 400, with more to come.\"", count: 400, country: "KE"}},
+			{text: "Asked how many troops Kenya had sent to Haiti, the minister answered: \"About 400, with more to come.\"", count: 400, country: "KE"},
+			// a heading question answered in the next paragraph (headingQuestionBefore)
+			{text: "How many soldiers does Poland have on the border?\nOfficials say the total is now roughly 20,000, double the figure in May.", count: 20000, country: "PL"}},
 		[]string{"How many tanks does France keep in Djibouti? Roughly 1,500, according to the defence ministry.",
+			"HOW MANY TANKS DOES POLAND HAVE ON THE BORDER?\nOfficials say the total is now roughly 2,000.",
+			"HOW MANY SOLDIERS DOES POLAND HAVE ON THE BORDER?\nThe question matters because 2,000 schools sit nearby.",
 			"How many soldiers have died in the fighting? About 300, the army says.",
 			"How many troops will Spain send? The ministry would not say, but 40 trucks left on Monday."}},
 	// a host among the states a force was spread over, and the gapped host
