@@ -690,6 +690,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathPass, (*analysis).killedAlongWith, deathNear},     // "was killed along with five civilians"
 	{ruleDeathActive, (*analysis).lostOfItsPeople, lossNear},    // "Slovakia has lost nine of its people"
 	{ruleDeathActive, (*analysis).killingNumber, lossNear},      // "killing 12", "fatally shot two men"
+	{ruleDeathActive, (*analysis).gappedLoss, lossNear},         // "Armenia lost some 3,800 soldiers and Azerbaijan 2,900"
 	{ruleDeathActive, (*analysis).verbToDeathAround, deathNear}, // "crushed eight fans to death"
 	{ruleDeathAdj, (*analysis).deathsOfNumber, deathNear},       // "the deaths of three soldiers"
 	{ruleDeathAdj, (*analysis).lossOfLives, deathNear},          // "the loss of 17 lives"

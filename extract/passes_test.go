@@ -121,7 +121,7 @@ var passOfFile = map[string]int{
 	"roles_retiredrank.go": 3, "roles_unitatbody.go": 3, "capruns_foreignjoin.go": 3, "roles_aliasclause.go": 3, "people_describedbody.go": 3, "speakers_leadnamednext.go": 4, // fx46
 	"deaths_coordmodifier.go": 5, "deaths_figurewas.go": 5, // fx58
 	"deaths_putaside.go": 5, "deaths_revisedcount.go": 5, "deaths_putcloser.go": 5, "deaths_allfounddead.go": 5, "troops_initialmarines.go": 5, "troops_policestrength.go": 5, "deaths_heldremains.go": 5, "troops_federalsender.go": 5, // fx60
-	"figures_howmanyanswer.go": 5, "deaths_revisedof.go": 5, "deaths_anniversary.go": 5, "troops_hostedamong.go": 5, "troops_letforce.go": 5, "troops_colonparts.go": 5, "troops_itholdsthere.go": 5, // fx76
+	"figures_howmanyanswer.go": 5, "deaths_revisedof.go": 5, "deaths_anniversary.go": 5, "troops_hostedamong.go": 5, "troops_letforce.go": 5, "troops_colonparts.go": 5, "troops_itholdsthere.go": 5, "deaths_gappedloss.go": 5, // fx76
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

@@ -73,6 +73,12 @@ var fx76DeathRules = []figureRule{
 		[]figureCase{{text: "Five people were killed in the blast, though officials said some may have been counted twice.", count: 5}},
 		[]string{"The health ministry said three victims had been double-counted.",
 			"Three of the dead were counted twice, the coroner said."}},
+	// a second state's losses gapped after a first's (gappedLoss)
+	{"fx76-gapped-loss",
+		[]figureCase{{text: "In the border war, Ethiopia lost about 19,000 soldiers and Eritrea 7,000, by most estimates.", count: 7000},
+			{text: "Ukraine lost 40 soldiers in the assault, Russia about 60.", count: 60}},
+		[]string{"Armenia lost 3,800 square kilometres and Azerbaijan 2,900.",
+			"The home side lost 3 matches and Spain 2."}},
 	// a death a date commemorates (commemoratedDeath)
 	{"fx76-commemorated",
 		[]figureCase{{text: "Crowds mourned the death of the former prime minister on Friday.", count: 1}},
