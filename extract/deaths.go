@@ -624,6 +624,9 @@ func hasKind(ks deathKinds, k deathKind) bool { return ks&(1<<k) != 0 }
 // before it ("killing 12", "the deaths of three", "death toll ... to 400"),
 // then the victims and the death word after it.
 func (a *analysis) deathFigure(n number) (Deaths, bool) {
+	if a.countedTwice(n) {
+		return Deaths{}, false // "two bodies had been counted twice"
+	}
 	if d, ok := a.deathBeforeNumber(n); ok {
 		return d, true
 	}
@@ -641,6 +644,9 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 	}
 	if d, ok := a.howManyDeaths(n); ok {
 		return d, true // "Forty-one. That is how many people the fire killed."
+	}
+	if d, ok := a.howManyAnswerDeaths(n); ok {
+		return d, true // "How many people have died? At least 150,000"
 	}
 	// last, victims with no word of death by them: "the 120 victims of
 	// the ferry sinking"
@@ -684,6 +690,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathPass, (*analysis).killedAlongWith, deathNear},     // "was killed along with five civilians"
 	{ruleDeathActive, (*analysis).lostOfItsPeople, lossNear},    // "Slovakia has lost nine of its people"
 	{ruleDeathActive, (*analysis).killingNumber, lossNear},      // "killing 12", "fatally shot two men"
+	{ruleDeathActive, (*analysis).gappedLoss, lossNear},         // "Armenia lost some 3,800 soldiers and Azerbaijan 2,900"
 	{ruleDeathActive, (*analysis).verbToDeathAround, deathNear}, // "crushed eight fans to death"
 	{ruleDeathAdj, (*analysis).deathsOfNumber, deathNear},       // "the deaths of three soldiers"
 	{ruleDeathAdj, (*analysis).lossOfLives, deathNear},          // "the loss of 17 lives"

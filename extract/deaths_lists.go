@@ -1024,7 +1024,7 @@ func (a *analysis) nominalDeath(i int) (Deaths, victimList, bool) {
 			return Deaths{}, victimList{}, false
 		}
 	}
-	if p == "attempted" || p == "attempt" || a.killingDenied(i) && p != "the" {
+	if p == "attempted" || p == "attempt" || a.killingDenied(i) && p != "the" || a.commemoratedDeath(i) {
 		return Deaths{}, victimList{}, false
 	}
 	l, ok := a.readVictims(i+2, asNominal)

@@ -16,6 +16,12 @@ var figureRevisers, figureCountNouns = wordList("figure-revise"), wordList("figu
 // hurt. Later it raised the figure to 15").
 func (a *analysis) revisedFigure(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
+	if j, ok := a.notAsReported(n); ok {
+		return a.makeDeath(n, j, n.lim, rule), true // "nine were killed, not eleven as first reported"
+	}
+	if j, ok := a.revisedOfEarlier(n); ok {
+		return a.revisedDeath(n, j, rule), true // "corrected its earlier figure of 21 dead to 19"
+	}
 	j, ok := a.revisedFigureNoun(n)
 	if !ok {
 		return Deaths{}, false
@@ -35,7 +41,7 @@ func (a *analysis) revisedFigure(n number, rule string) (Deaths, bool) {
 // "the number had reached", "that figure had climbed to".
 func (a *analysis) revisedFigureNoun(n number) (int, bool) {
 	toks := a.d.toks
-	k := n.hedge - 1
+	k := a.revisedAnchor(n)
 	if k < 3 {
 		return 0, false
 	}

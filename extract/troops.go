@@ -1782,6 +1782,8 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
 	{ruleTroopElliptic, (*analysis).moreOfAsked},         // "Manila asked for a larger rotation. Washington offered 600 more"
 	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
+	{ruleTroopElliptic, (*analysis).itHoldsThere},        // "Ankara has kept troops in Iraq; it now has 4,000 there"
+	{ruleTroopDemonym, (*analysis).colonDemonymPart},     // "5,000 troops for the brigade: 3,500 German and 1,500 Dutch"
 	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},    // "Vilnius said 40 would leave in May"
 	{ruleTroopFromStates, (*analysis).fromStatesTroops},  // "it had 390 from 22 countries"
 	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
@@ -1800,6 +1802,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopInlineList, (*analysis).labelledTroops},    // "Troops: 450. Helicopters: four." of an offer
 	{ruleTroopInlineList, (*analysis).labelledFromState}, // "Troops: about 900, all from the Malawian army"
 	{ruleTroopElliptic, (*analysis).howManyTroops},       // "Two thousand. That is how many Marines ..."
+	{ruleTroopElliptic, (*analysis).howManyAnswerTroops}, // "How many troops ...? About 3,000"
 	{ruleTroopApposed, (*analysis).inNumberTroops},       // "the blue helmets it keeps there, roughly 800 in number,"
 	{ruleTroopApposed, (*analysis).frontedNumbering},     // "Numbering close to 3,000, the Egyptian force ..."
 	{ruleTroopApposed, (*analysis).colonOfThem},          // "sending Carabineros to the border: 600 of them"
@@ -3068,7 +3071,7 @@ func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 // "a force of 5,000 tanks", so counts of things are not read as troops.
 func (a *analysis) forceOfEndsAt(e int) bool {
 	toks := a.d.toks
-	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) && !joinsAfterForce(toks, e) && !a.composedAfterForce(e) {
+	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !a.letForceMove(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) && !joinsAfterForce(toks, e) && !a.composedAfterForce(e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return false
 		}

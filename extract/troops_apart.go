@@ -807,6 +807,9 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	if u == "" || a.isCasualty(at, at+1) {
 		return Troops{}, false
 	}
+	if c, ok := a.gappedHostCountry(m.first); ok {
+		return a.makeTroops(n, n.lim, c, u, rule), true // "Burkina Faso hosts perhaps 300, Niger about 100"
+	}
 	return a.makeTroops(n, n.lim, m.code, u, rule), true
 }
 

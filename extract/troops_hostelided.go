@@ -12,12 +12,12 @@ package extract
 func (a *analysis) hostedElided(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || n.value < 2 || a.isYear(n) || !hostVerbs.hasToken(&toks[k]) {
+	if k < 1 || n.value < 2 || a.isYear(n) || !a.hostingVerbAt(k) {
 		return Troops{}, false
 	}
 	sent := int(toks[n.first].sent)
 	last := a.lastFigure
-	if last.unit == "" || last.para != int(toks[n.first].para) || last.sent != sent && last.sent != sent-1 || !a.sentHasHost(last.sent) {
+	if last.unit == "" || last.para != int(toks[n.first].para) || last.sent != sent && last.sent != sent-1 || !a.sentHasHost(last.sent) && !a.hostAmongFigurePlaces(last.sent, k) {
 		return Troops{}, false
 	}
 	if !a.lastNumberIs(n.hedge, last.sent, last.count) {
@@ -53,7 +53,7 @@ func (a *analysis) lastNumberIs(k, s int, count int64) bool {
 			continue
 		}
 		if m, ok := a.numberEndingAt(i + 1); ok {
-			return m.value == count
+			return m.value == count || a.rangeLowerIs(m, count) // "between 2,000 and 2,500 personnel"
 		}
 		if m, ok := a.numberEndingAt(i + 2); ok {
 			return m.value == count // "1.5 million"
