@@ -86,7 +86,7 @@ func (a *analysis) listDeath(i int, victims bool) (Deaths, victimList, bool) {
 	if !ok && (a.headlineDead(i, v) || allDead) {
 		lim, ok = v+1, true // "Mother and daughter dead after fire", "... - all dead"
 	}
-	if !ok || a.timelessDeath(i, v) || a.oldAgeDeath(l, i, v) {
+	if !ok || a.timelessDeath(i, v) {
 		return Deaths{}, victimList{}, false
 	}
 	if l.count != 2 && bothInPredicate(a.d.toks, v, lim) {
@@ -119,7 +119,7 @@ func (a *analysis) listDeath(i int, victims bool) (Deaths, victimList, bool) {
 // relativeListDeath finishes the figure d of victims l (at token i) whose
 // relative clause says they died ("two teens who were shot ... have died").
 func (a *analysis) relativeListDeath(l victimList, i int, d Deaths) (Deaths, victimList, bool) {
-	if a.definiteDeadSubject(l, d) || d.Count == 1 && a.oldAgeDeathAfter(l, i) {
+	if a.definiteDeadSubject(l, d) {
 		return Deaths{}, victimList{}, false // "The firefighter who died, ..., had served"
 	}
 	l.anaphoric = l.anaphoric || a.partOfFigureBefore(i) || d.Count == 1 && a.tollRoseBefore(i)

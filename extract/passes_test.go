@@ -106,7 +106,7 @@ var passOfFile = map[string]int{
 	"countries_sharedform.go": 2, "officials_sharedpartyname.go": 3, // fx35
 	"officials_jointstates.go": 3, "officials_origincompound.go": 3, "roles_describedowner.go": 3, // sm8
 	"countries_civicpair.go": 2, "officials_communityleader.go": 3, "officials_intlchunk.go": 3, "roles_intlbodyname.go": 3, "roles_memberprep.go": 3, "roles_personpart.go": 3, "deaths_apposedparts.go": 5, // fx36
-	"livestamps.go": 1, "deaths_oldage.go": 5, "officials_capitallead.go": 3, "roles_pluralpair.go": 3, // fx39
+	"livestamps.go": 1, "officials_capitallead.go": 3, "roles_pluralpair.go": 3, // fx39
 	"troops_ellipsistime.go": 5, "troops_ageaside.go": 5, "troops_callup.go": 5, "troops_sizerefdead.go": 5, "troops_missionforce.go": 5, "troops_speechframe.go": 5, "deaths_yearrange.go": 5, // fx43
 	"officials_chamberside.go": 3, "roles_ownstateoffice.go": 3, // fx43
 	"troops_formationafter.go": 5, "troops_statelist.go": 5, "troops_proselist.go": 5, "troops_comparedfrom.go": 5, "troops_fromseveral.go": 5, // fx45
