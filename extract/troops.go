@@ -110,6 +110,9 @@ func (a *analysis) troops() []Troops {
 		}
 		lower, lowerLim = fig, n.lim
 		fig.Country = a.listingState(n, fig.Country)
+		if fig.Country == "" {
+			fig.Country = a.hostPlaceState(n, fig.End) // no sender told: the place at home (troops_hostplace.go)
+		}
 		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent), count: fig.Count}
 		a.figuresSoFar = append(a.figuresSoFar, a.lastFigure)
 		if fig.Country != "" {
