@@ -77,17 +77,23 @@ func (a *analysis) howManyDeaths(n number) (Deaths, bool) {
 	if !ok {
 		return Deaths{}, false
 	}
-	s := a.d.sents[a.d.toks[j].sent]
-	died := false
-	for k := j; k < s.lim; k++ {
-		kinds, _ := a.deathKindsAt(k)
-		if hasKind(kinds, dHurt) {
-			return Deaths{}, false
-		}
-		died = died || kinds&^(1<<dToll|1<<dNoun) != 0
-	}
-	if !died {
+	if !a.deathsNotHurt(j, a.d.sents[a.d.toks[j].sent].lim) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, n.hedge, n.lim, ruleDeathToll), true
+}
+
+// deathsNotHurt reports words from j to lim that tell of a death (more
+// than a bare toll or death noun) and none of the hurt: the clause a "how
+// many" question or gloss counts.
+func (a *analysis) deathsNotHurt(j, lim int) bool {
+	died := false
+	for k := j; k < lim; k++ {
+		kinds, _ := a.deathKindsAt(k)
+		if hasKind(kinds, dHurt) {
+			return false
+		}
+		died = died || kinds&^(1<<dToll|1<<dNoun) != 0
+	}
+	return died
 }

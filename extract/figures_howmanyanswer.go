@@ -104,15 +104,7 @@ func (a *analysis) howManyAnswerDeaths(n number) (Deaths, bool) {
 	if !ok {
 		return Deaths{}, false
 	}
-	died := false
-	for k := j; k < lim; k++ {
-		kinds, _ := a.deathKindsAt(k)
-		if hasKind(kinds, dHurt) {
-			return Deaths{}, false
-		}
-		died = died || kinds&^(1<<dToll|1<<dNoun) != 0
-	}
-	if !died {
+	if !a.deathsNotHurt(j, lim) {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, n.hedge, n.lim, ruleDeathToll), true
