@@ -125,20 +125,8 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 	// joined to them
 	members := n > 1 && a.hasPerson(lim, l.lim)
 	for k := l.lim; k < len(toks) && toks[k].sent == toks[j].sent && toks[k].para == toks[j].para && l.items < 12; {
-		next := k
-		switch {
-		case toks[k].lower == "and":
-			next = k + 1
-		case (toks[k].text == "," || toks[k].text == ";") && k+1 < len(toks) && toks[k+1].lower == "and":
-			next = k + 2
-		case toks[k].text == "," || toks[k].text == ";":
-			next = k + 1
-		case toks[k-1].text == "," && last == 1 && a.itemBeforeSeparator(k, role):
-			// the comma that closed an aside parts the items too: "Maria
-			// Lopez, 34, her son, 12, and Jose Lopez"; after a counted
-			// item the names are its members ("the four girls, Ana, 14,
-			// Rosa Diaz, 11")
-		default:
+		next, sep := a.victimSeparator(k, last, role)
+		if !sep {
 			return l, true
 		}
 		if role == asObject && next+1 < len(toks) && toks[next].lower == "then" && (toks[k].lower == "and" || toks[k].text == ",") {
@@ -188,6 +176,28 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		l.lim, k = e, e
 	}
 	return l, true
+}
+
+// victimSeparator returns where the next victim item starts after the
+// separator at k ("and", a comma or semicolon, either before "and"), and
+// whether k separates items at all.
+func (a *analysis) victimSeparator(k int, last int64, role listRole) (int, bool) {
+	toks := a.d.toks
+	switch {
+	case toks[k].lower == "and":
+		return k + 1, true
+	case (toks[k].text == "," || toks[k].text == ";") && k+1 < len(toks) && toks[k+1].lower == "and":
+		return k + 2, true
+	case toks[k].text == "," || toks[k].text == ";":
+		return k + 1, true
+	case toks[k-1].text == "," && last == 1 && a.itemBeforeSeparator(k, role):
+		// the comma that closed an aside parts the items too: "Maria
+		// Lopez, 34, her son, 12, and Jose Lopez"; after a counted
+		// item the names are its members ("the four girls, Ana, 14,
+		// Rosa Diaz, 11")
+		return k, true
+	}
+	return k, false
 }
 
 // itemInPara reports a victim item of count n that ends at *lim within
