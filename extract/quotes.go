@@ -842,6 +842,9 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 			}
 			continue
 		}
+		if s, ok := a.saidAsideSpeaker(v); ok {
+			return s, toks[v].lower, v, true // "The plan, said NAME, would "…""
+		}
 		if !a.verbUse(v) {
 			continue
 		}

@@ -33,6 +33,36 @@ var qs1QuoteRuleRows = []quoteRuleRow{
 	{rule: "apposed-title-noun", pos: false,
 		text:  "Officer Ben Cole, a police spokesman, said the road was shut. \"Traffic is diverted.\"\n\nAyanda Mkhize, whose son is a fireman, said families had slept outside for two nights. \"Nobody from the council has visited,\" he said.",
 		quote: "Nobody from the council", speaker: "Ayanda Mkhize"},
+	// "She knew it, says NAME, …": the pronoun that opens the reported
+	// clause is the inverted speaker's own, so a later "she said" may mean
+	// her even when the given-name list does not know her
+	// (invertedSpeakerAfterComma)
+	{rule: "opener-pronoun-inverted", pos: true,
+		text:  "Floods hit the town.\n\nShe knew the river would rise, says Ngozi-Ama Okon, a ferry pilot on the Niger. \"We moved the boats at dawn. Then we waited,\" she said.",
+		quote: "We moved the boats", speaker: "Ngozi-Ama Okon"},
+	// a name in passing in a sentence the pronoun opens, no speech verb
+	// before it, is still someone else
+	{rule: "opener-pronoun-inverted", pos: false,
+		text:  "Officer Ben Cole spoke at the dock.\n\nHe had closed the ferry, helped by a boatman, Kofi Mensah. \"The river is too high,\" he said.",
+		quote: "The river is too high", speaker: "Kofi Mensah"},
+	// "SUBJECT, said TITLE NAME, VERB "…"": the name of the inverted aside
+	// is the speaker, not the subject it talks about (saidAsideSpeaker)
+	{rule: "said-aside", pos: true,
+		text:  "Talks resumed on Monday.\n\nThe second convoy, says relief coordinator Dr. Hanna Berg, has \"reached every village on the list\".",
+		quote: "reached every village", speaker: "Hanna Berg"},
+	// an aside whose verb tells a listener names no speaker after it
+	{rule: "said-aside", pos: false,
+		text:  "Talks resumed on Monday.\n\nThe second convoy, the coordinator told Hanna Berg, has \"reached every village on the list\".",
+		quote: "reached every village", speaker: "Hanna Berg"},
+	// "in NAME's words, "…"": the owner of the words is the speaker
+	// (ownerWordsSpeaker)
+	{rule: "owner-words", pos: true,
+		text:  "Costs rose.\n\nThe deal was, in Mr Okafor's own words, \"the best we could get this year\".",
+		quote: "the best we could get", speaker: "Okafor"},
+	// words that are not anyone's say nothing of a speaker
+	{rule: "owner-words", pos: false,
+		text:  "Costs rose.\n\nThe deal was, in the year's best words, \"the best we could get this year\".",
+		quote: "the best we could get", speaker: "year"},
 }
 
 func TestQs1QuoteRules(t *testing.T) {
