@@ -536,6 +536,10 @@ func (a *analysis) invertedAttribution(i, at int) (sp speaker, cue string, cont 
 			return speaker{name: a.d.text[toks[npLim+1].start:toks[e-1].end], named: true}, toks[i].lower, false, e, true
 		}
 	}
+	if mi := a.nameGivenAfterNoun(npFirst, npLim); mi >= 0 {
+		m := a.mentions[mi]
+		return a.personSpeaker(a.people[m.person], m.first), toks[i].lower, a.contAfter(m.lim), m.lim, true
+	}
 	if npLim > npFirst {
 		if s, ok := a.resolveNP(npFirst, npLim, at); ok {
 			return s, toks[i].lower, a.contAfter(npLim), npLim, true
@@ -837,6 +841,9 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 				return s, toks[v].lower, v, true
 			}
 			continue
+		}
+		if s, ok := a.saidAsideSpeaker(v); ok {
+			return s, toks[v].lower, v, true // "The plan, said NAME, would "…""
 		}
 		if !a.verbUse(v) {
 			continue

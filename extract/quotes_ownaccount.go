@@ -11,6 +11,9 @@ func (a *analysis) ownAccountSpeaker(q *quoteSpan, v int) (speaker, bool) {
 	if v+3 >= q.open || toks[v].lower != "by" && toks[v].lower != "in" {
 		return speaker{}, false
 	}
+	if s, ok := a.ownerWordsSpeaker(q, v); ok {
+		return s, true
+	}
 	var g byte
 	switch toks[v+1].lower {
 	case "his":
@@ -32,4 +35,31 @@ func (a *analysis) ownAccountSpeaker(q *quoteSpan, v int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return a.personSpeaker(per, v+1), true
+}
+
+// ownerWordsSpeaker reads "in X's words" at v, X a name or a description
+// the speaker resolver knows: "the force was, in the ministry's words,
+// "fully ready"", "in Ms Diaz's words". The owner is the speaker.
+func (a *analysis) ownerWordsSpeaker(q *quoteSpan, v int) (speaker, bool) {
+	toks := a.d.toks
+	if toks[v].lower != "in" {
+		return speaker{}, false
+	}
+	for o := v + 2; o+1 < q.open && o <= v+5; o++ {
+		if toks[o].lower != "'s" && toks[o].lower != "\u2019s" {
+			continue
+		}
+		w := o + 1
+		if toks[w].lower == "own" {
+			w++
+		}
+		if w >= q.open || toks[w].lower != "words" {
+			return speaker{}, false
+		}
+		if s, ok := a.resolveNP(v+1, o, q.open); ok && (s.person != nil || s.named) {
+			return s, true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
 }

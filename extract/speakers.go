@@ -1213,7 +1213,20 @@ func (a *analysis) openedByPronoun(gender byte, tok int) bool {
 	if k >= tok || a.quoteAt[k] >= 0 || toks[k].lower == "him" || toks[k].lower == "her" {
 		return false
 	}
+	if a.invertedSpeakerAfterComma(tok) {
+		return false // "She has seen it before, said NAME": the pronoun is NAME's
+	}
 	return a.quoteClass(k, qcPronoun) && personPronouns()[toks[k].lower] == gender
+}
+
+// invertedSpeakerAfterComma reports a name at tok right after a speech
+// verb that follows a comma, outside quotes: "She knew the river, says
+// NAME, a ferryman": the reported clause before it is the name's own, and
+// so is the pronoun that opens it.
+func (a *analysis) invertedSpeakerAfterComma(tok int) bool {
+	toks := a.d.toks
+	v := tok - 1
+	return v > 1 && toks[v-1].text == "," && !toks[v].cap && a.quoteAt[v] < 0 && a.speechVerbAt(v) == v
 }
 
 // chainPronouns resolves, in text order, each "he" or "she" that opens a

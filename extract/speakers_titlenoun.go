@@ -8,6 +8,9 @@ package extract
 // words (ranks, honorifics) or one comma lie between it and p's mention.
 func (a *analysis) titlesPerson(k int, p *person) bool {
 	toks := a.d.toks
+	if a.apposedAfter(k, p) {
+		return true
+	}
 	j := k + 1
 	if j < len(toks) && toks[j].text == "," {
 		j++
@@ -20,3 +23,23 @@ func (a *analysis) titlesPerson(k int, p *person) bool {
 	}
 	return a.people[a.mentions[a.personAt[j]].person] == p
 }
+
+// apposedAfter reports a noun at token k in the apposition set off after
+// p's mention: "NAME, a spokesman for the rebels, said", "NAME, the
+// group's chairman,". Only words lie between the comma and the noun; a
+// relative clause ("NAME, whose son is a policeman,") names someone else.
+func (a *analysis) apposedAfter(k int, p *person) bool {
+	toks := a.d.toks
+	for j := k - 1; j > 0 && j >= k-6 && toks[j].sent == toks[k].sent; j-- {
+		switch {
+		case toks[j].text == ",":
+			mi := a.personAt[j-1]
+			return mi >= 0 && int(a.mentions[mi].lim) == j && a.people[a.mentions[mi].person] == p
+		case toks[j].kind == tQuote || a.personAt[j] >= 0 || toks[j].text == "." || toks[j].text == ";" || clauseRelatives.hasToken(&toks[j]):
+			return false
+		}
+	}
+	return false
+}
+
+var clauseRelatives = wordList("clause-relative")
