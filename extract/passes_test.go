@@ -44,7 +44,8 @@ var passOfFile = map[string]int{
 	"deaths_fromto.go": 5, "deaths_frontedkilled.go": 5, "deaths_numberedsubject.go": 5, "deaths_todeath.go": 5, "troops_formationaside.go": 5, "troops_verbobject.go": 5, "orgs_spelledacronym.go": 2, "deaths_putdead.go": 5, "troops_ownforce.go": 5, // fx9f
 	"officials_possessivebody.go": 3, "roles_officeof.go": 3, "capruns_possessive.go": 3, "officials_itsstatebody.go": 3, "officials_headonlyorg.go": 3, "officials_staterun.go": 3, "officials_leadrole.go": 3, "roles_titleplace.go": 3, // fx10o
 	"roles_listedphrase.go": 3, "roles_personowner.go": 3, "roles_rankedoffice.go": 3, "roles_rankbody.go": 3, // sm3
-	"bodies_namedhead.go": 3, "officials_adjectivetitle.go": 3, "officials_itsdescribedstate.go": 3, "officials_itsstaffbody.go": 3, "speakers_heldrank.go": 4, "quotes_commatitle.go": 4, "officials_partyseat.go": 3, // ox14
+	"roles_officebeforerank.go": 3,                                                                                                                                                                                           // of5
+	"bodies_namedhead.go":       3, "officials_adjectivetitle.go": 3, "officials_itsdescribedstate.go": 3, "officials_itsstaffbody.go": 3, "speakers_heldrank.go": 4, "quotes_commatitle.go": 4, "officials_partyseat.go": 3, // ox14
 	"troops_mishap.go": 5, "troops_leadcapital.go": 5, "troops_labelledfrom.go": 5, "troops_contributorwith.go": 5, "troops_peakfrom.go": 5, "troops_moreasked.go": 5, "troops_saidaside.go": 5, "troops_partgroup.go": 5, // tf3
 	"deaths_ageaside.go": 5, "deaths_deadormissing.go": 5, "deaths_noneamong.go": 5, "deaths_ordinalaside.go": 5, // fx10d
 	"troops_sourcecount.go": 5, "troops_crewjoins.go": 5, "troops_missionshare.go": 5, "troops_carrierstate.go": 5, "troops_gappedsender.go": 5, "troops_replaced.go": 5, "troops_fromstates.go": 5, "troops_themofstate.go": 5, "troops_nationalsdeployed.go": 5, "troops_heldmembers.go": 5, // fx10t

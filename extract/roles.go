@@ -1233,7 +1233,7 @@ func (a *analysis) findRoles() {
 				// a rank alone ("Brig. Gen.") leaves room for the title
 				// before the comma: "Sudan's army spokesman, Brig. Gen. ..."
 				last := p.roles[len(p.roles)-1]
-				found = found || r.rule != ruleTitleBefore || !a.rankOnly(last) && !a.writtenRank(last) && !a.describedAfterTitle(last) && !a.formerAfterComma(last)
+				found = found || r.rule != ruleTitleBefore || !a.rankOnly(last) && !a.writtenRank(last) && !a.describedAfterTitle(last) && !a.formerAfterComma(last) && !a.bareTitleAfterComma(last)
 			}
 		}
 	}
@@ -1908,6 +1908,9 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	}
 	if c < 0 && m.prefix+1 == m.first && a.courtesyAt(m.prefix) {
 		c = m.prefix // "Saudi Arabia's foreign minister, Prince Abdulaziz"
+	}
+	if c < 0 {
+		c = a.bareTitleStart(p, m.first) // "The agency's director, Ambassador NAME,"
 	}
 	if c == m.first {
 		c = a.describedAfterComma(c) // "The chairman of the committee, Australian lawyer Fiona Lee,"
@@ -3144,6 +3147,7 @@ func (a *analysis) chooseRole(p *person) {
 	best = a.presentOverFormer(p.roles, best)
 	best = a.rankYields(p, best)
 	best = a.bodyOfficeOverRank(p, best)
+	best = a.officeBeforeBareTitle(p, best)
 	best = a.officeOverCandidacy(p.roles, best)
 	r := p.roles[best]
 	for _, o := range p.roles {
