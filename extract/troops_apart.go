@@ -2144,7 +2144,7 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := v - 1; j >= s.first && j >= a.unitWindowStart(v); j-- {
-		if !deployedUnits.hasToken(&toks[j]) || !a.unitHead(j) || toks[j].lower == "guard" && !toks[j].cap {
+		if !deployedUnits.hasToken(&toks[j]) && !a.sentForceAt(j) || !a.unitHead(j) || toks[j].lower == "guard" && !toks[j].cap {
 			continue // a guard force by its name: "the National Guard", not the verb
 		}
 		if toks[j].lower == "rotation" && a.personnelJustTold(n) == "" {

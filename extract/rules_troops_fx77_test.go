@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// fx77TroopRules hold the rows of the troop shapes fixed by fx77 (round
+// r38e), kept apart from the main tables so that parallel work merges
+// cleanly.
+var fx77TroopRules = []figureRule{
+	// a force that a participle of posting follows is a deployment, whose
+	// size a verb of numbering gives (sentForceAt, contingentNumbers)
+	{ruleTroopContingent,
+		[]figureCase{{text: "The Rwandan force dispatched to Cabo Delgado numbered about 1,000 men.", count: 1000, country: "RW"},
+			{text: "The Senegalese force deployed in the Gambia now totals 600.", count: 600, country: "SN"}},
+		[]string{"The Rwandan army numbered about 30,000 men.",
+			"The Senegalese force deployed in the Gambia now totals 60 vehicles."}},
+}
+
+func TestFigureRulesFx77Troops(t *testing.T) {
+	checkFigureRows(t, newTestExtractor(t), fx77TroopRules, "troops")
+}
