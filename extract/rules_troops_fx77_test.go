@@ -18,3 +18,17 @@ var fx77TroopRules = []figureRule{
 func TestFigureRulesFx77Troops(t *testing.T) {
 	checkFigureRows(t, newTestExtractor(t), fx77TroopRules, "troops")
 }
+
+// fx77TroopEachRules: a gapped figure for states joined by "and" that
+// "each" ends gives every state its figure (gappedTroops,
+// gappedEachSenders)
+var fx77TroopEachRules = []figureRule{
+	{ruleTroopGapped,
+		[]figureCase{{text: "Kenya pledged 1,000 police officers to the mission, Jamaica and Belize 150 each.", count: 150, country: "JM"},
+			{text: "Kenya pledged 1,000 police officers to the mission, Jamaica and Belize 150 each.", count: 150, country: "BZ"}},
+		[]string{"The ministry bought 800 rifles, and Jamaica and Belize 150 each."}},
+}
+
+func TestFigureRulesFx77TroopsEach(t *testing.T) {
+	checkFigureRows(t, newTestExtractor(t), fx77TroopEachRules, "troops")
+}

@@ -119,7 +119,7 @@ func (a *analysis) troops() []Troops {
 			a.lastTroop = a.lastFigure
 		}
 		figs := []Troops{fig}
-		for _, c := range a.eachSenders(n, fig.Country) {
+		for _, c := range append(a.eachSenders(n, fig.Country), a.gappedEachSenders(n, fig.Country)...) {
 			other := fig // "Benin and Togo offered 200 police officers each"
 			other.Country = c
 			figs = append(figs, other)

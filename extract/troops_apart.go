@@ -787,7 +787,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) && !troopMods.hasToken(&toks[e]) && !a.placePhraseAt(e) &&
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) && !troopMods.hasToken(&toks[e]) && !a.placePhraseAt(e) && !a.eachEndsClause(e) &&
 		!(owned && ownedGapVerb(toks[e])) {
 		return Troops{}, false
 	}
