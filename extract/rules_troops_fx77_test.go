@@ -32,3 +32,17 @@ var fx77TroopEachRules = []figureRule{
 func TestFigureRulesFx77TroopsEach(t *testing.T) {
 	checkFigureRows(t, newTestExtractor(t), fx77TroopEachRules, "troops")
 }
+
+// fx77TroopBodyRules: a bare number after an armed body that repeats the
+// verb of a troop figure before it in the sentence (gappedBodyTroops)
+var fx77TroopBodyRules = []figureRule{
+	{ruleTroopGapped,
+		[]figureCase{{text: "Peru will deploy 2,000 soldiers to the frontier, the national police 600 and the marines 250.", count: 600, country: "PE"},
+			{text: "Peru will deploy 2,000 soldiers to the frontier, the national police 600 and the marines 250.", count: 250, country: "PE"}},
+		[]string{"The ministry bought 2,000 rifles, the national police 600 and the marines 250.",
+			"The national police 600 km away and the marines 250 km away could not reach the town."}},
+}
+
+func TestFigureRulesFx77TroopsBody(t *testing.T) {
+	checkFigureRows(t, newTestExtractor(t), fx77TroopBodyRules, "troops")
+}

@@ -1748,6 +1748,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
 	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
 	{ruleTroopGapped, (*analysis).alongsideTroops},       // "2,500 troops in Iraq, alongside 900 in Syria"
+	{ruleTroopGapped, (*analysis).gappedBodyTroops},      // "the army would send 3,000, the navy 1,200" (troops_gappedbody.go)
 	{ruleTroopNoun, (*analysis).sharedUnitTroops},        // "1,500 French and 1,000 American soldiers"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
 	{ruleTroopForceOwn, (*analysis).forceHeldMembers},    // "the National Guard has 9,000 members assigned to"
