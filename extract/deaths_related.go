@@ -177,9 +177,10 @@ var partMatchers = []func(a *analysis, i, k int) (Deaths, int, bool){
 	(*analysis).gappedForPart, // "Kunar accounted for 1,291 of the dead, Nangarhar for 98"
 	(*analysis).chainedFigure, // "was revised to 19 and then to 31"
 	func(a *analysis, _, k int) (Deaths, int, bool) { return a.raisedFigure(k) }, // "reported 17 deaths, then raised the figure to 27"
-	(*analysis).frontedPart,     // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
-	(*analysis).stateCostPart,   // "cost Armenia 3,825 soldiers and Azerbaijan 2,908"
-	(*analysis).gappedStatePart, // "the lives of 207 Armenian and 80 Azerbaijani soldiers"
+	(*analysis).frontedPart,       // "Of the 52 dead, 23 were Sudanese, 14 were Chadian and nine came from Niger"
+	(*analysis).stateCostPart,     // "cost Armenia 3,825 soldiers and Azerbaijan 2,908"
+	(*analysis).gappedStatePart,   // "the lives of 207 Armenian and 80 Azerbaijani soldiers"
+	(*analysis).secondShareOfDead, // "22 of the dead were women, it said, and 11 were children" (deaths_secondshare.go)
 }
 
 // stateCostPart reads a second state's count joined by "and" at k after a

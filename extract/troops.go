@@ -119,7 +119,7 @@ func (a *analysis) troops() []Troops {
 			a.lastTroop = a.lastFigure
 		}
 		figs := []Troops{fig}
-		for _, c := range a.eachSenders(n, fig.Country) {
+		for _, c := range append(a.eachSenders(n, fig.Country), a.gappedEachSenders(n, fig.Country)...) {
 			other := fig // "Benin and Togo offered 200 police officers each"
 			other.Country = c
 			figs = append(figs, other)
@@ -1748,6 +1748,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
 	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
 	{ruleTroopGapped, (*analysis).alongsideTroops},       // "2,500 troops in Iraq, alongside 900 in Syria"
+	{ruleTroopGapped, (*analysis).gappedBodyTroops},      // "the army would send 3,000, the navy 1,200" (troops_gappedbody.go)
 	{ruleTroopNoun, (*analysis).sharedUnitTroops},        // "1,500 French and 1,000 American soldiers"
 	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
 	{ruleTroopForceOwn, (*analysis).forceHeldMembers},    // "the National Guard has 9,000 members assigned to"

@@ -787,7 +787,7 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	// the number ends its phrase: "Fiji 50 to the force", not "Fiji 50 boats"
-	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) && !troopMods.hasToken(&toks[e]) && !a.placePhraseAt(e) &&
+	if e := n.lim; e < len(toks) && toks[e].sent == toks[n.first].sent && toks[e].kind == tWord && !ellipsisEnds.hasToken(&toks[e]) && !troopMods.hasToken(&toks[e]) && !a.placePhraseAt(e) && !a.eachEndsClause(e) &&
 		!(owned && ownedGapVerb(toks[e])) {
 		return Troops{}, false
 	}
@@ -2144,7 +2144,7 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 	}
 	s := a.d.sents[toks[n.first].sent]
 	for j := v - 1; j >= s.first && j >= a.unitWindowStart(v); j-- {
-		if !deployedUnits.hasToken(&toks[j]) || !a.unitHead(j) || toks[j].lower == "guard" && !toks[j].cap {
+		if !deployedUnits.hasToken(&toks[j]) && !a.sentForceAt(j) || !a.unitHead(j) || toks[j].lower == "guard" && !toks[j].cap {
 			continue // a guard force by its name: "the National Guard", not the verb
 		}
 		if toks[j].lower == "rotation" && a.personnelJustTold(n) == "" {
