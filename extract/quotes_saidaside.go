@@ -7,7 +7,7 @@ package extract
 // modifiers of a role, "group spokesman") closes the aside; the sentence's subject before it is what the speaker talks about.
 func (a *analysis) saidAsideSpeaker(v int) (speaker, bool) {
 	toks := a.d.toks
-	if v < 2 || toks[v-1].text != "," || toks[v].cap || a.quoteAt[v] >= 0 || a.speechVerbAt(v) != v || a.lx.speech[toks[v].lower] == "tell" {
+	if !a.speechVerbAfterComma(v) || a.lx.speech[toks[v].lower] == "tell" {
 		return speaker{}, false
 	}
 	modifier := false // a lower-case word that is no role: "group" in "group spokesman"

@@ -86,10 +86,13 @@ func (a *analysis) titleAfter(k int) (titleWalk, int, bool) {
 		return s.w, k, false
 	}
 	k, complement := a.appositionComplements(s, k)
-	if !a.appositionEnds(k, s.para) && !a.appointerAfter(lo, k) && !a.holderAsideEnds(k, s.para) || s.open && s.w.org == "" && s.w.country == "" && !complement {
+	aside := a.holderAsideEnds(k, s.para)
+	if !a.appositionEnds(k, s.para) && !a.appointerAfter(lo, k) && !aside || s.open && s.w.org == "" && s.w.country == "" && !complement {
 		return s.w, k, false // an open role noun is an office only by its body (openBodyAhead)
 	}
-	a.holderAsideBody(k, &s.w) // "the administrator installed ... by the opposition National Unity Government"
+	if aside {
+		a.holderAsideBody(k, &s.w) // "the administrator installed ... by the opposition National Unity Government"
+	}
 	if s.open && s.openNonState && s.w.org == "" && s.w.country == "" {
 		s.w.nonState = true // "equity strategist at Dongwon Investment Trust Management": no state's
 	}

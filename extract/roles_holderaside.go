@@ -32,13 +32,13 @@ func (a *analysis) holderAsideEnds(k int, para int32) bool {
 var holderAsides = wordList("holder-aside")
 
 // holderAsideBody gives a title with neither state nor body the body that
-// the aside at k says installed or appointed its holder, a body of the
-// gazetteer that is no state's agency after "by": "the administrator
-// installed in the township by the opposition National Unity Government"
-// is the NUG's office.
+// the aside at k (holderAsideEnds) says installed or appointed its holder,
+// a body of the gazetteer that is no state's agency after "by": "the
+// administrator installed in the township by the opposition National Unity
+// Government" is the NUG's office.
 func (a *analysis) holderAsideBody(k int, w *titleWalk) {
 	toks := a.d.toks
-	if w.org != "" || w.country != "" || !a.holderAsideEnds(k, toks[min(k, len(toks)-1)].para) {
+	if w.org != "" || w.country != "" {
 		return
 	}
 	for e := k + 1; e+1 < len(toks) && e < k+18 && toks[e].text != "," && toks[e].sent == toks[k].sent; e++ {

@@ -1224,8 +1224,13 @@ func (a *analysis) openedByPronoun(gender byte, tok int) bool {
 // NAME, a ferryman": the reported clause before it is the name's own, and
 // so is the pronoun that opens it.
 func (a *analysis) invertedSpeakerAfterComma(tok int) bool {
+	return a.speechVerbAfterComma(tok - 1)
+}
+
+// speechVerbAfterComma reports a lower-case speech verb at v right after a
+// comma, outside quotes: ", says NAME", ", said council spokesman NAME,".
+func (a *analysis) speechVerbAfterComma(v int) bool {
 	toks := a.d.toks
-	v := tok - 1
 	return v > 1 && toks[v-1].text == "," && !toks[v].cap && a.quoteAt[v] < 0 && a.speechVerbAt(v) == v
 }
 
