@@ -55,7 +55,7 @@ func (a *analysis) gappedHostCountry(m int) (string, bool) {
 			return "", false
 		}
 		nearest = false
-		if hostVerbs.hasToken(&toks[p.hedge-1]) || a.hostingVerbAt(p.hedge-1) {
+		if a.hostingVerbAt(p.hedge - 1) {
 			return last.country, true
 		}
 		if a.placeAt[p.hedge-1] < 0 {

@@ -52,8 +52,11 @@ func (a *analysis) hostPlaceState(n number, end int) string {
 			host, whole = true, whole || m.kind != sPlace
 		}
 	}
-	if !host || !a.homeForceIn(s.first, lim) || whole && !a.policeIn(s.first, lim) {
+	if !host {
 		return ""
+	}
+	if police := a.policeIn(s.first, lim); !police && (whole || !a.armyOpens(s.first, lim)) {
+		return "" // police at home, or "the army" opening the sentence where the place is no whole state
 	}
 	if a.lastTroop.country != "" && a.lastTroop.country != code {
 		return ""
@@ -89,22 +92,21 @@ func (a *analysis) hostPrepBefore(p int) string {
 	return ""
 }
 
-// homeForceIn reports a force of a state at home in [first, lim), the
-// figure's sentence up to its personnel: a home-force noun ("troopers",
-// "Guard members", "Riot police numbering 3,500"), or "the army" or "the
-// military" opening it ("The army has sent 600 soldiers to a town in
-// Cusco"); not "The SDF deployed 2,000 fighters in Raqqa".
-func (a *analysis) homeForceIn(first, lim int) bool {
+// armyOpens reports "the army" or "the military" opening [first, lim),
+// the figure's sentence up to its personnel: "The army has sent 600
+// soldiers to a town in Cusco"; not "The SDF deployed 2,000 fighters in
+// Raqqa".
+func (a *analysis) armyOpens(first, lim int) bool {
 	toks := a.d.toks
-	if first+1 < lim && toks[first].lower == "the" {
-		if w := toks[first+1].lower; w == "army" || w == "military" {
-			return true
-		}
+	if first+1 >= lim || toks[first].lower != "the" {
+		return false
 	}
-	return a.policeIn(first, lim)
+	w := toks[first+1].lower
+	return w == "army" || w == "military"
 }
 
-// policeIn reports a home-force noun in [first, lim).
+// policeIn reports a home-force noun in [first, lim): "troopers", "Guard
+// members", "Riot police numbering 3,500".
 func (a *analysis) policeIn(first, lim int) bool {
 	for k := first; k < lim; k++ {
 		if homeForces.hasToken(&a.d.toks[k]) {

@@ -41,13 +41,7 @@ func (a *analysis) menToFront(n number, j int) bool {
 	if a.holdingState(n) == "" && a.continuedState(n.first) == "" && !a.formationJustBefore(n.first) {
 		return false // "The rebels have sent a further 1,000 men to the front": no state's forces
 	}
-	start := a.figureClauseStart(n.first)
-	for k := n.hedge - 1; k >= start && k >= n.hedge-3; k-- {
-		if deployVerbs.hasToken(&toks[k]) || menVerbs.hasToken(&toks[k]) {
-			return true
-		}
-	}
-	return false
+	return a.deployVerbBefore(n.hedge, a.figureClauseStart(n.first), 3)
 }
 
 // formationJustBefore reports an army formation's noun ("brigade",

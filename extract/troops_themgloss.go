@@ -31,7 +31,7 @@ func (a *analysis) themGlossTroops(n number, rule string) (Troops, bool) {
 			continue // a weak noun ("guards") is licensed by the verb
 		}
 		share := a.stateShareBefore(n.hedge - 1)
-		if !a.deployVerbBefore(k, first) && share == "" {
+		if !a.deployVerbBefore(k, first, 5) && share == "" {
 			return Troops{}, false
 		}
 		country := a.troopCountry(k, lim, false)
@@ -46,12 +46,12 @@ func (a *analysis) themGlossTroops(n number, rule string) (Troops, bool) {
 	return Troops{}, false
 }
 
-// deployVerbBefore reports a verb of deploying within five words before
-// the personnel noun at k, and not before first: "would deploy its own
+// deployVerbBefore reports a verb of deploying (or of moving men) within
+// span words before token k, and not before first: "would deploy its own
 // border guards", "has pulled its special forces".
-func (a *analysis) deployVerbBefore(k, first int) bool {
+func (a *analysis) deployVerbBefore(k, first, span int) bool {
 	toks := a.d.toks
-	for j := k - 1; j >= first && j >= k-5; j-- {
+	for j := k - 1; j >= first && j >= k-span; j-- {
 		if deployVerbs.hasToken(&toks[j]) || menVerbs.hasToken(&toks[j]) {
 			return true
 		}
