@@ -643,10 +643,7 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 		return d, true // "23 babies might have survived with better care"
 	}
 	if d, ok := a.howManyDeaths(n); ok {
-		return d, true // "Forty-one. That is how many people the fire killed."
-	}
-	if d, ok := a.howManyAnswerDeaths(n); ok {
-		return d, true // "How many people have died? At least 150,000"
+		return d, true // "Forty-one. That is how many people the fire killed.", "How many people have died? At least 150,000"
 	}
 	// last, victims with no word of death by them: "the 120 victims of
 	// the ferry sinking"
