@@ -1120,12 +1120,11 @@ func (a *analysis) livesAfter(j int) int {
 // state's adjective, that a combatant-kill verb kills: "eliminated
 // roughly 1,100 Russian troops", "liquidated 40 soldiers"; else j.
 func (a *analysis) killedForcesAt(j int) int {
-	toks := a.d.toks
 	k := j
-	if k < len(toks) && a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sAdjective {
-		k = a.places[a.placeAt[k]].lim
+	if e := a.stateAdjectiveEnd(j); e > 0 {
+		k = e
 	}
-	if vals, lim := a.lx.personnel.match(toks, k, true); lim > 0 && !a.lx.personnelWeak[vals[0]] {
+	if vals, lim := a.lx.personnel.match(a.d.toks, k, true); lim > 0 && !a.lx.personnelWeak[vals[0]] {
 		return lim
 	}
 	return j
