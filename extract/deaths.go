@@ -643,10 +643,7 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 		return d, true // "23 babies might have survived with better care"
 	}
 	if d, ok := a.howManyDeaths(n); ok {
-		return d, true // "Forty-one. That is how many people the fire killed."
-	}
-	if d, ok := a.howManyAnswerDeaths(n); ok {
-		return d, true // "How many people have died? At least 150,000"
+		return d, true // "Forty-one. That is how many people the fire killed.", "How many people have died? At least 150,000"
 	}
 	// last, victims with no word of death by them: "the 120 victims of
 	// the ferry sinking"
@@ -1123,12 +1120,11 @@ func (a *analysis) livesAfter(j int) int {
 // state's adjective, that a combatant-kill verb kills: "eliminated
 // roughly 1,100 Russian troops", "liquidated 40 soldiers"; else j.
 func (a *analysis) killedForcesAt(j int) int {
-	toks := a.d.toks
 	k := j
-	if k < len(toks) && a.placeAt[k] >= 0 && a.places[a.placeAt[k]].kind == sAdjective {
-		k = a.places[a.placeAt[k]].lim
+	if e := a.stateAdjectiveEnd(j); e > 0 {
+		k = e
 	}
-	if vals, lim := a.lx.personnel.match(toks, k, true); lim > 0 && !a.lx.personnelWeak[vals[0]] {
+	if vals, lim := a.lx.personnel.match(a.d.toks, k, true); lim > 0 && !a.lx.personnelWeak[vals[0]] {
 		return lim
 	}
 	return j

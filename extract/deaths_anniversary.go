@@ -14,17 +14,8 @@ var commemorationNouns = wordList("commemoration")
 func (a *analysis) commemoratedDeath(i int) bool {
 	toks := a.d.toks
 	k := i - 1
-	if k >= 0 && determinerOrPossessive(toks[k].lower) {
+	if k >= 0 && possessiveOrArticle(toks[k].lower) {
 		k--
 	}
 	return k >= 1 && toks[k].lower == "of" && commemorationNouns.hasToken(&toks[k-1])
-}
-
-// determinerOrPossessive reports an article or a possessive pronoun.
-func determinerOrPossessive(w string) bool {
-	switch w {
-	case "the", "a", "an", "his", "her", "their", "its":
-		return true
-	}
-	return false
 }

@@ -70,17 +70,18 @@ func (a *analysis) howManyTroops(n number, rule string) (Troops, bool) {
 }
 
 // howManyDeaths reads a bare number glossed by "That is how many" and a
-// clause of death: "Forty-one. That is how many people the fire killed."
-// A gloss of the hurt or the rescued is none.
+// clause of death, or the answer to a question of how many died: "Forty-one.
+// That is how many people the fire killed.", "Q: How many people have died
+// in Sudan's war? A: At least 150,000". A gloss or a question of the hurt
+// or the rescued is none.
 func (a *analysis) howManyDeaths(n number) (Deaths, bool) {
-	j, ok := a.howManyGloss(n)
-	if !ok {
-		return Deaths{}, false
+	if j, ok := a.howManyGloss(n); ok && a.deathsNotHurt(j, a.d.sents[a.d.toks[j].sent].lim) {
+		return a.makeDeath(n, n.hedge, n.lim, ruleDeathToll), true
 	}
-	if !a.deathsNotHurt(j, a.d.sents[a.d.toks[j].sent].lim) {
-		return Deaths{}, false
+	if j, lim, ok := a.howManyAnswer(n); ok && a.deathsNotHurt(j, lim) {
+		return a.makeDeath(n, n.hedge, n.lim, ruleDeathToll), true
 	}
-	return a.makeDeath(n, n.hedge, n.lim, ruleDeathToll), true
+	return Deaths{}, false
 }
 
 // deathsNotHurt reports words from j to lim that tell of a death (more

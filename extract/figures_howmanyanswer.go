@@ -96,20 +96,6 @@ func (a *analysis) howManyAnswerTroops(n number, rule string) (Troops, bool) {
 	return a.makeTroops(n, n.lim, country, a.d.toks[p].lower, rule), true
 }
 
-// howManyAnswerDeaths reads the answer to a question of how many died:
-// "Q: How many people have died in Sudan's war? A: At least 150,000". A
-// question of the hurt is none.
-func (a *analysis) howManyAnswerDeaths(n number) (Deaths, bool) {
-	j, lim, ok := a.howManyAnswer(n)
-	if !ok {
-		return Deaths{}, false
-	}
-	if !a.deathsNotHurt(j, lim) {
-		return Deaths{}, false
-	}
-	return a.makeDeath(n, n.hedge, n.lim, ruleDeathToll), true
-}
-
 // answerCopulas end the words before the figure that answers a heading:
 // "the Pentagon says it is now about 40,000", "the total stands at 900".
 var answerCopulas = closedSet("is", "was", "are", "at", "to")
