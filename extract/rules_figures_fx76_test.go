@@ -51,7 +51,7 @@ var fx76TroopRules = []figureRule{
 }
 
 var fx76DeathRules = []figureRule{
-	// the answer to "How many people have died ...?" (howManyAnswerDeaths)
+	// the answer to "How many people have died ...?" (howManyDeaths)
 	{"fx76-howmany-answer",
 		[]figureCase{{text: "Q: How many civilians have been killed in the siege? A: More than 2,000, the UN says.", count: 2000},
 			{text: "Asked how many miners had died underground, the mayor replied: \"Eleven, and two more are missing.\"", count: 11}},
