@@ -113,6 +113,9 @@ func (a *analysis) troops() []Troops {
 		if fig.Country == "" {
 			fig.Country = a.hostPlaceState(n, fig.End) // no sender told: the place at home (troops_hostplace.go)
 		}
+		if fig.Country == "" {
+			fig.Country = a.usGuardState(n) // "250 more Guard members ..., state officials said" (troops_usguard.go)
+		}
 		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent), count: fig.Count}
 		a.figuresSoFar = append(a.figuresSoFar, a.lastFigure)
 		if fig.Country != "" {
@@ -984,7 +987,7 @@ func (a *analysis) countedNotDeployed(n number, lim int) bool {
 	}
 	// "About 300 conscripts failed to report": draftees whom no verb
 	// deploys are an intake, no force
-	if draftNouns.hasToken(&toks[lim-1]) && !a.troopVerbBesides(n, lim) {
+	if draftNouns.hasToken(&toks[lim-1]) && !a.troopVerbBesides(n, lim) && !a.draftOnStandby(n, lim) {
 		return true
 	}
 	// "2,000 Haitian police recruits graduated": the personnel noun only

@@ -287,7 +287,11 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 		}
 		return a.objectOfThemTroops(n, rule)
 	}
-	if toks[e+2].kind != tWord || toks[e+2].cap {
+	verb := e + 2
+	if x := a.includingAsideEnd(verb); x > 0 && x < len(toks) {
+		verb = x // "About 7,000 of them, including RAID units, will be concentrated"
+	}
+	if toks[verb].kind != tWord || toks[verb].cap {
 		return Troops{}, false
 	}
 	unit, at := a.personnelInSentenceBefore(n.first)

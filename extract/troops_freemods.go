@@ -129,8 +129,14 @@ func (a *analysis) freeModWord(k int, inner bool) bool {
 			return false // a plural noun heads its own phrase: "protesters", "vehicles"
 		}
 	}
+	if gerundMods.hasToken(t) {
+		return true // "300 roads policing officers": a duty, no verb
+	}
 	return !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && !strings.ContainsAny(w, "0123456789")
 }
+
+// gerundMods are -ing words of a duty that modify personnel (words_troops.tsv gerund-mod).
+var gerundMods = wordList("gerund-mod")
 
 // forceWordsIn are lower-case words of an armed or police body that
 // license a weak noun beside a deployment verb: "the police drafted in
@@ -158,7 +164,7 @@ func (a *analysis) weakForceLicence(n number, lim int) bool {
 		if k >= n.first && k < lim {
 			continue
 		}
-		verb = deployVerbs.hasToken(&toks[k]) || withdrawVerbs.hasToken(&toks[k]) || troopVerbs.hasToken(&toks[k]) && !possessVerbs.hasToken(&toks[k])
+		verb = deployVerbs.hasToken(&toks[k]) || withdrawVerbs.hasToken(&toks[k]) || troopVerbs.hasToken(&toks[k]) && !possessVerbs.hasToken(&toks[k]) || a.bareDeployVerbAt(k)
 	}
 	if !verb {
 		return false

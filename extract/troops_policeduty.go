@@ -14,6 +14,26 @@ package extract
 // modal: "would police the parades", "will patrol the centre".
 var dutyVerbs = wordList("duty-verb")
 
+// rosterParticiples put personnel on duty after "be" (words_troops.tsv
+// roster-participle): "1,300 officers would be rostered".
+var rosterParticiples = wordList("roster-participle")
+
+// fromPhraseEnd returns the end of a short "from" phrase that says where
+// personnel ending at lim come from, when a verb's auxiliary follows it
+// in the sentence: "police from every federal state will be"; else lim.
+func (a *analysis) fromPhraseEnd(lim int) int {
+	toks := a.d.toks
+	if lim >= len(toks) || toks[lim].lower != "from" {
+		return lim
+	}
+	for k := lim + 1; k < len(toks) && k <= lim+6 && toks[k].sent == toks[lim].sent && toks[k].kind == tWord; k++ {
+		if auxWords.hasToken(&toks[k]) {
+			return k
+		}
+	}
+	return lim
+}
+
 // onDutyByForce reports weak personnel ending at lim that the clause
 // after them puts on duty, on patrol or on the streets, or to policing,
 // with a police or armed body's word in the sentence.
@@ -22,6 +42,7 @@ func (a *analysis) onDutyByForce(n number, lim int) bool {
 	if n.value < 100 || lim >= len(toks) {
 		return false // "Police said 40 officers would guard the venue": officers at work, no deployment
 	}
+	lim = a.fromPhraseEnd(lim) // "6,000 police from every federal state will be on duty"
 	k := lim
 	for k < len(toks) && k < lim+4 && auxWords.hasToken(&toks[k]) {
 		k++
@@ -33,6 +54,8 @@ func (a *analysis) onDutyByForce(n number, lim int) bool {
 	switch {
 	case k > lim && modalVerbs.hasToken(&toks[k-1]) && dutyVerbs.hasToken(&toks[k]):
 		e = k + 1 // "would police the parades"
+	case k > lim && rosterParticiples.hasToken(&toks[k]) && a.passiveBetween(lim, k):
+		e = k + 1 // "would be rostered for the grand final"
 	case a.onStandbyAt(k):
 		e = k + 2 // "would be on duty", "will be on the streets"
 		if toks[k+1].lower == "the" {
