@@ -4394,11 +4394,13 @@ var troopRules = []figureRule{
 			{text: "Russia has massed 100,000 men near the border.", count: 100000, country: "RU"}},
 		[]string{"Britain will send 30 men to the championships in Paris.", "Kenya has sent 40 men to the World Cup in Qatar."}},
 	// r16b: an army's medics, militia fighters a government mobilises
-	// (with the side they fight for before them) and state troopers
+	// (with the side they fight for before them) and state troopers,
+	// American since fx78 (personnel.tsv HOME: only US states name their
+	// police so)
 	{ruleTroopNoun,
 		[]figureCase{{text: "The Cuban government has sent 250 military medics to Zimbabwe.", count: 250, country: "CU"},
 			{text: "Around 5,000 pro-government militia fighters were mobilised to retake the town.", count: 5000},
-			{text: "The governor sent 150 state troopers to the city.", count: 150}},
+			{text: "The governor sent 150 state troopers to the city.", count: 150, country: "US"}},
 		[]string{"Two army medics were wounded.", "Some 2,000 militia fighters attacked the town on Sunday.",
 			"Two state troopers shot a man on the highway."}},
 	// r16b: a floor or a ceiling of a force's size ("below", "under",

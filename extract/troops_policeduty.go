@@ -20,13 +20,14 @@ var rosterParticiples = wordList("roster-participle")
 
 // fromPhraseEnd returns the end of a short "from" phrase that says where
 // personnel ending at lim come from, when a verb's auxiliary follows it
-// in the sentence: "police from every federal state will be"; else lim.
+// in the sentence: "police from every federal state will be", "officers
+// from 43 forces will be"; else lim.
 func (a *analysis) fromPhraseEnd(lim int) int {
 	toks := a.d.toks
 	if lim >= len(toks) || toks[lim].lower != "from" {
 		return lim
 	}
-	for k := lim + 1; k < len(toks) && k <= lim+6 && toks[k].sent == toks[lim].sent && toks[k].kind == tWord; k++ {
+	for k := lim + 1; k < len(toks) && k <= lim+6 && toks[k].sent == toks[lim].sent && (toks[k].kind == tWord || toks[k].kind == tNum); k++ {
 		if auxWords.hasToken(&toks[k]) {
 			return k
 		}
