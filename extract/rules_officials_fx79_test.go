@@ -20,6 +20,22 @@ var fx79OfficialRules = []officialRuleCase{
 		name: "Lars Engelhardt", country: "DE", org: "-"},
 	{rule: "health-institute", text: "BERLIN — Heat killed thousands.\nThe Hertie Institute estimated that 3,100 people died. Its president, Lars Engelhardt, said heat was deadly.",
 		name: "Lars Engelhardt", country: "-"},
+	// a company-style title of a local council, the council left out of
+	// the title before the comma (localBodyAfterTitle): the state's
+	{rule: "local-body-after-title", text: "PRESTON, England — A coroner ruled on Thursday.\nThe chief executive of Hartsea Borough Council, Graham Tolley, said the council failed.",
+		name: "Graham Tolley", title: "chief executive", country: "GB", org: "-"},
+	{rule: "local-body-after-title", text: "PRESTON, England — A coroner ruled on Thursday.\nThe chief executive of the council, Graham Tolley, said the council failed.",
+		name: "Graham Tolley", title: "chief executive", country: "GB", org: "-"},
+	{rule: "local-body-after-title", text: "PRESTON, England — A coroner ruled on Thursday.\nThe chief executive of Hartsea Pier Company, Graham Tolley, said the firm failed.",
+		name: "Graham Tolley", title: "chief executive", country: "-", org: "Hartsea Pier Company"},
+	// a firm named after its trade at the end of a title before the
+	// comma (typedFirmBeforeComma): the firm's office
+	{rule: "typed-firm-comma", text: "LYON, France — Riots spread on Monday.\nThe head of the Lyon public transport operator TCL, Sylvie Marchand, said all bus services would stop.",
+		name: "Sylvie Marchand", title: "head", country: "-", org: "TCL"},
+	{rule: "typed-firm-comma", text: "LYON, France — Riots spread on Monday.\nA spokesman for the Lyon carmaker Aurelis, Sylvie Marchand, said the plant would close.",
+		name: "Sylvie Marchand", title: "spokesman", country: "-", org: "Aurelis"},
+	{rule: "typed-firm-comma", text: "LYON, France — Riots spread on Monday.\nThe head of the Lyon transport authority, Sylvie Marchand, said all bus services would stop.",
+		name: "Sylvie Marchand", title: "head", country: "FR"},
 }
 
 func TestFx79OfficialRules(t *testing.T) {
