@@ -19,6 +19,9 @@ func (a *analysis) localBodyAfterTitle(r *role) bool {
 	if toks[k].lower == "the" {
 		k++
 	}
+	if k >= len(toks) {
+		return false
+	}
 	if !toks[k].cap && localBodies.hasToken(&toks[k]) && k+1 < len(toks) && toks[k+1].text == "," {
 		return true // "The chief executive of the council, NAME,"
 	}
