@@ -204,8 +204,9 @@ func (a *analysis) judgePlaces() {
 func (a *analysis) judgeState(m *placeMention) {
 	switch {
 	case m.titledName, a.streetName(m), a.opensCareInstitution(m), a.partOfLargerName(m), a.surnameOfTitled(m), a.sectionOfNamedBody(m), a.opensNamedBody(m),
-		a.endsPersonName(m), // "Lisa Monaco", "Ted Czech"
-		a.languageNamed(m),  // "he said in French."
+		a.endsPersonName(m),       // "Lisa Monaco", "Ted Czech"
+		a.titledSurnameOfNamed(m), // "Brigadier Monaco" after "Salvatore Monaco"
+		a.languageNamed(m),        // "he said in French."
 		a.localHomonym(m):
 		m.state = false
 		return

@@ -1924,7 +1924,7 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 			return true
 		}
 	}
-	if a.figureBits(r.j)&(fcDeathAux|fcTroopMod) != 0 || w == "more" || w == "other" || w == "others" || w == "of" {
+	if a.figureBits(r.j)&(fcDeathAux|fcTroopMod) != 0 || w == "more" || w == "other" || w == "others" || w == "of" || r.nouns > 0 && a.mannerAdverbAt(r.j) {
 		r.j++
 		return true
 	}

@@ -36,8 +36,8 @@ func (a *analysis) deathsToThenFrom(n number, rule string) (Deaths, bool) {
 // 13", "to 1,186 in 2024 from 1,430 in 2023".
 func (a *analysis) newFigureBeforeFrom(n number) (number, bool) {
 	toks := a.d.toks
-	k := n.hedge - 1
-	if k < 3 || toks[k].lower != "from" {
+	k := fromBeforeFigure(toks, n.hedge)
+	if k < 3 {
 		return number{}, false
 	}
 	if e := a.yearPhraseEnd(n.lim); !a.figureEndsAt(e) && !a.dayEarlierAt(e) {

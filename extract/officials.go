@@ -1928,7 +1928,7 @@ func (a *analysis) otherBodyWord(w string) bool {
 // holds: "the council's chief executive", "chief executive of Bristol City
 // Council". Its state is then found like any other office's.
 func (a *analysis) localBodyOwns(r *role) bool {
-	if r.owner >= 0 && r.owner < len(a.d.toks) && localBodies.hasToken(&a.d.toks[r.owner]) {
+	if r.owner >= 0 && r.owner < len(a.d.toks) && localBodies.hasToken(&a.d.toks[r.owner]) || a.localBodyAfterTitle(r) {
 		return true
 	}
 	_, of, ok := strings.Cut(strings.ToLower(r.title), " of ")

@@ -116,13 +116,15 @@ func (a *analysis) itsNearestBody(r *role, prev sentence) itsAntecedent {
 	return itsAntecedent{kind: itsBodyNamed, body: body}
 }
 
-// subjectFirst is the first token of prev's subject past a leading "the":
-// "The Nepali Red Cross said".
+// subjectFirst is the first token of prev's subject past a fronted
+// phrase and a leading "the": "The Nepali Red Cross said", "Across the
+// border, the Police Service of Northern Ireland said".
 func (a *analysis) subjectFirst(prev sentence) int {
-	if a.d.toks[prev.first].lower == "the" {
-		return prev.first + 1
+	f := a.frontedPhraseEnd(prev)
+	if f < prev.lim && a.d.toks[f].lower == "the" {
+		return f + 1
 	}
-	return prev.first
+	return f
 }
 
 // gazetteerAgencyState returns the state of the state's body of the

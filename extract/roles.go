@@ -1941,6 +1941,7 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 	if placed != c && w.country == "" {
 		w.country = a.placeOfTitle(w, c, placed-1) // "in Jammu": its state
 	}
+	a.typedFirmBeforeComma(&w, c-1) // "the Lyon transport operator TCL,": the firm's
 	coordinated := !a.definiteBefore(w.lo) && a.coordinatedTitleBefore(w.lo)
 	if coordinated && w.org != "" {
 		w.country = "" // "The AU special representative for Somalia and head of AUSSOM,": the body's office, not the state the first title serves
