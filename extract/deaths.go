@@ -702,6 +702,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).numberWhoPutAt, 0},              // "put the number who drowned near Jérémie at six"
 	{ruleDeathToll, (*analysis).figurePutAt, 0},                 // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).figureWasBare, 0},               // "hospital workers said the figure was well over 50"
+	{ruleDeathToll, (*analysis).framedFigureAfterToll, 0},       // "... have been killed in Cauca. Across Colombia, the figure is more than 90"
 	{ruleDeathToll, (*analysis).tollPronoun, 0},                 // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathToll, (*analysis).revisedFigure, 0},               // "first reported five dead. By midday it had raised the figure to eight"
 	{ruleDeathToll, (*analysis).deadNumbered, deathNear},        // "The dead numbered 19"
@@ -3987,6 +3988,11 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 			k = n.lim - 1
 		} else if v, _, ok := a.joinedCount(k + 1); ok {
 			sum += v // "seven soldiers and a civilian", "and both pilots": told without a number
+			if w := toks[k+1].lower; v == 1 && (w == "a" || w == "an") && !first.approx {
+				// "four police officers and a soldier": the one is a part
+				// too; "at least nine fighters and a bystander" keeps its sum
+				parts = append(parts, number{value: 1, first: k + 1, hedge: k + 1, lim: k + 2})
+			}
 		} else if v, _, _, ok := a.possessedVictim(j); ok && j > k+1 && v == 1 {
 			sum++ // "three children and their father"
 		} else if w := toks[k+1].lower; w == "himself" || w == "herself" {
