@@ -3988,11 +3988,6 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 			k = n.lim - 1
 		} else if v, _, ok := a.joinedCount(k + 1); ok {
 			sum += v // "seven soldiers and a civilian", "and both pilots": told without a number
-			if w := toks[k+1].lower; v == 1 && (w == "a" || w == "an") && !first.approx {
-				// "four police officers and a soldier": the one is a part
-				// too; "at least nine fighters and a bystander" keeps its sum
-				parts = append(parts, number{value: 1, first: k + 1, hedge: k + 1, lim: k + 2})
-			}
 		} else if v, _, _, ok := a.possessedVictim(j); ok && j > k+1 && v == 1 {
 			sum++ // "three children and their father"
 		} else if w := toks[k+1].lower; w == "himself" || w == "herself" {
