@@ -702,6 +702,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).numberWhoPutAt, 0},              // "put the number who drowned near Jérémie at six"
 	{ruleDeathToll, (*analysis).figurePutAt, 0},                 // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).figureWasBare, 0},               // "hospital workers said the figure was well over 50"
+	{ruleDeathToll, (*analysis).framedFigureAfterToll, 0},       // "... have been killed in Cauca. Across Colombia, the figure is more than 90"
 	{ruleDeathToll, (*analysis).tollPronoun, 0},                 // "The toll climbed to 5,400. A day earlier it had stood at 4,900."
 	{ruleDeathToll, (*analysis).revisedFigure, 0},               // "first reported five dead. By midday it had raised the figure to eight"
 	{ruleDeathToll, (*analysis).deadNumbered, deathNear},        // "The dead numbered 19"

@@ -106,7 +106,7 @@ func (a *analysis) proportionFigure(k int, d Deaths) bool {
 		if !ok || n.value != d.Count {
 			continue
 		}
-		if a.proportionAfter(n.lim) {
+		if a.proportionAfter(n.lim) || a.proportionWhole(j) {
 			return true
 		}
 		if n.lim < len(toks) && (toks[n.lim].kind == tPunct || toks[n.lim].kind == tQuote) && toks[j].sent > 0 {
@@ -144,4 +144,25 @@ func (a *analysis) proportionAfter(e int) bool {
 	// the whole ends the phrase or counts people: "one in a hundred
 	// patients", not "14 in 10 days" or "40 in a hundred villages"
 	return m.lim >= len(toks) || toks[m.lim].kind != tWord || a.victimWord(toks[m.lim].lower)
+}
+
+// proportionWhole reports a number at j that is the whole of a share a
+// number before it takes: "one in every eight violent deaths", "two out
+// of five deaths" count no eight or five dead.
+func (a *analysis) proportionWhole(j int) bool {
+	toks := a.d.toks
+	p := j - 1
+	if p > 0 && toks[p].lower == "every" {
+		p--
+	}
+	switch {
+	case p > 0 && toks[p].lower == "in":
+		p--
+	case p > 1 && toks[p].lower == "of" && toks[p-1].lower == "out":
+		p -= 2
+	default:
+		return false
+	}
+	m, ok := a.d.parseNumber(p)
+	return ok && m.lim == p+1 && !a.isYear(m)
 }

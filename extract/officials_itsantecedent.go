@@ -49,6 +49,7 @@ func (a *analysis) itsAntecedentOf(r *role) itsAntecedent {
 		{"national-body", true, (*analysis).itsNationalBody},             // "The Nepali Red Cross said"
 		{"subject-of-its", false, (*analysis).itsSubject},                // "Kenya, whose police ..., sent its"
 		{"apposed-agency", true, (*analysis).itsApposedAgency},           // "The prisons agency, SNAI, said"
+		{"acronym-agency", true, (*analysis).itsAcronymAgency},           // "a report by the SNAI, the agency that runs the prisons"
 		{"nearest-body", false, (*analysis).itsNearestBody},              // "The Canadian Medical Association did not sign"
 		{"apposed-body", true, (*analysis).itsApposedBody},               // "The utility, K-Electric, said"
 		{"described-body", true, (*analysis).itsDescribedBody},           // "Carbonera Norte, a small operator"

@@ -392,6 +392,9 @@ func (a *analysis) cueAfter(q *quoteSpan) (sp speaker, cue string, cont bool, ok
 	if sp, ok := a.dashCredit(i); ok {
 		return sp, toks[i].text, false, true // `"…" — Tom Grant`
 	}
+	if i+1 < len(toks) && (toks[i].lower == "a" || toks[i].lower == "the") && echoNouns.hasToken(&toks[i+1]) {
+		return sp, "", false, false // `"at its best moment," a phrase Meneses repeated`: another's words, echoed
+	}
 	// `"… appeal." But Colonel Stewart said`: a full stop closed the sentence
 	if inner := strings.TrimSpace(a.innerRaw(q)); strings.HasSuffix(inner, ".") && toks[i].cap && !a.quoteClass(i, qcPronoun) {
 		return sp, "", false, false
@@ -864,6 +867,10 @@ func (a *analysis) cueBeforeFrom(q *quoteSpan, from int) (sp speaker, cue string
 // reportingVerbs report what follows them as the subject's words
 // (words_quotes.tsv reporting-verb).
 var reportingVerbs = wordList("reporting-verb")
+
+// echoNouns name a quote's words as someone repeats them after it: "a
+// phrase NAME repeated" (words_quotes.tsv echo-noun).
+var echoNouns = wordList("echo-noun")
 
 // sayVerbs keep their own subject as the speaker of a quote in a reported
 // clause (words_quotes.tsv say-verb).

@@ -34,6 +34,11 @@ var casualtyWords = wordList("casualty")
 // casualtyBefore before personnel make the figure a toll: "killing 12 soldiers".
 var casualtyBefore = wordList("casualty-before")
 
+// casualtyClauseEnds open a clause of its own between a casualty word and
+// the personnel after it: "were killed when 2,500 police officers
+// stormed".
+var casualtyClauseEnds = closedSet("when", "while", "after", "because")
+
 // listingState returns the state of the figure n whose sender the reader
 // gave as country, as a list of states around it settles it: a state of
 // "respectively", one of a listed series, none for a joint unit of
@@ -287,7 +292,7 @@ func (a *analysis) troopFigure(n number) (Troops, bool) {
 	if a.personnelSpeak(lim) || a.countedNotDeployed(n, lim) {
 		return Troops{}, false
 	}
-	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) || a.deputiesWithoutSheriff(n, j, lim) || a.quotedAbility(n, lim) {
+	if a.notPersonnelCount(n, j, lim) || a.forcesCountedAsSources(n, lim) || a.deputiesWithoutSheriff(n, j, lim) || a.quotedAbility(n, lim) || a.rhetoricalAlternative(n, lim) {
 		return Troops{}, false
 	}
 	earlier, sent := "", false
@@ -489,11 +494,11 @@ func (a *analysis) stateShareApposition(h int) (string, bool) {
 }
 
 // joinedToStrong reports "and" or a comma right before h after a strong
-// personnel noun: "300 soldiers and 60 medics".
+// personnel noun: "300 soldiers and 60 medics", or a dash opening an aside.
 func (a *analysis) joinedToStrong(h int) bool {
 	toks := a.d.toks
-	if h < 2 || toks[h-1].lower != "and" && toks[h-1].text != "," {
-		return false
+	if h < 2 || toks[h-1].lower != "and" && toks[h-1].text != "," && toks[h-1].text != "—" && toks[h-1].text != "–" {
+		return false // an aside opens with a comma or a dash: "1,800 personnel — 1,200 of them soldiers"
 	}
 	_, ok := a.strongPersonnelAt(h - 2)
 	return ok
@@ -1740,6 +1745,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
 	{ruleTroopTotal, (*analysis).tallyAfterTroops},       // "5,000 troops, but pledges so far total 3,100"
 	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
+	{ruleTroopMembers, (*analysis).belongToForce},        // "400 belong to the National Guard and 200 to the army"
 	{ruleTroopApposed, (*analysis).apposedFormationMen},  // "30 platoons of the Border Guard, about 900 members in all,"
 	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
 	{ruleTroopObservers, (*analysis).bareObservers},      // "28, 25 and 19 observers respectively"
@@ -1982,7 +1988,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	}
 	its := a.itsMissionSize(k, sent.first) // "a mission in Baghdad. Its strength reached about 1,000"
 	number = number || its
-	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !its && !a.stateShareGoesOn(k, sent.first, country)) {
+	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.personnelSubject(sent.first, k) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !its && !a.stateShareGoesOn(k, sent.first, country)) {
 		return Troops{}, false
 	}
 	return a.troopsOfNumber(n, k, sent.first, unit, country, rule), true
@@ -3325,6 +3331,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		// deploying has the figure for its object
 		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" || deployVerbs.has(w) || a.commaClauseAt(k) {
 			break
+		}
+		if casualtyClauseEnds.has(w) && hedgeStart(toks, first) <= k+1 {
+			break // "22 people were killed when some 2,500 police officers stormed": the dead are others
 		}
 		if (w == "has" || w == "have") && a.ownPredicateAt(k) {
 			break // "is among the largest contributors and has about 1,400 troops"

@@ -931,15 +931,18 @@ func (a *analysis) bracketedRanking(first int) bool {
 	return false
 }
 
+// forceMembers count the personnel of a force named after "of".
+var forceMembers = wordList("force-member")
+
 // membersOfForce reads "250 members of its Self-Defense Forces", "300
-// members of the national guard".
+// members of the national guard", "500 elements of the National Guard".
 func (a *analysis) membersOfForce(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	j := n.lim
 	for j < len(toks) && j < n.lim+2 && troopMods.hasToken(&toks[j]) {
 		j++
 	}
-	if j+2 >= len(toks) || toks[j].lower != "members" && toks[j].lower != "men" || toks[j+1].lower != "of" {
+	if j+2 >= len(toks) || !forceMembers.hasToken(&toks[j]) || toks[j+1].lower != "of" {
 		return Troops{}, false
 	}
 	country := ""

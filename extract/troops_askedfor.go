@@ -49,6 +49,9 @@ func (a *analysis) ofStateForce(n number) string {
 	if j+2 >= len(toks) || toks[j].lower != "of" && toks[j].lower != "from" || toks[j].sent != toks[n.first].sent {
 		return ""
 	}
+	if toks[j].lower == "from" && a.clauseHas(n.first, withdrawVerbs.words()) {
+		return "" // "withdraw its 150 troops from the Haiti mission": the place left
+	}
 	if w := toks[j+1].lower; w == "a" || w == "an" || w == "the" {
 		j++
 	}

@@ -58,7 +58,8 @@ func (a *analysis) quotedWeArmed(n number) bool {
 		return false
 	}
 	sent := toks[k-1].sent
-	for j := k; j < len(toks) && j < k+8 && toks[j].sent == sent && toks[j].kind != tPunct; j++ {
+	// a possessive goes on with the speaker: "Colombia's defense minister"
+	for j := k; j < len(toks) && j < k+8 && toks[j].sent == sent && (toks[j].kind != tPunct || toks[j].lower == "'s"); j++ {
 		if a.speechVerbAt(j) == j {
 			return false // the speaker ends at the verb
 		}

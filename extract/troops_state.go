@@ -35,6 +35,9 @@ func (a *analysis) verbSubjectState(start, first int, verbs map[string]bool) (st
 			v = k
 			break
 		}
+		if toks[k].kind == tQuote && a.quoteOpensFigure(k, first) {
+			continue // "would move \"no fewer than 5,600 soldiers\"": the verb's own object, quoted
+		}
 		if toks[k].kind == tPunct || toks[k].kind == tQuote {
 			return "", false
 		}
@@ -635,4 +638,20 @@ func (a *analysis) speakerOfGovernment(start, first int) string {
 		return ""
 	}
 	return ""
+}
+
+// quoteOpensFigure reports a quotation mark at q that opens on the figure
+// at first, after a word and with only words between: a verb's object
+// given in the speaker's words.
+func (a *analysis) quoteOpensFigure(q, first int) bool {
+	toks := a.d.toks
+	if q < 1 || first-q > 4 || toks[q-1].kind != tWord {
+		return false
+	}
+	for j := q + 1; j < first; j++ {
+		if toks[j].kind != tWord {
+			return false
+		}
+	}
+	return true
 }

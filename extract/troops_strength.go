@@ -47,6 +47,9 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		// "the regular army had fallen below 73,000 soldiers"
 	case a.standingArmyTarget(k):
 		// "wants the army to reach 300,000 soldiers by 2035"
+	case w == "numbering" && a.standingForceApposed(k):
+		// "The GDF, numbering about 3,500 soldiers, has spent months": the
+		// army's whole
 	case w == "with" && a.withAfterHolder(k) && !movingAfter(toks, lim) && !a.contributorPredicate(lim):
 		// "Egypt, with some 650,000 active soldiers, is among the largest"
 	case w == "number" || w == "total":
@@ -512,4 +515,33 @@ func (a *analysis) sizesForce(k int) bool {
 		return true
 	}
 	return standingForces.hasToken(prev) || a.statePoliceAt(p) || a.jointForcesNumber(k) || a.estimatedToNumber(k)
+}
+
+// standingForceAcronymEnds end the acronym of a state's standing force:
+// "GDF" (Guyana Defence Force), "KDF" (words_troops.tsv
+// standing-acronym-end).
+var standingForceAcronymEnds = wordList("standing-acronym-end")
+
+// standingForceApposed reports a state's standing force before the comma
+// that opens the apposition at k ("numbering"): "Guyana's army,", "The
+// GDF,". A contingent or a mission there is a deployment.
+func (a *analysis) standingForceApposed(k int) bool {
+	toks := a.d.toks
+	if k < 2 || toks[k-1].text != "," {
+		return false
+	}
+	h := &toks[k-2]
+	if standingForces.hasToken(h) {
+		return true
+	}
+	t := h.text
+	if len(t) < 3 || strings.ToUpper(t) != t || h.kind != tWord {
+		return false
+	}
+	for e := range standingForceAcronymEnds.words() {
+		if strings.HasSuffix(t, strings.ToUpper(e)) {
+			return true
+		}
+	}
+	return false
 }
