@@ -84,8 +84,8 @@ func (a *analysis) troops() []Troops {
 			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.voteTally(n) || a.modalQuestion(n) {
-			continue // yearOfSpan: "from 2021 to 2022" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"
+		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.yearRange(n) || a.voteTally(n) || a.modalQuestion(n) {
+			continue // yearOfSpan, yearRange: "from 2021 to 2022", "between 2017 and 2021" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"
 		}
 		if m, ok := a.rangeUpperBound(n); ok {
 			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
@@ -1781,6 +1781,8 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopAddedTo, (*analysis).joinedHeld},           // "2,000 soldiers arrived, joining some 9,000 already in Sinaloa"
 	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
 	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
+	{ruleTroopMostWith, (*analysis).mostApposedTroops},   // "Italy had the most blue helmets deployed, 1,020,"
+	{ruleTroopMostWith, (*analysis).stateAtFigureTroops}, // "Rwanda, with 5,100 personnel, ... China, at roughly 1,750, was"
 	{ruleTroopShareOf, (*analysis).shareOfForce},         // "Senegal provides about 700 of the current contingent"
 	{ruleTroopShareOf, (*analysis).frontedShareOfForce},  // "Of that force, Ouagadougou will provide 2,000"
 	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
@@ -2117,7 +2119,7 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 			counted = true // "for a total of about 11,800": the figure is the total's own
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
-		if sizeNouns.has(w) && unit == "" && j > 1 && (determiners.hasToken(&toks[j-1]) || determiners.hasToken(&toks[j-2]) || a.strongFormBefore(j)) {
+		if sizeNouns.has(w) && unit == "" && j > 1 && (determiners.hasToken(&toks[j-1]) || determiners.hasToken(&toks[j-2]) || a.strongFormBefore(j) || a.stateNounSizeBefore(j)) {
 			counted = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
@@ -2133,6 +2135,9 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 		}
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) && !a.warOwnerAt(j) {
 			country = c // "the Kenyan presence"
+		}
+		if toks[j].text == ";" && (unit != "" || formation != "") && counted {
+			break // "...; the remaining Russian detachment, estimated at 3,000": its own clause
 		}
 		if (toks[j].text == ";" || casualtyWords.has(w)) && (j <= rel || j >= relEnd) {
 			return false, "", "", false // a relative clause on the force tells its story: "which had shrunk as injured soldiers were flown home" (ht1)
@@ -2298,7 +2303,7 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	}
 	switch toks[e].lower {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
-		"under", "during", // "down from about 4,000 under the earlier mission"
+		"under", "during", "throughout", // "down from about 4,000 under the earlier mission"
 		"now", "today", "currently", "previously", "earlier", // "up from roughly 4,300 now"
 		"since", "until", // "has doubled to about 6,000 since the spring"
 		"once",  // "will be set at 750 once the budget is approved"
@@ -3366,6 +3371,9 @@ func amongTheAt(toks []token, k int) bool {
 // soldiers" counts the dead.
 func (a *analysis) amongContributors(k int) bool {
 	toks := a.d.toks
+	if a.amongStatesFronted(k) {
+		return true
+	}
 	for j := k + 1; j < len(toks) && j <= k+5 && toks[j].kind == tWord; j++ {
 		if contributorNouns.hasToken(&toks[j]) {
 			return true

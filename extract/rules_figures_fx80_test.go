@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// fx80TroopRules hold the rows of the troop shapes fixed after the blind
+// round r39d (fx80), kept apart from the main tables so that parallel
+// work merges cleanly.
+var fx80TroopRules = []figureRule{
+	// "between N and M" hedges the range as "about N" does, so a verb of
+	// numbering or a size cue before "between" reads both bounds
+	{ruleTroopContingent,
+		[]figureCase{{text: "Germany's battalion in Lithuania will number between 3,000 and 4,000 over the winter.", count: 4000, country: "DE"}},
+		[]string{"Germany's battalion in Lithuania will number 30 tanks over the winter."}},
+	{ruleTroopNumber,
+		[]figureCase{{text: "The number of US troops in Iraq will stand at between 2,000 and 2,500 throughout the winter.", count: 2500, country: "US"},
+			{text: "The number of US troops in Iraq stands at 2,500 throughout the winter.", count: 2500, country: "US"},
+			// a state's adjective and a noun of kind before the size noun;
+			// a clause before ";" is no subject of the figure's
+			{text: "Around 100 Russians staffed the checkpoint; the remaining Russian border detachment in Armenia, estimated at between 3,000 and 4,000, stays for now.", count: 3000, country: "RU"},
+			{text: "The Russian border detachment, estimated at 3,000, stays.", count: 3000, country: "RU"}},
+		[]string{"The Russian border crossing, estimated at 3,000, stays open.",
+			"The number of tourists in Iraq will stand at between 2,000 and 2,500 throughout the winter."}},
+	// a fronted "Among ... states," ranks a contributor, it counts no dead
+	{"number-personnel",
+		[]figureCase{{text: "Among European states, Italy had 1,020 blue helmets deployed.", count: 1020, country: "IT"}},
+		[]string{"Among the dead, Italy lost 20 soldiers."}},
+	// a contributor's share in apposition after "the most" personnel, and
+	// "STATE, at N," right after other states' troop figures
+	{ruleTroopMostWith,
+		[]figureCase{{text: "Among European states, Italy had the most blue helmets deployed, 1,020, nearly all of them in southern Lebanon.", count: 1020, country: "IT"},
+			{text: "Italy had the most blue helmets deployed among Europeans, 1,020, nearly all in southern Lebanon.", count: 1020, country: "IT"},
+			{text: "Rwanda, with some 5,100 personnel, was the largest African contributor. China, at roughly 1,750, was the only permanent member in the top twenty.", count: 1750, country: "CN"}},
+		[]string{"Italy had the most soldiers killed in action, 40, in the war.",
+			"Italy had the most tanks, 1,020, in the region.",
+			"Rwanda's economy grew fast. China, at roughly 1,750, was the only one."}},
+	// a range of two years is a date, whatever state stands before it
+	{"number-personnel",
+		[]figureCase{{text: "Qatar sent between 1,800 and 2,000 soldiers to Kuwait.", count: 2000, country: "QA"}},
+		[]string{"Analysts said the frictions led Saudi Arabia to cut ties with Qatar between 2017 and 2021."}},
+}
+
+func TestFigureRulesFx80(t *testing.T) {
+	ex := newTestExtractor(t)
+	checkFigureRows(t, ex, fx80TroopRules, "troops")
+}
