@@ -37,9 +37,39 @@ var fx80TroopRules = []figureRule{
 	{"number-personnel",
 		[]figureCase{{text: "Qatar sent between 1,800 and 2,000 soldiers to Kuwait.", count: 2000, country: "QA"}},
 		[]string{"Analysts said the frictions led Saudi Arabia to cut ties with Qatar between 2017 and 2021."}},
+	// a year after "back to" is a date; a force's size verb after a
+	// strength modifier ("regular", "active") is the whole force's
+	{"number-personnel",
+		[]figureCase{{text: "The US garrison will fall back to 1,200 troops.", count: 1200, country: "US"}},
+		[]string{"The Russian border guards handed over their posts on Thursday, ending a presence that dates back to 1992.",
+			"New Zealand's regular force numbers roughly 4,500 across all three services."}},
+	// a revised toll with personnel after it counts the dead, not troops
+	// (revisedTollFigure); a count said again of the same personnel in a
+	// sentence with no state is the figure told before (repeatedFigure)
+	{"number-personnel",
+		[]figureCase{{text: "Britain sent 500 soldiers. It later raised the figure to 2,000 soldiers.", count: 2000, country: "GB"},
+			{text: "Benin sent 200 soldiers to the border. Togo also sent 200 soldiers.", count: 200, country: "TG"}},
+		[]string{"The government first said 29 soldiers were killed. On Monday evening the defence ministry revised that figure to at least 41 soldiers, with 18 others wounded."}},
+}
+
+// fx80DeathRules: a revision's pronoun ("revised that to 41"), a people
+// named by its group ("1,600 Bosniaks"), and a part "from" one of
+// something ("including nine from a single Moroccan convoy").
+var fx80DeathRules = []figureRule{
+	{ruleDeathToll,
+		[]figureCase{{text: "The government first said 29 soldiers were killed; on Monday the ministry revised that to at least 41.", count: 41}},
+		[]string{"Officials said 12 people were hurt. Later they raised it to 15."}},
+	{"people-killed",
+		[]figureCase{{text: "In Višegrad alone at least 1,600 Bosniaks were killed in 1992, the tribunal found.", count: 1600}},
+		[]string{"At least 1,600 Bosniaks were displaced in 1992, the tribunal found."}},
+	{ruleDeathSubset,
+		[]figureCase{{text: "Fourteen peacekeepers were killed in the Central African Republic, including nine from a single Moroccan convoy.", count: 9},
+			{text: "Fourteen peacekeepers were killed, including nine from Morocco.", count: 9}},
+		[]string{"Fourteen peacekeepers were injured, including nine from a single Moroccan convoy."}},
 }
 
 func TestFigureRulesFx80(t *testing.T) {
 	ex := newTestExtractor(t)
 	checkFigureRows(t, ex, fx80TroopRules, "troops")
+	checkFigureRows(t, ex, fx80DeathRules, "deaths")
 }

@@ -105,8 +105,8 @@ func (a *analysis) troops() []Troops {
 			}
 		}
 		fig, ok := a.troopFigure(n)
-		if !ok || a.draftIntake(fig, n) {
-			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go)
+		if !ok || a.draftIntake(fig, n) || a.revisedTollFigure(n) || a.repeatedFigure(fig, n) {
+			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go); revisedTollFigure: a toll's revision; repeatedFigure: a count said again
 		}
 		lower, lowerLim = fig, n.lim
 		fig.Country = a.listingState(n, fig.Country)
@@ -2039,7 +2039,8 @@ func (a *analysis) troopNumberCue(n number) (int, bool) {
 	if toks[k].lower == "to" && toks[k-1].lower == "according" {
 		return 0, false // "the garrison near the border, according to two US officials": a source, no size
 	}
-	if (toks[k].lower == "by" || toks[k].lower == "of" && (k > 0 && timeOfYear.hasToken(&toks[k-1]) || n.hedge == n.first)) && a.isYear(n) {
+	if (toks[k].lower == "by" || toks[k].lower == "to" && toks[k-1].lower == "back" || toks[k].lower == "of" && (k > 0 && timeOfYear.hasToken(&toks[k-1]) || n.hedge == n.first)) && a.isYear(n) {
+		// "a presence that dates back to 1992": a date
 		// "will be reduced by 2026": a deadline, no change of size; "a
 		// smaller presence would remain until the end of 2026": a date;
 		// "not the army of 2021": a year (ht1)
@@ -2989,6 +2990,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	// size ("the contingent numbers 850") is a figure
 	if verb && standingForces.hasToken(&toks[noun]) {
 		return Troops{}, false
+	}
+	if verb && noun > 0 && forceNouns.hasToken(&toks[noun]) && strengthMods.hasToken(&toks[noun-1]) {
+		return Troops{}, false // "New Zealand's regular force numbers roughly 4,500": its whole strength
 	}
 	// "Riot police numbering 3,500 ringed the ...": the force's own verb;
 	// after "of" the word may be the verb of a unit of no force ("A unit
