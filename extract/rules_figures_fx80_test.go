@@ -50,13 +50,13 @@ var fx80TroopRules = []figureRule{
 		[]figureCase{{text: "Britain sent 500 soldiers. It later raised the figure to 2,000 soldiers.", count: 2000, country: "GB"},
 			{text: "Benin sent 200 soldiers to the border. Togo also sent 200 soldiers.", count: 200, country: "TG"}},
 		[]string{"The government first said 29 soldiers were killed. On Monday evening the defence ministry revised that figure to at least 41 soldiers, with 18 others wounded."}},
-	// "N more" after a verb that gives or holds personnel, beyond a
+	// "N more" after "accounted for", beyond a
 	// figure told in the sentence before (moreAccountedTroops)
 	{ruleTroopContinued,
 		[]figureCase{{text: "As of September, the United Nations had 58,200 uniformed personnel deployed in eleven missions. Non-UN operations accounted for between 40,000 and 45,000 more, the bulk of them in Somalia.", count: 45000},
-			{text: "Kenya has 1,000 soldiers in Haiti. Jamaica contributed 200 more.", count: 200, country: "JM"}},
-		[]string{"Kenya has 1,000 tanks in Haiti. Jamaica bought 200 more tanks.",
-			"The donors provided 200 vehicles. They later provided 100 more."}},
+			{text: "Kenya has 1,000 soldiers in Haiti. Jamaica accounted for 200 more.", count: 200, country: "JM"}},
+		[]string{"Kenya has 1,000 tanks in Haiti. Jamaica accounted for 200 more.",
+			"The donors provided 200 vehicles. They accounted for 100 more."}},
 }
 
 // fx80DeathRules: a revision's pronoun ("revised that to 41"), a people

@@ -1,12 +1,13 @@
 package extract
 
-// moreAccountedTroops reads "N more" (or a range of them) as personnel
-// beyond a troop figure told in the sentence before, in its paragraph,
-// after a verb that gives or holds them: "the United Nations had 58,200
-// uniformed personnel deployed. Non-UN operations accounted for between
-// 40,000 and 45,000 more". The state is one named before the verb in the
-// sentence, else none: the subject is another than the figure's before.
-// A noun after "more" counts something else ("40 more sorties").
+// moreAccountedTroops reads "N more" (or a range of them) after
+// "accounted for" as personnel beyond a troop figure told in the sentence
+// before, in its paragraph: "the United Nations had 58,200 uniformed
+// personnel deployed. Non-UN operations accounted for between 40,000 and
+// 45,000 more" (verbs that give personnel are other rules'). The state is
+// the one state named before the verb in the sentence, else none: the
+// subject is another than the figure's before. A noun after "more" counts
+// something else ("40 more sorties").
 func (a *analysis) moreAccountedTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	e, k := n.lim, n.hedge-1
@@ -16,9 +17,8 @@ func (a *analysis) moreAccountedTroops(n number, rule string) (Troops, bool) {
 	if x := e + 1; toks[x].sent == toks[n.first].sent && toks[x].kind == tWord && !prepositions.hasToken(&toks[x]) {
 		return Troops{}, false
 	}
-	accounted := toks[k].lower == "for" && toks[k-1].lower == "accounted"
-	if !accounted && !ellipticVerbs.hasToken(&toks[k]) {
-		return Troops{}, false
+	if toks[k].lower != "for" || toks[k-1].lower != "accounted" {
+		return Troops{}, false // "will supply 300 more": verbNumberOfTroops's
 	}
 	cur := int(toks[n.first].sent)
 	last := a.lastFigure
