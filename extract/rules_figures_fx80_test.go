@@ -57,6 +57,11 @@ var fx80TroopRules = []figureRule{
 			{text: "Kenya has 1,000 soldiers in Haiti. Jamaica accounted for 200 more.", count: 200, country: "JM"}},
 		[]string{"Kenya has 1,000 tanks in Haiti. Jamaica accounted for 200 more.",
 			"The donors provided 200 vehicles. They accounted for 100 more."}},
+	// a unit's participle of sending with "from" a state names its sender
+	// before the place it goes to (participleFromState)
+	{ruleTroopContingent,
+		[]figureCase{{text: "Correction: the reserve battalion being flown to Kosovo from Türkiye numbers about 500, not 700 as first reported.", count: 500, country: "TR"}},
+		[]string{"Correction: the reserve fleet being flown to Kosovo from Türkiye numbers about 500 vehicles."}},
 }
 
 // fx80DeathRules: a revision's pronoun ("revised that to 41"), a people
