@@ -437,6 +437,9 @@ func (a *analysis) partOfToll(k int) (int, bool) {
 	if lim, ok := a.victimTail(k); ok {
 		return lim, true
 	}
+	if lim, ok := a.fromOfPart(k); ok {
+		return lim, true // "including nine from a single Moroccan convoy"
+	}
 	if k+1 < len(toks) && toks[k].lower == "in" {
 		if lim, ok := attackOfPart(toks, k+1); ok {
 			return lim, true // "including 12 in a single strike"

@@ -56,6 +56,11 @@ func (a *analysis) revisedFigureNoun(n number) (int, bool) {
 	if toks[k].lower == "to" && figureAt(k-1) && k >= 3 && figureRevisers.hasToken(&toks[k-3]) {
 		return k - 1, true
 	}
+	// "revised that to at least 41", "raised it to 12": the pronoun
+	// stands for the figure just told
+	if toks[k].lower == "to" && revisedPronounAt(toks, k-1) && figureRevisers.hasToken(&toks[k-2]) {
+		return k - 1, true
+	}
 	// "the number had reached seven", "that figure had risen to 19"
 	v := k
 	if toks[v].lower == "to" && v > 0 && tollRise.hasToken(&toks[v-1]) || toks[v].lower == "to" && v > 0 && tollReach.hasToken(&toks[v-1]) {

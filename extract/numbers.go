@@ -456,6 +456,11 @@ func (d *doc) hedgeOf(n *number) {
 			break
 		}
 	}
+	if n.hedge == n.first && n.hi > 0 && n.first > 0 && toks[n.first-1].lower == "between" {
+		// "will number between 3,000 and 4,000": the range's opener hedges
+		// it, so the verb before it reads the range as it reads "about 3,000"
+		n.hedge = n.first - 1
+	}
 	if j := n.lim; j+1 < len(toks) && toks[j].lower == "or" && (toks[j+1].lower == "so" || toks[j+1].lower == "more") {
 		n.approx = true
 		if toks[j+1].lower == "so" && n.value > 1 {

@@ -2355,6 +2355,9 @@ func (a *analysis) requesterState(r *role, used map[int]string, lacks func(strin
 		return ""
 	}
 	acting := a.contextCountry(r, used, 1<<30)
+	if c := a.requestDestination(k, lacks); c != "" && c != r.notState {
+		return c // "sent soldiers to Chad ..., at the request of President NAME"
+	}
 	if acting == "" {
 		return ""
 	}

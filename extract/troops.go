@@ -89,8 +89,8 @@ func (a *analysis) troops() []Troops {
 			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.voteTally(n) || a.modalQuestion(n) {
-			continue // yearOfSpan: "from 2021 to 2022" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"
+		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.yearRange(n) || a.voteTally(n) || a.modalQuestion(n) {
+			continue // yearOfSpan, yearRange: "from 2021 to 2022", "between 2017 and 2021" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"
 		}
 		if m, ok := a.rangeUpperBound(n); ok {
 			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
@@ -110,8 +110,8 @@ func (a *analysis) troops() []Troops {
 			}
 		}
 		fig, ok := a.troopFigure(n)
-		if !ok || a.draftIntake(fig, n) {
-			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go)
+		if !ok || a.draftIntake(fig, n) || a.revisedTollFigure(n) || a.repeatedFigure(fig, n) {
+			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go); revisedTollFigure: a toll's revision; repeatedFigure: a count said again
 		}
 		lower, lowerLim = fig, n.lim
 		fig.Country = a.listingState(n, fig.Country)
@@ -1740,88 +1740,91 @@ var troopRulesWithoutNoun = []struct {
 	rule string
 	find func(a *analysis, n number, rule string) (Troops, bool)
 }{
-	{ruleTroopForce, (*analysis).forceOfNumber},          // "a force of 5,000"
-	{ruleTroopAbroad, (*analysis).numberedAbroad},        // "Russian border guards, who once numbered about 4,500 in Armenia,"
-	{ruleTroopForce, (*analysis).strengthOfForce},        // "an authorised strength of about 3,000"
-	{ruleTroopTotal, (*analysis).tallyAfterTroops},       // "5,000 troops, but pledges so far total 3,100"
-	{ruleTroopMembers, (*analysis).membersOfForce},       // "250 members of its armed forces"
-	{ruleTroopMembers, (*analysis).belongToForce},        // "400 belong to the National Guard and 200 to the army"
-	{ruleTroopApposed, (*analysis).apposedFormationMen},  // "30 platoons of the Border Guard, about 900 members in all,"
-	{ruleTroopRespective, (*analysis).respectivePair},    // "1,100 and 850 strong respectively"
-	{ruleTroopObservers, (*analysis).bareObservers},      // "28, 25 and 19 observers respectively"
-	{ruleTroopTheirCount, (*analysis).theirCountFigure},  // "A report put the figure at 3,000"
-	{ruleTroopNumber, (*analysis).broughtToTroops},       // "sent 50 more, bringing its personnel to 700"
-	{ruleTroopNumber, (*analysis).numberOfTroops},        // "troop numbers would fall to 4,000"
-	{ruleTroopTarget, (*analysis).targetTroops},          // "deployed 9,000 soldiers and aims to reach 10,000"
-	{ruleTroopNumber, (*analysis).frontedTotalTroops},    // "bringing to about 850 the number of Guard soldiers"
-	{ruleTroopGapped, (*analysis).gappedTroops},          // "34 troops and Fiji 50"
-	{ruleTroopGapped, (*analysis).secondPlaceTroops},     // "2,500 troops in Iraq and 900 in Syria"
-	{ruleTroopGapped, (*analysis).alongsideTroops},       // "2,500 troops in Iraq, alongside 900 in Syria"
-	{ruleTroopGapped, (*analysis).gappedBodyTroops},      // "the army would send 3,000, the navy 1,200" (troops_gappedbody.go)
-	{ruleTroopNoun, (*analysis).sharedUnitTroops},        // "1,500 French and 1,000 American soldiers"
-	{ruleTroopForceOwn, (*analysis).forceSentMembers},    // "the National Guard has deployed 10,000 members"
-	{ruleTroopForceOwn, (*analysis).forceHeldMembers},    // "the National Guard has 9,000 members assigned to"
-	{ruleTroopForceOwn, (*analysis).resizedForceMembers}, // "tripled the size of the SDF deployment from around 1,200 members"
-	{ruleTroopContinued, (*analysis).continuedNumber},    // a later part of a deployment told before
-	{ruleTroopContinued, (*analysis).phaseTroops},        // "with 400 leaving by March"
-	{ruleTroopContinued, (*analysis).moreToCome},         // "and 40 more will join them"
-	{ruleTroopContinued, (*analysis).verbMoreTroops},     // "and will fly 40 more to Cyprus"
-	{ruleTroopContinued, (*analysis).partOfThemTroops},   // "About 3,000 of them serve under the AU"
-	{ruleTroopContinued, (*analysis).shareGlossTroops},   // "2,000 troops; roughly half of them, about 1,000,"
-	{ruleTroopCompared, (*analysis).pairedChangeTroops},  // "from six ships and 1,200 sailors to eleven ships and 2,500"
-	{ruleTroopContinued, (*analysis).themOfNamedTroops},  // "Eritrean troops remained, and some 4,000 of them were stationed"
-	{ruleTroopContinued, (*analysis).themGlossTroops},    // "would deploy its own border guards to the crossing — 120 of them,"
-	{ruleTroopDashedSize, (*analysis).dashedForceSize},   // "The Turkmen contingent sent to the border — perhaps 900 —"
-	{ruleTroopContinued, (*analysis).themOfStateTroops},  // "1,800 troops ..., 1,000 of them Italian"
-	{ruleTroopContinued, (*analysis).ofWhomPartTroops},   // "10,000 officers, of whom 4,500 are on duty"
-	{ruleTroopServingAs, (*analysis).servingAsTroops},    // "1,500 troops, including 400 who serve as peacekeepers"
-	{ruleTroopServingAs, (*analysis).includedDutyTroops}, // "1,500 troops ..., including about 400 guarding a depot"
-	{ruleTroopContinued, (*analysis).ofTheFronted},       // "Of the 4,000 troops pledged, only 900 have arrived"
-	{ruleTroopGapped, (*analysis).includedFromTroops},    // "including 1,200 from Canada"
-	{ruleTroopGapped, (*analysis).regionPairTroops},      // "200 Guard members from Ohio and 150 from Indiana"
-	{ruleTroopCompared, (*analysis).comparedTroops},      // "more troops than the 50 already there"
-	{ruleTroopCompared, (*analysis).shortOfTroops},       // "630 troops, well short of the 1,000 envisaged"
-	{ruleTroopCompared, (*analysis).partOfTarget},        // "90 police officers of the 500 promised"
-	{ruleTroopCompared, (*analysis).earlierLevelTroops},  // "300 soldiers, down from a peak near 1,000"
-	{ruleTroopCompared, (*analysis).toldDeploymentFrom},  // "1,100 officers ... the deployment, up from about 850"
-	{ruleTroopElliptic, (*analysis).mandateForTroops},    // "600 soldiers, and Germany has a mandate for up to 300"
-	{ruleTroopAddedTo, (*analysis).addedToHeld},          // "add 150 soldiers to the 75 it already has"
-	{ruleTroopAddedTo, (*analysis).besidesHeld},          // "300 soldiers, on top of the 150 already there"
-	{ruleTroopAddedTo, (*analysis).joinedHeld},           // "2,000 soldiers arrived, joining some 9,000 already in Sinaloa"
-	{ruleTroopAddedTo, (*analysis).replacedHeld},         // "400 peacekeepers ..., replacing the 380 who leave"
-	{ruleTroopMostWith, (*analysis).mostWithTroops},      // "Canada the most with 1,000"
-	{ruleTroopShareOf, (*analysis).shareOfForce},         // "Senegal provides about 700 of the current contingent"
-	{ruleTroopShareOf, (*analysis).frontedShareOfForce},  // "Of that force, Ouagadougou will provide 2,000"
-	{ruleTroopElliptic, (*analysis).ellipticalTroops},    // "Spain offered 600"
-	{ruleTroopElliptic, (*analysis).moreOfAsked},         // "Manila asked for a larger rotation. Washington offered 600 more"
-	{ruleTroopDemonym, (*analysis).demonymTroops},        // "The Danish 60 arrived on Monday"
-	{ruleTroopElliptic, (*analysis).itHoldsThere},        // "Ankara has kept troops in Iraq; it now has 4,000 there"
-	{ruleTroopDemonym, (*analysis).colonDemonymPart},     // "5,000 troops for the brigade: 3,500 German and 1,500 Dutch"
-	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},    // "Vilnius said 40 would leave in May"
-	{ruleTroopFromStates, (*analysis).fromStatesTroops},  // "it had 390 from 22 countries"
-	{ruleTroopMovedSubject, (*analysis).movedSubject},    // "By Monday evening, 1,800 had left their positions"
-	{ruleTroopStaySubject, (*analysis).staySubject},      // "Fewer than 1,500 will remain", "said 2,000 would be home"
-	{ruleTroopContingent, (*analysis).contingentNumbers}, // "Kenya's contingent ... numbers 1,410"
-	{ruleTroopUnitIs, (*analysis).unitIsNumber},          // "Lithuania's contribution will be no more than 80"
-	{ruleTroopTotal, (*analysis).forceTotal},             // "the force now counts some 1,270 in all"
-	{ruleTroopForce, (*analysis).forceStrong},            // "the brigade, some 5,000 strong,"
-	{ruleTroopForce, (*analysis).estimatedTroops},        // "The Ethiopian troops in Somalia, estimated at 4,000,"
-	{ruleTroopRecruited, (*analysis).recruitedNationals}, // "Russia has enlisted 1,500 Nepalis"
-	{ruleTroopServing, (*analysis).nationalsServing},     // "the 4,500 Ugandans serving with the mission"
-	{ruleTroopServing, (*analysis).nationalsWhoDeployed}, // "the 1,100 Swedes who deployed to Latvia"
-	{ruleTroopInlineList, (*analysis).inlineListTroops},  // "Contributions: Ghana, 870; India, 590"
-	{ruleTroopInlineList, (*analysis).proseListTroops},   // "Its contributors are Uganda 4,500, Ethiopia 2,500"
-	{ruleTroopInlineList, (*analysis).colonFigure},       // "Soldiers sent by Egypt so far: 1,091"
-	{ruleTroopInlineList, (*analysis).labelledTroops},    // "Troops: 450. Helicopters: four." of an offer
-	{ruleTroopInlineList, (*analysis).labelledFromState}, // "Troops: about 900, all from the Malawian army"
-	{ruleTroopElliptic, (*analysis).howManyTroops},       // "Two thousand. That is how many Marines ..."
-	{ruleTroopElliptic, (*analysis).howManyAnswerTroops}, // "How many troops ...? About 3,000"
-	{ruleTroopApposed, (*analysis).inNumberTroops},       // "the blue helmets it keeps there, roughly 800 in number,"
-	{ruleTroopApposed, (*analysis).frontedNumbering},     // "Numbering close to 3,000, the Egyptian force ..."
-	{ruleTroopApposed, (*analysis).colonOfThem},          // "sending Carabineros to the border: 600 of them"
-	{ruleTroopParallel, (*analysis).parallelTroops},      // "with 1,000 troops, while Spain commands the east with 650"
-	{ruleTroopParallel, (*analysis).hostedElided},        // "hosts some 10,000 American personnel. Kuwait hosts about 13,500"
-	{ruleTroopTable, (*analysis).tableRowTroops},         // "... made up as follows:" / "Ghana 829"
+	{ruleTroopForce, (*analysis).forceOfNumber},           // "a force of 5,000"
+	{ruleTroopAbroad, (*analysis).numberedAbroad},         // "Russian border guards, who once numbered about 4,500 in Armenia,"
+	{ruleTroopForce, (*analysis).strengthOfForce},         // "an authorised strength of about 3,000"
+	{ruleTroopTotal, (*analysis).tallyAfterTroops},        // "5,000 troops, but pledges so far total 3,100"
+	{ruleTroopMembers, (*analysis).membersOfForce},        // "250 members of its armed forces"
+	{ruleTroopMembers, (*analysis).belongToForce},         // "400 belong to the National Guard and 200 to the army"
+	{ruleTroopApposed, (*analysis).apposedFormationMen},   // "30 platoons of the Border Guard, about 900 members in all,"
+	{ruleTroopRespective, (*analysis).respectivePair},     // "1,100 and 850 strong respectively"
+	{ruleTroopObservers, (*analysis).bareObservers},       // "28, 25 and 19 observers respectively"
+	{ruleTroopTheirCount, (*analysis).theirCountFigure},   // "A report put the figure at 3,000"
+	{ruleTroopNumber, (*analysis).broughtToTroops},        // "sent 50 more, bringing its personnel to 700"
+	{ruleTroopNumber, (*analysis).numberOfTroops},         // "troop numbers would fall to 4,000"
+	{ruleTroopTarget, (*analysis).targetTroops},           // "deployed 9,000 soldiers and aims to reach 10,000"
+	{ruleTroopNumber, (*analysis).frontedTotalTroops},     // "bringing to about 850 the number of Guard soldiers"
+	{ruleTroopGapped, (*analysis).gappedTroops},           // "34 troops and Fiji 50"
+	{ruleTroopGapped, (*analysis).secondPlaceTroops},      // "2,500 troops in Iraq and 900 in Syria"
+	{ruleTroopGapped, (*analysis).alongsideTroops},        // "2,500 troops in Iraq, alongside 900 in Syria"
+	{ruleTroopGapped, (*analysis).gappedBodyTroops},       // "the army would send 3,000, the navy 1,200" (troops_gappedbody.go)
+	{ruleTroopNoun, (*analysis).sharedUnitTroops},         // "1,500 French and 1,000 American soldiers"
+	{ruleTroopForceOwn, (*analysis).forceSentMembers},     // "the National Guard has deployed 10,000 members"
+	{ruleTroopForceOwn, (*analysis).forceHeldMembers},     // "the National Guard has 9,000 members assigned to"
+	{ruleTroopForceOwn, (*analysis).resizedForceMembers},  // "tripled the size of the SDF deployment from around 1,200 members"
+	{ruleTroopContinued, (*analysis).continuedNumber},     // a later part of a deployment told before
+	{ruleTroopContinued, (*analysis).phaseTroops},         // "with 400 leaving by March"
+	{ruleTroopContinued, (*analysis).moreToCome},          // "and 40 more will join them"
+	{ruleTroopContinued, (*analysis).verbMoreTroops},      // "and will fly 40 more to Cyprus"
+	{ruleTroopContinued, (*analysis).moreAccountedTroops}, // "58,200 personnel deployed. Non-UN operations accounted for 40,000 more"
+	{ruleTroopContinued, (*analysis).partOfThemTroops},    // "About 3,000 of them serve under the AU"
+	{ruleTroopContinued, (*analysis).shareGlossTroops},    // "2,000 troops; roughly half of them, about 1,000,"
+	{ruleTroopCompared, (*analysis).pairedChangeTroops},   // "from six ships and 1,200 sailors to eleven ships and 2,500"
+	{ruleTroopContinued, (*analysis).themOfNamedTroops},   // "Eritrean troops remained, and some 4,000 of them were stationed"
+	{ruleTroopContinued, (*analysis).themGlossTroops},     // "would deploy its own border guards to the crossing — 120 of them,"
+	{ruleTroopDashedSize, (*analysis).dashedForceSize},    // "The Turkmen contingent sent to the border — perhaps 900 —"
+	{ruleTroopContinued, (*analysis).themOfStateTroops},   // "1,800 troops ..., 1,000 of them Italian"
+	{ruleTroopContinued, (*analysis).ofWhomPartTroops},    // "10,000 officers, of whom 4,500 are on duty"
+	{ruleTroopServingAs, (*analysis).servingAsTroops},     // "1,500 troops, including 400 who serve as peacekeepers"
+	{ruleTroopServingAs, (*analysis).includedDutyTroops},  // "1,500 troops ..., including about 400 guarding a depot"
+	{ruleTroopContinued, (*analysis).ofTheFronted},        // "Of the 4,000 troops pledged, only 900 have arrived"
+	{ruleTroopGapped, (*analysis).includedFromTroops},     // "including 1,200 from Canada"
+	{ruleTroopGapped, (*analysis).regionPairTroops},       // "200 Guard members from Ohio and 150 from Indiana"
+	{ruleTroopCompared, (*analysis).comparedTroops},       // "more troops than the 50 already there"
+	{ruleTroopCompared, (*analysis).shortOfTroops},        // "630 troops, well short of the 1,000 envisaged"
+	{ruleTroopCompared, (*analysis).partOfTarget},         // "90 police officers of the 500 promised"
+	{ruleTroopCompared, (*analysis).earlierLevelTroops},   // "300 soldiers, down from a peak near 1,000"
+	{ruleTroopCompared, (*analysis).toldDeploymentFrom},   // "1,100 officers ... the deployment, up from about 850"
+	{ruleTroopElliptic, (*analysis).mandateForTroops},     // "600 soldiers, and Germany has a mandate for up to 300"
+	{ruleTroopAddedTo, (*analysis).addedToHeld},           // "add 150 soldiers to the 75 it already has"
+	{ruleTroopAddedTo, (*analysis).besidesHeld},           // "300 soldiers, on top of the 150 already there"
+	{ruleTroopAddedTo, (*analysis).joinedHeld},            // "2,000 soldiers arrived, joining some 9,000 already in Sinaloa"
+	{ruleTroopAddedTo, (*analysis).replacedHeld},          // "400 peacekeepers ..., replacing the 380 who leave"
+	{ruleTroopMostWith, (*analysis).mostWithTroops},       // "Canada the most with 1,000"
+	{ruleTroopMostWith, (*analysis).mostApposedTroops},    // "Italy had the most blue helmets deployed, 1,020,"
+	{ruleTroopMostWith, (*analysis).stateAtFigureTroops},  // "Rwanda, with 5,100 personnel, ... China, at roughly 1,750, was"
+	{ruleTroopShareOf, (*analysis).shareOfForce},          // "Senegal provides about 700 of the current contingent"
+	{ruleTroopShareOf, (*analysis).frontedShareOfForce},   // "Of that force, Ouagadougou will provide 2,000"
+	{ruleTroopElliptic, (*analysis).ellipticalTroops},     // "Spain offered 600"
+	{ruleTroopElliptic, (*analysis).moreOfAsked},          // "Manila asked for a larger rotation. Washington offered 600 more"
+	{ruleTroopDemonym, (*analysis).demonymTroops},         // "The Danish 60 arrived on Monday"
+	{ruleTroopElliptic, (*analysis).itHoldsThere},         // "Ankara has kept troops in Iraq; it now has 4,000 there"
+	{ruleTroopDemonym, (*analysis).colonDemonymPart},      // "5,000 troops for the brigade: 3,500 German and 1,500 Dutch"
+	{ruleTroopSaidMoves, (*analysis).saidNumberMoves},     // "Vilnius said 40 would leave in May"
+	{ruleTroopFromStates, (*analysis).fromStatesTroops},   // "it had 390 from 22 countries"
+	{ruleTroopMovedSubject, (*analysis).movedSubject},     // "By Monday evening, 1,800 had left their positions"
+	{ruleTroopStaySubject, (*analysis).staySubject},       // "Fewer than 1,500 will remain", "said 2,000 would be home"
+	{ruleTroopContingent, (*analysis).contingentNumbers},  // "Kenya's contingent ... numbers 1,410"
+	{ruleTroopUnitIs, (*analysis).unitIsNumber},           // "Lithuania's contribution will be no more than 80"
+	{ruleTroopTotal, (*analysis).forceTotal},              // "the force now counts some 1,270 in all"
+	{ruleTroopForce, (*analysis).forceStrong},             // "the brigade, some 5,000 strong,"
+	{ruleTroopForce, (*analysis).estimatedTroops},         // "The Ethiopian troops in Somalia, estimated at 4,000,"
+	{ruleTroopRecruited, (*analysis).recruitedNationals},  // "Russia has enlisted 1,500 Nepalis"
+	{ruleTroopServing, (*analysis).nationalsServing},      // "the 4,500 Ugandans serving with the mission"
+	{ruleTroopServing, (*analysis).nationalsWhoDeployed},  // "the 1,100 Swedes who deployed to Latvia"
+	{ruleTroopInlineList, (*analysis).inlineListTroops},   // "Contributions: Ghana, 870; India, 590"
+	{ruleTroopInlineList, (*analysis).proseListTroops},    // "Its contributors are Uganda 4,500, Ethiopia 2,500"
+	{ruleTroopInlineList, (*analysis).colonFigure},        // "Soldiers sent by Egypt so far: 1,091"
+	{ruleTroopInlineList, (*analysis).labelledTroops},     // "Troops: 450. Helicopters: four." of an offer
+	{ruleTroopInlineList, (*analysis).labelledFromState},  // "Troops: about 900, all from the Malawian army"
+	{ruleTroopElliptic, (*analysis).howManyTroops},        // "Two thousand. That is how many Marines ..."
+	{ruleTroopElliptic, (*analysis).howManyAnswerTroops},  // "How many troops ...? About 3,000"
+	{ruleTroopApposed, (*analysis).inNumberTroops},        // "the blue helmets it keeps there, roughly 800 in number,"
+	{ruleTroopApposed, (*analysis).frontedNumbering},      // "Numbering close to 3,000, the Egyptian force ..."
+	{ruleTroopApposed, (*analysis).colonOfThem},           // "sending Carabineros to the border: 600 of them"
+	{ruleTroopParallel, (*analysis).parallelTroops},       // "with 1,000 troops, while Spain commands the east with 650"
+	{ruleTroopParallel, (*analysis).hostedElided},         // "hosts some 10,000 American personnel. Kuwait hosts about 13,500"
+	{ruleTroopTable, (*analysis).tableRowTroops},          // "... made up as follows:" / "Ghana 829"
 }
 
 // modifierBeforeTroops reports a lower-case word of no known kind right
@@ -2046,7 +2049,8 @@ func (a *analysis) troopNumberCue(n number) (int, bool) {
 	if toks[k].lower == "to" && toks[k-1].lower == "according" {
 		return 0, false // "the garrison near the border, according to two US officials": a source, no size
 	}
-	if (toks[k].lower == "by" || toks[k].lower == "of" && (k > 0 && timeOfYear.hasToken(&toks[k-1]) || n.hedge == n.first)) && a.isYear(n) {
+	if (toks[k].lower == "by" || toks[k].lower == "to" && toks[k-1].lower == "back" || toks[k].lower == "of" && (k > 0 && timeOfYear.hasToken(&toks[k-1]) || n.hedge == n.first)) && a.isYear(n) {
+		// "a presence that dates back to 1992": a date
 		// "will be reduced by 2026": a deadline, no change of size; "a
 		// smaller presence would remain until the end of 2026": a date;
 		// "not the army of 2021": a year (ht1)
@@ -2126,7 +2130,7 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 			counted = true // "for a total of about 11,800": the figure is the total's own
 		}
 		// "cut the force from 8,000 to 2,500", "expand the mission to 4,000"
-		if sizeNouns.has(w) && unit == "" && j > 1 && (determiners.hasToken(&toks[j-1]) || determiners.hasToken(&toks[j-2]) || a.strongFormBefore(j)) {
+		if sizeNouns.has(w) && unit == "" && j > 1 && (determiners.hasToken(&toks[j-1]) || determiners.hasToken(&toks[j-2]) || a.strongFormBefore(j) || a.stateNounSizeBefore(j)) {
 			counted = true
 			if w == "contingent" || w == "garrison" || w == "force" || w == "forces" {
 				unit = toks[j].text
@@ -2142,6 +2146,9 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 		}
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) && !a.warOwnerAt(j) {
 			country = c // "the Kenyan presence"
+		}
+		if toks[j].text == ";" && (unit != "" || formation != "") && counted {
+			break // "...; the remaining Russian detachment, estimated at 3,000": its own clause
 		}
 		if (toks[j].text == ";" || casualtyWords.has(w)) && (j <= rel || j >= relEnd) {
 			return false, "", "", false // a relative clause on the force tells its story: "which had shrunk as injured soldiers were flown home" (ht1)
@@ -2307,7 +2314,7 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	}
 	switch toks[e].lower {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
-		"under", "during", // "down from about 4,000 under the earlier mission"
+		"under", "during", "throughout", // "down from about 4,000 under the earlier mission"
 		"now", "today", "currently", "previously", "earlier", // "up from roughly 4,300 now"
 		"since", "until", // "has doubled to about 6,000 since the spring"
 		"once",  // "will be set at 750 once the budget is approved"
@@ -2994,6 +3001,9 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if verb && standingForces.hasToken(&toks[noun]) {
 		return Troops{}, false
 	}
+	if verb && noun > 0 && forceNouns.hasToken(&toks[noun]) && strengthMods.hasToken(&toks[noun-1]) {
+		return Troops{}, false // "New Zealand's regular force numbers roughly 4,500": its whole strength
+	}
 	// "Riot police numbering 3,500 ringed the ...": the force's own verb;
 	// after "of" the word may be the verb of a unit of no force ("A unit
 	// of 400 acquired the shares")
@@ -3378,6 +3388,9 @@ func amongTheAt(toks []token, k int) bool {
 // soldiers" counts the dead.
 func (a *analysis) amongContributors(k int) bool {
 	toks := a.d.toks
+	if a.amongStatesFronted(k) {
+		return true
+	}
 	for j := k + 1; j < len(toks) && j <= k+5 && toks[j].kind == tWord; j++ {
 		if contributorNouns.hasToken(&toks[j]) {
 			return true

@@ -2165,6 +2165,9 @@ func (a *analysis) contingentNumbers(n number, rule string) (Troops, bool) {
 			country = c // "Benin has promised a battalion, and ... it would number about 700"
 		}
 		if country == "" {
+			country = a.participleFromState(j, k) // "the battalion being flown to Kosovo from Türkiye numbers about 500"
+		}
+		if country == "" {
 			country = a.troopCountry(n.first, n.lim, false) // a unit told apart from its number
 		}
 		return a.makeTroops(n, n.lim, country, toks[j].text, rule), true

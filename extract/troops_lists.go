@@ -289,7 +289,7 @@ func (a *analysis) numberChain(n number) []int {
 			}
 			nums = nil
 		}
-		if len(nums) == 0 && m.hedge > s.first && (toks[m.hedge-1].lower == "between" || toks[m.hedge-1].lower == "from") {
+		if len(nums) == 0 && m.hedge > s.first && (toks[m.hedge].lower == "between" || toks[m.hedge-1].lower == "between" || toks[m.hedge-1].lower == "from") {
 			m.first = -1 // a range's lower bound opens no list
 		}
 		nums, last = append(nums, m.first), m
