@@ -36,6 +36,12 @@ var fx82OfficialRules = []officialRuleCase{
 		name: "Turki al-Maliki", country: "-"},
 	{rule: "its-led-coalition", text: "Fighting went on in Yemen. The Saudi army did not confirm the figure. Its spokesman, Brigadier General Turki al-Maliki, said the army was moving.",
 		name: "Turki al-Maliki", country: "SA"},
+	// "made in CAPITAL by TITLE NAME": the capital places the state's
+	// body the title holder speaks for (capitalBeforeAgent)
+	{rule: "capital-before-agent", text: "Israel and Indonesia spoke. The announcement, made in Jakarta by ministry spokesman Brigadier General Frega Wenas, came hours after Israel said it would not agree.",
+		name: "Frega Wenas", country: "ID"},
+	{rule: "capital-before-agent", text: "Israel and Indonesia spoke. The announcement, made in Geneva by ministry spokesman Brigadier General Frega Wenas, came hours after Israel said it would not agree.",
+		name: "Frega Wenas", country: "IL"},
 }
 
 func TestFx82OfficialRules(t *testing.T) {
