@@ -42,6 +42,17 @@ var fx82OfficialRules = []officialRuleCase{
 		name: "Frega Wenas", country: "ID"},
 	{rule: "capital-before-agent", text: "Israel and Indonesia spoke. The announcement, made in Geneva by ministry spokesman Brigadier General Frega Wenas, came hours after Israel said it would not agree.",
 		name: "Frega Wenas", country: "IL"},
+	// "whom it named as NAME, was a ROLE": the copula after the naming
+	// clause (namedAsBefore); a participle after the role ends it
+	// (participleAfterTitle)
+	{rule: "named-as-copula", text: "Israel's military said one of the men killed, whom it named as Ali Khalil, was a Hezbollah commander.",
+		name: "Ali Khalil", title: "commander", country: "-", org: "Hezbollah"},
+	{rule: "named-as-copula", text: "Israel's military said one of the men killed, whom it named as Ali Khalil, was a good father.",
+		absent: "Ali Khalil"},
+	{rule: "participle-after-title", text: "Israel's military said Ali Khalil was a Hezbollah commander rebuilding the group's rocket network.",
+		name: "Ali Khalil", title: "commander", org: "Hezbollah"},
+	{rule: "participle-after-title", text: "Israel's military said Ali Khalil was a Hezbollah commander's driving instructor.",
+		absent: "Ali Khalil"},
 }
 
 func TestFx82OfficialRules(t *testing.T) {
