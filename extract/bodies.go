@@ -325,6 +325,9 @@ func (a *analysis) bodyAnaphorState(r *role) string {
 	if c := a.titleSeatState(r, group); c != "" {
 		return c // "A ministry spokeswoman in Astana, NAME,"
 	}
+	if c := a.capitalBeforeAgent(r.titleLo); c != "" {
+		return c // "The announcement, made in Jakarta by ministry spokesman Brigadier General NAME,"
+	}
 	anySource := named || group == "government" || group == "ministry" || a.definiteForceOwner(r)
 	if group == "rank" && a.ownCommandBefore(r) {
 		return "" // "the head of the Joint Arctic Command, Major General NAME": the command's, not an earlier force's

@@ -20,3 +20,22 @@ func (a *analysis) titleSeatState(r *role, group string) string {
 	}
 	return ""
 }
+
+// capitalBeforeAgent returns the state of a capital written as "in
+// CAPITAL by" right before the title at lo, the place where the act the
+// title's holder is agent of was done: "made in Jakarta by ministry
+// spokesman NAME" is Indonesia's ministry; else "".
+func (a *analysis) capitalBeforeAgent(lo int) string {
+	toks := a.d.toks
+	if lo >= 2 && !toks[lo-1].cap && toks[lo-1].kind == tWord && toks[lo-1].lower != "by" {
+		lo-- // "by ministry spokesman": the body's noun before the title
+	}
+	if lo < 3 || toks[lo-1].lower != "by" || a.placeAt[lo-2] < 0 {
+		return ""
+	}
+	m := a.places[a.placeAt[lo-2]]
+	if m.kind != sCapital || m.code == "" || m.lim != lo-1 || m.first < 1 || toks[m.first-1].lower != "in" {
+		return ""
+	}
+	return m.code
+}

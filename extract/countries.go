@@ -186,7 +186,7 @@ func (a *analysis) judgePlaces() {
 			m.code, m.state = region, false // "BRISTOL, Tenn. ... Bristol Police Chief NAME": the dateline's town
 		}
 		if m.kind == sPlace || m.kind == sCapital || m.kind == sName {
-			m.titledName = a.townOpensTitledName(m) || a.townOpensCommaTitledName(m) // "Spokesperson Israel Butler"
+			m.titledName = a.townOpensTitledName(m) || a.townOpensCommaTitledName(m) || a.stateOpensCommaHolderName(m) // "Spokesperson Israel Butler"
 		}
 		if m.kind == sPlace {
 			m.nameWord = m.titledName || a.opensPersonName(m) || a.endsPersonName(m) || a.streetName(m) && a.placedOffStreet(m)

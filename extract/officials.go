@@ -182,7 +182,7 @@ func (a *analysis) bodySettlesRole(p *person, r *role, used map[int]string, styl
 	if a.settledByWording(r) || a.partyAfterName(p, r) || a.namedBodyAfterTitle(r) {
 		return true
 	}
-	if a.communityLeader(r) || a.breakawayTitle(p, r) {
+	if a.communityLeader(r) || a.breakawayTitle(p, r) || a.regionCommander(r) {
 		r.country, r.nonState = "", true // "Separatist leader NAME": no state's
 		return true
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "The regional force deployed by the Southern African Development
 // Community, known as SAMIDRC, has 2,900 soldiers ... Its commander, Major
 // General NAME, said": "Its" stands for a force of several states, whose
@@ -25,6 +27,9 @@ func (a *analysis) itsMultinationalForce(_ *role, prev sentence) itsAntecedent {
 	}
 	multi := false
 	k := prev.first + 1
+	if e := ledCompoundEnd(toks, k); e > k {
+		k, multi = e, true // "The Saudi-led coalition": a force one state leads is several states'
+	}
 	for ; k < prev.lim && k < prev.first+5 && toks[k].kind == tWord && !toks[k].cap; k++ {
 		multi = multi || multinationalWords.hasToken(&toks[k])
 		if multinationalForceNouns.hasToken(&toks[k]) {
@@ -50,4 +55,16 @@ func (a *analysis) forceAcronymIn(lo, lim int) string {
 		}
 	}
 	return ""
+}
+
+// ledCompoundEnd returns the token after a compound "STATE-led" at k
+// ("Saudi-led", "US-led"), written as one token or three; else k.
+func ledCompoundEnd(toks []token, k int) int {
+	if k < len(toks) && len(toks[k].lower) > 4 && strings.HasSuffix(toks[k].lower, "-led") {
+		return k + 1
+	}
+	if k+2 < len(toks) && toks[k].cap && (toks[k+1].text == "-" || toks[k+1].text == "\u2013") && !toks[k+1].spaceBefore && toks[k+2].lower == "led" {
+		return k + 3
+	}
+	return k
 }

@@ -3,7 +3,9 @@ package extract
 // localFormBody returns the body a bare local form at i names ("Congress",
 // "Foreign Office", see local_forms.tsv), of the forms given for its
 // surface, and whether a state chose it: the state whose possessive or
-// adjective stands before it ("Brazil's Congress"); the place that opens
+// adjective stands before it ("Brazil's Congress"), or that "its" before
+// it stands for ("Pakistan condemned the attack. Its Foreign Office
+// spokesman"); the place that opens
 // its sentence as the scene ("In Islamabad, Foreign Office spokeswoman
 // NAME"); the dateline's state; and with no dateline, in a text that
 // never names the gazetteer body's own state, the state the text names
@@ -11,6 +13,9 @@ package extract
 // that names no United States).
 func (a *analysis) localFormBody(i int, forms map[string]int, o int) (int, bool) {
 	if local, ok := forms[a.ownerStateBefore(i)]; ok {
+		return local, true
+	}
+	if local, ok := forms[a.itsSubjectState(i)]; ok {
 		return local, true
 	}
 	if local, ok := forms[a.sceneOpenerAt(i)]; ok {
@@ -77,4 +82,29 @@ func (a *analysis) mostNamedState() string {
 		return ""
 	}
 	return best
+}
+
+// itsSubjectState returns the state named as the subject that opens the
+// sentence before token i, or i's own sentence, when "its" stands right
+// before i: "Pakistan condemned the attack. Its Foreign Office ..."; else "".
+func (a *analysis) itsSubjectState(i int) string {
+	toks := a.d.toks
+	if i < 1 || toks[i-1].lower != "its" {
+		return ""
+	}
+	s := toks[i-1].sent
+	if toks[i-1].sentStart {
+		if s == 0 {
+			return ""
+		}
+		s--
+	}
+	f := a.d.sents[s].first
+	if a.placeAt[f] < 0 {
+		return ""
+	}
+	if m := a.places[a.placeAt[f]]; m.first == f && m.kind == sName && !m.possessive && len(m.altCodes) == 0 {
+		return m.code
+	}
+	return ""
 }

@@ -60,6 +60,7 @@ var passOfFile = map[string]int{
 	"deaths_headlinepage.go": 5, "deaths_livescount.go": 5, "deaths_ordinalfound.go": 5, // gv1 (session 29)
 	"officials_placeside.go": 3, "officials_verbs.go": 3, "officials_ownedrank.go": 3, "roles_portfoliocomma.go": 3, // fo12
 	"officials_subjectecho.go": 3, "countries_commatitledname.go": 2, // fo18
+	"countries_holdercommaname.go": 2, "speakers_indefiniterole.go": 4, "troops_summaryaside.go": 5, "officials_regioncommander.go": 3, "holders_index.go": 0, "roles_namedas_copula.go": 3, // fx82
 	"deaths_heldvictims.go": 5, "deaths_liveslost.go": 5, "deaths_todeathing.go": 5, // sm6
 	"deaths_lostofits.go": 5, "deaths_notthe_clause.go": 5, "deaths_numberwho.go": 5, "deaths_rosetofrom.go": 5, "deaths_newfigure.go": 5, "victims_unitof.go": 5, // fd13
 	"deaths_reportedpart.go":    5,                                                        // dr1

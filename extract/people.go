@@ -2719,8 +2719,9 @@ func (a *analysis) skipApposition(i int) int {
 	}
 	for k := i + 1; k < len(toks) && k < i+20 && toks[k].para == toks[i].para; k++ {
 		switch {
-		case a.abbrevPeriod(k):
-			// "chief economist at Gluskin Sheff Inc., said"
+		case a.abbrevPeriod(k), a.ownerApostrophe(k) || a.pluralPossessive(k):
+			// "chief economist at Gluskin Sheff Inc., said", "commander of
+			// the Guards' ground forces, said": no sentence or quote ends
 		case toks[k].kind == tQuote || toks[k].text == "." || toks[k].text == ";" || toks[k].text == ":":
 			return i
 		case toks[k].text == ",":

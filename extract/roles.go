@@ -1343,6 +1343,9 @@ func (a *analysis) copulaAfterName(rule string, p *person, mi int) bool {
 	if k+2 >= len(toks) || toks[k].para != toks[a.mentions[mi].first].para {
 		return false
 	}
+	if toks[k].text == "," && a.namedAsBefore(a.mentions[mi].first) {
+		k++ // "one of the men, whom it named as NAME, was a Hezbollah commander"
+	}
 	switch toks[k].lower {
 	case "is", "was", "remains", "became":
 	default:

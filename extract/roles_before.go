@@ -363,8 +363,10 @@ func (a *analysis) complementPlacesBefore(w *titleWalk, prep string, p, k int) {
 			}
 			w.complementState(pj, c, m.possessive)
 		}
-		if o, ok := a.orgAtTok(j); ok && w.org == "" && prep != "to" && !a.unitAfter(o.lim) && !a.bodyPortfolioOfMinister(prep, p, o.lim) {
-			w.setOrg(a.lx.orgs[o.org]) // "ambassador to the EU" is not the EU's
+		if o, ok := a.orgAtTok(j); ok && w.org == "" && (prep != "to" || p > 0 && aideHeads.hasToken(&a.d.toks[p-1])) && !a.unitAfter(o.lim) && !a.bodyPortfolioOfMinister(prep, p, o.lim) {
+			// "ambassador to the EU" is not the EU's; "an adviser to the
+			// RSF leadership" serves the RSF, whose office it is
+			w.setOrg(a.lx.orgs[o.org])
 		}
 		if c := a.localPlaceState(j); c != "" && prep == "of" && w.country == "" && w.org == "" && !a.nonStateBodyIn(p+1, j-1) {
 			// not inside a body's name: "of the farmers' group Samahang Magsasaka ng Gitnang Luzon"

@@ -62,6 +62,7 @@ var npRules = []struct {
 	{"named-group", (*analysis).npNamedGroup},
 	{"place-owned-role", (*analysis).npPlaceOwnedRole},
 	{"state-national", (*analysis).npStateNational},
+	{"indefinite-role-since", (*analysis).npIndefiniteRoleSince},
 	{"role-noun", (*analysis).npRoleNoun},
 	{"role-with-complement", (*analysis).npRoleWithComplement},
 	{"lead-named-next", (*analysis).npLeadNamedNext},

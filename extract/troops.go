@@ -3308,8 +3308,8 @@ func (a *analysis) isCasualty(first, lim int) bool {
 			}
 			return true
 		}
-		if relative && w == "," {
-			break
+		if relative && w == "," || summaryAsideAt(toks, k) {
+			break // "sent 5,000 fighters towards El Obeid, a claim the army dismissed"
 		}
 		if w == ";" || w == ":" || toks[k].kind == tQuote || troopVerbs.has(w) && w != "has" && w != "have" && w != "remaining" && !countNounAt(toks, k) {
 			break
