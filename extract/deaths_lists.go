@@ -150,7 +150,7 @@ func (a *analysis) relativeListDeath(l victimList, i int, d Deaths) (Deaths, vic
 // from an active death word, "left"/"leaving", a dead-complement,
 // to-death or object verb, or "murdered"/"murdering"; nominalDeath only
 // from a death noun; multipleHomicide only from a multiple; selfKilling
-// only from "take" and its forms; namedDead only after "as" or
+// only from "turn"/"take" and their forms; namedDead only after "as" or
 // a verb of being (deadNamedNext), from the third token on.
 func (a *analysis) mayOpenListRule(i int) bool {
 	toks := a.d.toks
@@ -158,7 +158,7 @@ func (a *analysis) mayOpenListRule(i int) bool {
 		return true
 	}
 	switch toks[i].lower {
-	case "left", "leaving", "murdered", "murdering", "took", "taking", "takes", "take":
+	case "left", "leaving", "murdered", "murdering", "turned", "turning", "turns", "turn", "took", "taking", "takes", "take":
 		return true
 	}
 	if i >= 2 && (toks[i-1].lower == "as" || a.figureClass(i-1, fcBeAux) || inclusionVerbs.hasToken(&toks[i-1])) {
@@ -1195,27 +1195,42 @@ var multipleWords = sync.OnceValue(func() map[string]int64 {
 	return map[string]int64{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 })
 
-// selfKilling reads the idiom of a suicide: "took his own life". "tried
-// to take his own life" is no death. "Turned the gun on himself" states
-// none (he may survive; ruling fx83 on GUIDELINES, Deaths).
+// selfKilling reads the idioms of a suicide: "took his own life",
+// "fatally turned the gun on himself". "tried to take his own life" is no
+// death, and neither is "turned the gun on himself" without "fatally": he
+// may survive (ruling fx83 on GUIDELINES, Deaths).
 func (a *analysis) selfKilling(i int) (Deaths, bool) {
 	toks := a.d.toks
 	if i+4 >= len(toks) {
 		return Deaths{}, false
 	}
+	lim := 0
 	switch toks[i].lower {
+	case "turned", "turning", "turns", "turn":
+		if i > 0 && toks[i-1].lower == "fatally" {
+			lim = turnedOnSelfEnd(toks, i+1)
+		}
 	case "took", "taking", "takes", "take":
-	default:
-		return Deaths{}, false
+		if (toks[i+1].lower == "his" || toks[i+1].lower == "her") && toks[i+2].lower == "own" && toks[i+3].lower == "life" {
+			lim = i + 4
+		}
 	}
-	if toks[i+1].lower != "his" && toks[i+1].lower != "her" || toks[i+2].lower != "own" || toks[i+3].lower != "life" {
-		return Deaths{}, false
-	}
-	if a.killingDenied(i) || a.uncertainBefore(i) {
+	if lim == 0 || a.killingDenied(i) || a.uncertainBefore(i) {
 		return Deaths{}, false
 	}
 	num := number{value: 1, first: i, lim: i + 1, hedge: i}
-	return a.makeDeath(num, i, i+4, ruleDeathSelf), true
+	return a.makeDeath(num, i, lim, ruleDeathSelf), true
+}
+
+// turnedOnSelfEnd returns the index after "on himself" or "on herself"
+// within the three tokens from k ("the gun on himself"), else 0.
+func turnedOnSelfEnd(toks []token, k int) int {
+	for x := k; x+1 < len(toks) && x <= k+2; x++ {
+		if toks[x].lower == "on" && (toks[x+1].lower == "himself" || toks[x+1].lower == "herself") {
+			return x + 2
+		}
+	}
+	return 0
 }
 
 // uncertainBefore reports "whether" or "if" shortly before token i: "it

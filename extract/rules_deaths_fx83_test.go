@@ -22,7 +22,8 @@ var fx83DeathRules = []figureRule{
 		[]string{"The gunman wounded four people before an off-duty officer shot him in the leg."}},
 	// "turned the gun on himself" states no death: he may survive
 	{ruleDeathSelf,
-		[]figureCase{{text: "The gunman shot two guards before taking his own life.", count: 1}},
+		[]figureCase{{text: "The gunman shot two guards before taking his own life.", count: 1},
+			{text: "Police said the man shot his wife and then fatally turned the gun on himself.", count: 1}},
 		[]string{"Police said the man shot his wife and her parents before turning the gun on himself.",
 			"The gunman shot two guards before turning the rifle on himself."}},
 }
