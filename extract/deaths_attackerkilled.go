@@ -112,3 +112,19 @@ func (a *analysis) securityAgentBefore(verb int) bool {
 	}
 	return false
 }
+
+// himselfKilled reads "was himself killed" at i ("himself"): the one who
+// killed others is killed too, a death of 1 of his own beside their toll
+// ("killed four people and was himself killed by police").
+func (a *analysis) himselfKilled(i int) (Deaths, bool) {
+	toks := a.d.toks
+	if i < 1 || i+1 >= len(toks) || toks[i].lower != "himself" && toks[i].lower != "herself" || toks[i-1].lower != "was" {
+		return Deaths{}, false
+	}
+	kinds, lim := a.deathKindsAt(i + 1)
+	if !hasKind(kinds, dPassive) || hasKind(kinds, dHurt) || lim <= i+1 || a.killingDenied(i) {
+		return Deaths{}, false
+	}
+	num := number{value: 1, first: i, lim: i + 1, hedge: i}
+	return a.makeDeath(num, i, lim, ruleDeathOne), true
+}

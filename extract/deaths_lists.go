@@ -150,8 +150,9 @@ func (a *analysis) relativeListDeath(l victimList, i int, d Deaths) (Deaths, vic
 // from an active death word, "left"/"leaving", a dead-complement,
 // to-death or object verb, or "murdered"/"murdering"; nominalDeath only
 // from a death noun; multipleHomicide only from a multiple; selfKilling
-// only from "turn"/"take" and their forms; namedDead only after "as" or
-// a verb of being (deadNamedNext), from the third token on.
+// only from "turn"/"take" and their forms or "himself" after a verb of
+// being; namedDead only after "as" or a verb of being (deadNamedNext),
+// from the third token on.
 func (a *analysis) mayOpenListRule(i int) bool {
 	toks := a.d.toks
 	if a.figureBits(i)&(fcDeadComplement|fcToDeathVerb|fcObjectVerb|fcDeathNoun|fcMultiple) != 0 {
@@ -1201,6 +1202,9 @@ var multipleWords = sync.OnceValue(func() map[string]int64 {
 // may survive (ruling fx83 on GUIDELINES, Deaths).
 func (a *analysis) selfKilling(i int) (Deaths, bool) {
 	toks := a.d.toks
+	if d, ok := a.himselfKilled(i); ok {
+		return d, true // "and was himself killed by police" (deaths_attackerkilled.go)
+	}
 	if i+4 >= len(toks) {
 		return Deaths{}, false
 	}

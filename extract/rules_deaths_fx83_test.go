@@ -13,7 +13,9 @@ var fx83DeathRules = []figureRule{
 			{text: "A man opened fire on a block party, killing four people and wounding nine before he was shot dead by a police officer, the chief said.", count: 1},
 			{text: "The attacker stabbed three people to death before he was killed by security forces.", count: 1},
 			{text: "The gunman killed four people before he was killed in an exchange of fire with police.", count: 1},
-			{text: "Four people were killed in the shooting. The gunman was shot dead by police.", count: 1}},
+			{text: "Four people were killed in the shooting. The gunman was shot dead by police.", count: 1},
+			{text: "The gunman killed four people and was himself killed by police.", count: 1},
+			{text: "The attacker killed three people before he was himself shot dead.", count: 1}},
 		[]string{"The gunman was shot by officers and taken into custody.",
 			"The gunman was wounded by police and taken into custody."}},
 	{ruleDeathObject,
@@ -35,6 +37,8 @@ func TestFigureRulesFx83Deaths(t *testing.T) {
 	// referred back to, adds no 1 to the toll
 	for _, text := range []string{"The gunman killed four people before he was shot by officers.",
 		"The gunman killed four people before he was wounded by police.",
+		"The gunman killed four people and was himself wounded by police.",
+		"The gunman killed four people and was himself shot in the leg.",
 		"The gunman killed three people before turning the gun on himself, police said.",
 		"Officers said the gunman killed three people and then the gunman shot him dead.",
 		"Four people were killed in the shooting. The victim was shot dead by a stranger."} {
