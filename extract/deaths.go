@@ -120,7 +120,7 @@ func (a *analysis) figuresBeside(i int, d Deaths) []Deaths {
 }
 
 // dropCountedSelf drops a killer's own death ("before killing himself",
-// "turning the gun on himself") from a sentence that counts the dead of
+// "before taking his own life") from a sentence that counts the dead of
 // the same killing: the figure stated is the victims' ("shot dead two
 // guards before killing himself" is 2), or a total that names the killer
 // among them ("five dead, including the suspect"); his one is no figure of

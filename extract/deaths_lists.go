@@ -42,8 +42,9 @@ func (a *analysis) listDeath(i int, victims bool) (Deaths, victimList, bool) {
 	if a.mayOpenListRule(i) { // most words open none of the five
 		if d, l, ok := a.objectDeath(i); ok {
 			// "killed another firefighter": one more of a count the article
-			// states, no figure beside it
-			l.anaphoric = l.anaphoric || l.count == 1 && l.first < len(a.d.toks) && a.d.toks[l.first].lower == "another"
+			// states, no figure beside it; "police shot him dead" after his
+			// toll is the attacker's own death (deaths_attackerkilled.go)
+			l.anaphoric = l.anaphoric && !a.attackerKilledBy(l, i, l.lim) || l.count == 1 && l.first < len(a.d.toks) && a.d.toks[l.first].lower == "another"
 			return d, l, true
 		}
 		if d, l, ok := a.nominalDeath(i); ok {
@@ -92,13 +93,7 @@ func (a *analysis) listDeath(i int, victims bool) (Deaths, victimList, bool) {
 	if l.count != 2 && bothInPredicate(a.d.toks, v, lim) {
 		l.count = 2 // "Two of the victims, NAME, and a 9-year-old, were both killed": two, not a list of three
 	}
-	if toks := a.d.toks; (lim >= 3 && toks[lim-3].lower == "among" || a.amongDeadGroupEnds(v, lim)) && !a.statedCountList(l) || a.partOfFigureBefore(i) || l.count == 1 && (a.countRaisedAfter(lim) && !a.raisedLongTally(lim) || a.tollRoseBefore(i)) {
-		// "a boy and a man were among the dead": a part of a toll the
-		// article may count elsewhere, which stands alone only where no
-		// other figure does; "at least 14 civilians, among them a
-		// teacher, were among the dead" states its own number
-		l.anaphoric = true
-	}
+	l.anaphoric = a.listPartOfToll(l, i, v, lim)
 	if a.rankedInTally(l, lim) || a.tallyRankAt(i-1) {
 		return Deaths{}, victimList{}, false // "..., the second soldier killed on the border this year"
 	}
@@ -114,6 +109,21 @@ func (a *analysis) listDeath(i int, victims bool) (Deaths, victimList, bool) {
 		return d, l, true
 	}
 	return a.listFigure(l, i, lim, rule), l, true
+}
+
+// listPartOfToll reports the victims l (at i; their verb from v to lim)
+// as a part of a toll the article may count elsewhere, which stands alone
+// only where no other figure does: "a boy and a man were among the dead";
+// "at least 14 civilians, among them a teacher, were among the dead"
+// states its own number. One referred back to is such a part, but for an
+// attacker killed by the police ("before he was shot dead by officers"),
+// no victim of the toll (deaths_attackerkilled.go).
+func (a *analysis) listPartOfToll(l victimList, i, v, lim int) bool {
+	toks := a.d.toks
+	if (lim >= 3 && toks[lim-3].lower == "among" || a.amongDeadGroupEnds(v, lim)) && !a.statedCountList(l) || a.partOfFigureBefore(i) || l.count == 1 && (a.countRaisedAfter(lim) && !a.raisedLongTally(lim) || a.tollRoseBefore(i)) {
+		return true
+	}
+	return l.anaphoric && !a.attackerKilledBy(l, -1, lim)
 }
 
 // relativeListDeath finishes the figure d of victims l (at token i) whose
@@ -140,8 +150,9 @@ func (a *analysis) relativeListDeath(l victimList, i int, d Deaths) (Deaths, vic
 // from an active death word, "left"/"leaving", a dead-complement,
 // to-death or object verb, or "murdered"/"murdering"; nominalDeath only
 // from a death noun; multipleHomicide only from a multiple; selfKilling
-// only from "turn"/"take" and their forms; namedDead only after "as" or
-// a verb of being (deadNamedNext), from the third token on.
+// only from "turn"/"take" and their forms or "himself" after a verb of
+// being; namedDead only after "as" or a verb of being (deadNamedNext),
+// from the third token on.
 func (a *analysis) mayOpenListRule(i int) bool {
 	toks := a.d.toks
 	if a.figureBits(i)&(fcDeadComplement|fcToDeathVerb|fcObjectVerb|fcDeathNoun|fcMultiple) != 0 {
@@ -1185,22 +1196,23 @@ var multipleWords = sync.OnceValue(func() map[string]int64 {
 	return map[string]int64{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
 })
 
-// selfKilling reads the idioms of a suicide: "turned the gun on himself",
-// "took his own life". "tried to take his own life" is no death.
+// selfKilling reads the idioms of a suicide: "took his own life",
+// "fatally turned the gun on himself". "tried to take his own life" is no
+// death, and neither is "turned the gun on himself" without "fatally": he
+// may survive (ruling fx83 on GUIDELINES, Deaths).
 func (a *analysis) selfKilling(i int) (Deaths, bool) {
 	toks := a.d.toks
+	if d, ok := a.himselfKilled(i); ok {
+		return d, true // "and was himself killed by police" (deaths_attackerkilled.go)
+	}
 	if i+4 >= len(toks) {
 		return Deaths{}, false
 	}
 	lim := 0
 	switch toks[i].lower {
 	case "turned", "turning", "turns", "turn":
-		k := i + 1
-		if w := toks[k].lower; w == "the" || w == "a" || possessivePronoun(w) {
-			k++
-		}
-		if k+2 < len(toks) && weaponWords.hasToken(&toks[k]) && toks[k+1].lower == "on" && (toks[k+2].lower == "himself" || toks[k+2].lower == "herself") && !a.attemptedSuicide() {
-			lim = k + 3
+		if i > 0 && toks[i-1].lower == "fatally" {
+			lim = turnedOnSelfEnd(toks, i+1)
 		}
 	case "took", "taking", "takes", "take":
 		if (toks[i+1].lower == "his" || toks[i+1].lower == "her") && toks[i+2].lower == "own" && toks[i+3].lower == "life" {
@@ -1214,24 +1226,16 @@ func (a *analysis) selfKilling(i int) (Deaths, bool) {
 	return a.makeDeath(num, i, lim, ruleDeathSelf), true
 }
 
-// attemptedSuicide reports an article that calls the shooting an attempted
-// suicide ("the attempted murder-suicide"): the gun turned on oneself did
-// not kill.
-func (a *analysis) attemptedSuicide() bool {
-	toks := a.d.toks
-	for k := 1; k < len(toks); k++ {
-		if suicideNouns.hasToken(&toks[k]) && (toks[k-1].lower == "attempted" || toks[k-1].lower == "failed") {
-			return true
+// turnedOnSelfEnd returns the index after "on himself" or "on herself"
+// within the three tokens from k ("the gun on himself"), else 0.
+func turnedOnSelfEnd(toks []token, k int) int {
+	for x := k; x+1 < len(toks) && x <= k+2; x++ {
+		if toks[x].lower == "on" && (toks[x+1].lower == "himself" || toks[x+1].lower == "herself") {
+			return x + 2
 		}
 	}
-	return false
+	return 0
 }
-
-// suicideNouns name a killing of oneself: "suicide", "murder-suicide".
-var suicideNouns = wordList("suicide-noun")
-
-// weaponWords are turned on oneself.
-var weaponWords = wordList("weapon")
 
 // uncertainBefore reports "whether" or "if" shortly before token i: "it
 // was not clear whether he took his own life or was killed by police",

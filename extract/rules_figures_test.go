@@ -1411,9 +1411,10 @@ var deathRules = []figureRule{
 	{ruleDeathSelf,
 		[]figureCase{{text: "The gunman then killed himself.", count: 1}},
 		[]string{"The gunman then turned himself in."}},
-	// an attempted suicide: the gun turned on oneself did not kill
+	// the gun turned on oneself states no death (ruling fx83): he may
+	// survive, as in an attempted murder-suicide
 	{ruleDeathSelf,
-		[]figureCase{{text: "Deputies said the farmer wounded his brother and then turned the rifle on himself. Neither survived.", count: 1}},
+		[]figureCase{{text: "Deputies said the farmer wounded his brother and then took his own life.", count: 1}},
 		[]string{"Deputies said the farmer wounded his brother and then turned the rifle on himself. Both were flown to a trauma centre after the attempted murder-suicide."}},
 	// dt1 (session 23): a bare noun for a second person after "the ...
 	// and", as after "a ... and"
@@ -1817,9 +1818,9 @@ var deathRules = []figureRule{
 		[]string{"Two of the three men who were shot near the park are recovering.",
 			"One of the four officers who responded was hurt."}},
 	{"suicide-idiom",
-		[]figureCase{{text: "The gunman shot two guards before turning the rifle on himself.", count: 1},
-			{text: "The suspect took his own life in his cell.", count: 1}},
+		[]figureCase{{text: "The suspect took his own life in his cell.", count: 1}},
 		[]string{"She tried to take her own life last year.",
+			"The gunman shot two guards before turning the rifle on himself.",
 			"It is unclear whether he took his own life or was shot by officers."}},
 	{"not-a-death",
 		[]figureCase{{text: "The man is accused of killing two people at a petrol station.", count: 2}},
