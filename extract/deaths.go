@@ -699,6 +699,8 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).ownDeadPutAt, 0},                // "put their dead from the border clashes at 23 soldiers"
 	{ruleDeathToll, (*analysis).theDeadPutAt, 0},                // "put the number dead in the depot blast at 17"
 	{ruleDeathToll, (*analysis).stateDeadPutAt, 0},              // "put Panamanian deaths in the 1989 invasion at 314"
+	{ruleDeathToll, (*analysis).modifiedDeadPutAt, 0},           // "put excess deaths between 1998 and 2007 at 5.4 million"
+	{ruleDeathWho, (*analysis).fellInBattle, 0},                 // "the 741 Turkish soldiers who fell in Korea"
 	{ruleDeathToll, (*analysis).numberWhoPutAt, 0},              // "put the number who drowned near Jérémie at six"
 	{ruleDeathToll, (*analysis).figurePutAt, 0},                 // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).figureWasBare, 0},               // "hospital workers said the figure was well over 50"
@@ -3326,6 +3328,9 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	o := j - 1
+	if o >= 1 && toks[o].kind == tWord && toks[o].text == toks[o].lower && lossKinds.hasToken(&toks[o]) {
+		o-- // "its own military losses"
+	}
 	if o >= 0 && toks[o].lower == "own" {
 		o--
 	}

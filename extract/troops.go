@@ -104,6 +104,11 @@ func (a *analysis) troops() []Troops {
 				continue
 			}
 		}
+		if up, ok := a.drawdownTo(n, lower, lowerLim); ok {
+			add(up) // "from a peak of 20,000 personnel to some 11,000" (troops_drawdownto.go)
+			i = n.lim - 1
+			continue
+		}
 		fig, ok := a.troopFigure(n)
 		if !ok || a.draftIntake(fig, n) {
 			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go)
@@ -184,8 +189,7 @@ func (a *analysis) fromToUpper(n number) (number, bool) {
 	}
 	for j := k - 1; j > 0 && j >= k-4; j-- {
 		if toks[j].lower == "from" {
-			m, ok := a.d.parseNumber(j + 1)
-			return m, ok && m.lim == k
+			return a.numberFromTo(j+1, k) // "from about 11,000 to 8,500": a hedge may open A
 		}
 	}
 	return number{}, false
@@ -1920,6 +1924,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	sent := a.d.sents[toks[n.first].sent]
+	if f := a.fromOfPeak(n, k); f > 0 {
+		k = f // "fell from a surge high of about 170,000 to 50,000": as "from about 170,000"
+	}
 	if a.standingForceCut(k, sent.first) {
 		return Troops{}, false // "cut its active-duty forces to 450,000": a strength target
 	}
@@ -1956,6 +1963,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	fk := k
 	if toks[k].lower == "of" && a.fromBefore(n.hedge) {
 		fk = k - 3 // "down from a peak of 13,000": the "from" before the peak
+		if toks[fk].lower != "from" {
+			fk = k - 4 // "from a surge high of"
+		}
 	}
 	if unit == "" && toks[fk].lower == "from" && a.changedFigure(fk) && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" {
 		// "By January it will number about 600, up from 550": the figure
@@ -2351,7 +2361,7 @@ func (a *analysis) fromBefore(h int) bool {
 		return false
 	}
 	d := toks[h-3].lower
-	return (d == "a" || d == "its" || d == "the") && toks[h-4].lower == "from"
+	return (d == "a" || d == "its" || d == "the") && toks[h-4].lower == "from" || a.fromPeakOf(h)
 }
 
 // peakNouns name the highest figure a force reached: "from a peak of".

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// fx84TroopRules and fx84DeathRules hold the rows of the shapes fixed by
+// fx84 (round r39e: deployments and tolls of past wars), kept apart from
+// the main tables so that parallel work merges cleanly.
+var fx84TroopRules = []figureRule{
+	// the later size after "to" when "from" (perhaps "from a peak of")
+	// opened a figure just read, its noun between (drawdownTo)
+	{ruleTroopNoun,
+		[]figureCase{{text: "The UN mission has fallen from a peak of around 20,000 uniformed personnel to some 11,000.", count: 11000},
+			{text: "Kenya cut its contingent from a peak of 4,000 soldiers to about 1,500 last year.", count: 1500, country: "KE"}},
+		[]string{"The price of grain has fallen from a peak of around 20,000 shillings to some 11,000.",
+			"The number of refugees fell from a peak of 20,000 people to some 11,000."}},
+	// "from a surge high of N to M": the peak with a modifier, read as
+	// "from N" (fromOfPeak)
+	{ruleTroopNumber,
+		[]figureCase{{text: "US forces in Iraq fell from a surge high of about 170,000 to fewer than 50,000 by the end of August 2010.", count: 170000, country: "US"},
+			{text: "US forces in Iraq fell from a surge high of about 170,000 to fewer than 50,000 by the end of August 2010.", count: 50000, country: "US"},
+			{text: "The UN mission will reduce its strength from about 11,000 to 8,500 by the end of June.", count: 11000}},
+		[]string{"Oil exports fell from a record high of about 170,000 barrels to fewer than 50,000 by August.",
+			"The town's population fell from a postwar high of about 17,000 to fewer than 5,000."}},
+}
+
+var fx84DeathRules = []figureRule{
+	// a kind of deaths after the estimating verb, a span of years or an
+	// aside of kinds before "at" (modifiedDeadPutAt, deadAsideToAt,
+	// yearSpanAt)
+	{ruleDeathToll,
+		[]figureCase{{text: "A study by the International Rescue Committee put excess deaths between 1998 and 2007 at 5.4 million.", count: 5400000},
+			{text: "Hanoi later put Vietnamese deaths, military and civilian, at about three million.", count: 3000000},
+			{text: "Azerbaijan said 2,908 of its servicemen were killed in the war, and Armenia put its own military losses at 3,825.", count: 3825}},
+		[]string{"The study put excess costs between 1998 and 2007 at 5.4 million.",
+			"Analysts put its own military losses at 3,825 tanks.",
+			"The agency put road deaths at 40 percent of the total."}},
+	// soldiers "who fell in" a war (fellInBattle)
+	{ruleDeathWho,
+		[]figureCase{{text: "The names of the 741 Turkish soldiers who fell in Korea were read aloud in Ankara.", count: 741},
+			{text: "A wreath was laid for the 255 British servicemen who fell during the campaign.", count: 255}},
+		[]string{"The 20 soldiers who fell in love with local women were married.",
+			"The 300 climbers who fell ill were treated.",
+			"The 20 soldiers who fell behind were rescued."}},
+}
+
+func TestFigureRulesFx84(t *testing.T) {
+	ex := newTestExtractor(t)
+	checkFigureRows(t, ex, fx84TroopRules, "troops")
+	checkFigureRows(t, ex, fx84DeathRules, "deaths")
+}
