@@ -688,6 +688,8 @@ var deathRulesBefore = []struct {
 	{ruleDeathActive, (*analysis).lostOfItsPeople, lossNear},    // "Slovakia has lost nine of its people"
 	{ruleDeathActive, (*analysis).killingNumber, lossNear},      // "killing 12", "fatally shot two men"
 	{ruleDeathActive, (*analysis).gappedLoss, lossNear},         // "Armenia lost some 3,800 soldiers and Azerbaijan 2,900"
+	{ruleDeathActive, (*analysis).lostBareAfterDeaths, 0},       // "... died in Afghanistan. Britain lost 457, Canada 158"
+	{ruleDeathActive, (*analysis).secondStateLives, 0},          // "cost 255 British and 649 Argentine lives": the 649
 	{ruleDeathActive, (*analysis).verbToDeathAround, deathNear}, // "crushed eight fans to death"
 	{ruleDeathAdj, (*analysis).deathsOfNumber, deathNear},       // "the deaths of three soldiers"
 	{ruleDeathAdj, (*analysis).lossOfLives, deathNear},          // "the loss of 17 lives"
@@ -1104,6 +1106,9 @@ func (a *analysis) livesAfter(j int) int {
 	}
 	if j+1 < len(toks) && moreWords.hasToken(&toks[j]) && toks[j+1].lower == "lives" {
 		return j + 2 // "claimed two more lives"
+	}
+	if e := a.stateLivesAfter(j); e > j {
+		return e // "cost 255 British and 649 Argentine lives" (deaths_statelives.go)
 	}
 	e := j
 	if e < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {

@@ -41,6 +41,21 @@ var fx84DeathRules = []figureRule{
 		[]string{"The 20 soldiers who fell in love with local women were married.",
 			"The 300 climbers who fell ill were treated.",
 			"The 20 soldiers who fell behind were rescued."}},
+	// a state's bare loss right after a sentence of the war's dead, and
+	// the states gapped after it (lostBareAfterDeaths, gappedLoss)
+	{ruleDeathActive,
+		[]figureCase{{text: "Over twenty years, 2,461 American service members died in Afghanistan. Britain lost 457, Canada 158 and Germany 59.", count: 457},
+			{text: "Over twenty years, 2,461 American service members died in Afghanistan. Britain lost 457, Canada 158 and Germany 59.", count: 59}},
+		[]string{"The ruling party won 300 seats. Britain lost 457, Canada 158 and Germany 59.",
+			"Sales of the game fell sharply last year. Britain lost 457, Canada 158 and Germany 59."}},
+	// lives by side, a state's adjective before "lives" (stateLivesAfter,
+	// secondStateLives)
+	{ruleDeathActive,
+		[]figureCase{{text: "The Falklands war cost 255 British and 649 Argentine lives.", count: 255},
+			{text: "The Falklands war cost 255 British and 649 Argentine lives.", count: 649},
+			{text: "The war claimed 649 Argentine lives.", count: 649}},
+		[]string{"The strike cost 255 British and 649 Argentine jobs.",
+			"The war cost 255 British jobs."}},
 }
 
 func TestFigureRulesFx84(t *testing.T) {
