@@ -21,6 +21,14 @@ var fx84TroopRules = []figureRule{
 			{text: "The UN mission will reduce its strength from about 11,000 to 8,500 by the end of June.", count: 11000}},
 		[]string{"Oil exports fell from a record high of about 170,000 barrels to fewer than 50,000 by August.",
 			"The town's population fell from a postwar high of about 17,000 to fewer than 5,000."}},
+	// the count of states the personnel come from does not stop the
+	// casualty word after it; "not one" denies any (statesCountAfter,
+	// notOneAt)
+	{ruleTroopNoun,
+		[]figureCase{{text: "The force has 2,300 servicemen from 11 countries.", count: 2300},
+			{text: "Britain sent one soldier to the base.", count: 1, country: "GB"}},
+		[]string{"A ceremony was held at the UN Memorial Cemetery, where 2,300 servicemen from 11 countries are buried.",
+			"\"Nobody has put a number on the table,\" he said. \"Not one soldier.\""}},
 }
 
 var fx84DeathRules = []figureRule{

@@ -84,7 +84,7 @@ func (a *analysis) troops() []Troops {
 			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.voteTally(n) || a.modalQuestion(n) {
+		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.voteTally(n) || a.modalQuestion(n) || a.notOneAt(n) {
 			continue // yearOfSpan: "from 2021 to 2022" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"
 		}
 		if m, ok := a.rangeUpperBound(n); ok {
@@ -3293,6 +3293,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		if e := a.quotedGroupAfterAnd(k); e > k {
 			k = e - 1 // "17 fighters and 'foreign-backed terrorists' were killed": the label shares the predicate
+			continue
+		}
+		if e := statesCountAfter(toks, k); e > k {
+			k = e - 1 // "2,300 servicemen from 11 countries are buried": a count of states, no other figure
 			continue
 		}
 		w := toks[k].lower
