@@ -29,6 +29,11 @@ var fx84TroopRules = []figureRule{
 			{text: "Britain sent one soldier to the base.", count: 1, country: "GB"}},
 		[]string{"A ceremony was held at the UN Memorial Cemetery, where 2,300 servicemen from 11 countries are buried.",
 			"\"Nobody has put a number on the table,\" he said. \"Not one soldier.\""}},
+	// "dwindled to" changes a force's size as "fell to" does (size-verb)
+	{ruleTroopNumber,
+		[]figureCase{{text: "The UK's deployment in Iraq, once 46,000 strong in the invasion phase, had dwindled to 4,100 by the time it left in 2009.", count: 4100, country: "GB"}},
+		[]string{"The town's population had dwindled to 4,100 by 2009.",
+			"Support for the plan had dwindled to 41 percent."}},
 }
 
 var fx84DeathRules = []figureRule{
