@@ -8,7 +8,7 @@ import "testing"
 var fx84TroopRules = []figureRule{
 	// the later size after "to" when "from" (perhaps "from a peak of")
 	// opened a figure just read, its noun between (drawdownTo)
-	{ruleTroopNoun,
+	{ruleTroopNumber,
 		[]figureCase{{text: "The UN mission has fallen from a peak of around 20,000 uniformed personnel to some 11,000.", count: 11000},
 			{text: "Kenya cut its contingent from a peak of 4,000 soldiers to about 1,500 last year.", count: 1500, country: "KE"}},
 		[]string{"The price of grain has fallen from a peak of around 20,000 shillings to some 11,000.",

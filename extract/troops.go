@@ -104,13 +104,14 @@ func (a *analysis) troops() []Troops {
 				continue
 			}
 		}
-		if up, ok := a.drawdownTo(n, lower, lowerLim); ok {
-			add(up) // "from a peak of 20,000 personnel to some 11,000" (troops_drawdownto.go)
-			i = n.lim - 1
+		fig, ok := a.troopFigure(n)
+		if !ok {
+			if up, ok := a.drawdownTo(n, lower, lowerLim); ok {
+				add(up) // "from a peak of 20,000 personnel to some 11,000" (troops_drawdownto.go)
+			}
 			continue
 		}
-		fig, ok := a.troopFigure(n)
-		if !ok || a.draftIntake(fig, n) {
+		if a.draftIntake(fig, n) {
 			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go)
 		}
 		lower, lowerLim = fig, n.lim

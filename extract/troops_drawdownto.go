@@ -47,7 +47,7 @@ func (a *analysis) drawdownTo(n number, lower Troops, lowerLim int) (Troops, boo
 		return Troops{}, false
 	}
 	up := lower
-	up.Count, up.Approximate = n.value, n.approx
+	up.Count, up.Approximate, up.Rule = n.value, n.approx, ruleTroopNumber
 	up.Start, up.End = int(toks[n.hedge].start), int(toks[n.lim-1].end)
 	return up, true
 }
