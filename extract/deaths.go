@@ -688,6 +688,8 @@ var deathRulesBefore = []struct {
 	{ruleDeathActive, (*analysis).lostOfItsPeople, lossNear},    // "Slovakia has lost nine of its people"
 	{ruleDeathActive, (*analysis).killingNumber, lossNear},      // "killing 12", "fatally shot two men"
 	{ruleDeathActive, (*analysis).gappedLoss, lossNear},         // "Armenia lost some 3,800 soldiers and Azerbaijan 2,900"
+	{ruleDeathActive, (*analysis).lostBareAfterDeaths, 0},       // "... died in Afghanistan. Britain lost 457, Canada 158"
+	{ruleDeathActive, (*analysis).secondStateLives, 0},          // "cost 255 British and 649 Argentine lives": the 649
 	{ruleDeathActive, (*analysis).verbToDeathAround, deathNear}, // "crushed eight fans to death"
 	{ruleDeathAdj, (*analysis).deathsOfNumber, deathNear},       // "the deaths of three soldiers"
 	{ruleDeathAdj, (*analysis).lossOfLives, deathNear},          // "the loss of 17 lives"
@@ -699,6 +701,8 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).ownDeadPutAt, 0},                // "put their dead from the border clashes at 23 soldiers"
 	{ruleDeathToll, (*analysis).theDeadPutAt, 0},                // "put the number dead in the depot blast at 17"
 	{ruleDeathToll, (*analysis).stateDeadPutAt, 0},              // "put Panamanian deaths in the 1989 invasion at 314"
+	{ruleDeathToll, (*analysis).modifiedDeadPutAt, 0},           // "put excess deaths between 1998 and 2007 at 5.4 million"
+	{ruleDeathWho, (*analysis).fellInBattle, 0},                 // "the 741 Turkish soldiers who fell in Korea"
 	{ruleDeathToll, (*analysis).numberWhoPutAt, 0},              // "put the number who drowned near Jérémie at six"
 	{ruleDeathToll, (*analysis).figurePutAt, 0},                 // "while the army put the number at 112"
 	{ruleDeathToll, (*analysis).figureWasBare, 0},               // "hospital workers said the figure was well over 50"
@@ -1103,6 +1107,9 @@ func (a *analysis) livesAfter(j int) int {
 	}
 	if j+1 < len(toks) && moreWords.hasToken(&toks[j]) && toks[j+1].lower == "lives" {
 		return j + 2 // "claimed two more lives"
+	}
+	if e := a.stateLivesAfter(j); e > j {
+		return e // "cost 255 British and 649 Argentine lives" (deaths_statelives.go)
 	}
 	e := j
 	if e < len(toks) && a.victimKindOf(toks[e].lower) == vAdj {
@@ -3327,6 +3334,9 @@ func (a *analysis) ownLossesAt(n number, rule string) (Deaths, bool) {
 		return Deaths{}, false
 	}
 	o := j - 1
+	if o >= 1 && toks[o].kind == tWord && toks[o].text == toks[o].lower && lossKinds.hasToken(&toks[o]) {
+		o-- // "its own military losses"
+	}
 	if o >= 0 && toks[o].lower == "own" {
 		o--
 	}

@@ -41,7 +41,7 @@ func (a *analysis) gappedLoss(n number, rule string) (Deaths, bool) {
 		if !ok || p.lim >= m.first {
 			return Deaths{}, false
 		}
-		if _, ok := a.strongPersonnelAt(p.lim); !ok && a.lx.victims[toks[p.lim].lower]&vPlural == 0 {
+		if _, ok := a.strongPersonnelAt(p.lim); !ok && a.lx.victims[toks[p.lim].lower]&vPlural == 0 && !a.bareLostAfterDeaths(j, p) {
 			return Deaths{}, false // "lost 3,800 square kilometres"
 		}
 		return a.makeDeath(n, m.first, n.lim, rule), true

@@ -41,7 +41,7 @@ func (a *analysis) deadPutAt(n number, rule string, isDead func(string) bool, ob
 		if !isDead(toks[d].lower) {
 			continue
 		}
-		if d+1 != at && !a.deadQualifier(d+1, at) {
+		if d+1 != at && !a.deadQualifier(d+1, at) && !a.deadAsideToAt(d+1, at) && !a.yearSpanAt(d+1, at) {
 			return Deaths{}, false
 		}
 		o := objectStart(toks, d, s.first)

@@ -89,8 +89,8 @@ func (a *analysis) troops() []Troops {
 			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.yearRange(n) || a.voteTally(n) || a.modalQuestion(n) {
-			continue // yearOfSpan, yearRange: "from 2021 to 2022", "between 2017 and 2021" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"
+		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.yearRange(n) || a.voteTally(n) || a.modalQuestion(n) || a.notOneAt(n) {
+			continue // yearOfSpan, yearRange: "from 2021 to 2022", "between 2017 and 2021" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"; notOneAt: "Not one soldier."
 		}
 		if m, ok := a.rangeUpperBound(n); ok {
 			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
@@ -110,7 +110,13 @@ func (a *analysis) troops() []Troops {
 			}
 		}
 		fig, ok := a.troopFigure(n)
-		if !ok || a.draftIntake(fig, n) || a.revisedTollFigure(n) || a.repeatedFigure(fig, n) {
+		if !ok {
+			if up, ok := a.drawdownTo(n, lower, lowerLim); ok {
+				add(up) // "from a peak of 20,000 personnel to some 11,000" (troops_drawdownto.go)
+			}
+			continue
+		}
+		if a.draftIntake(fig, n) || a.revisedTollFigure(n) || a.repeatedFigure(fig, n) {
 			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go); revisedTollFigure: a toll's revision; repeatedFigure: a count said again
 		}
 		lower, lowerLim = fig, n.lim
@@ -189,8 +195,7 @@ func (a *analysis) fromToUpper(n number) (number, bool) {
 	}
 	for j := k - 1; j > 0 && j >= k-4; j-- {
 		if toks[j].lower == "from" {
-			m, ok := a.d.parseNumber(j + 1)
-			return m, ok && m.lim == k
+			return a.numberFromTo(j+1, k) // "from about 11,000 to 8,500": a hedge may open A
 		}
 	}
 	return number{}, false
@@ -1929,6 +1934,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	sent := a.d.sents[toks[n.first].sent]
+	if f := a.fromOfPeak(n, k); f > 0 {
+		k = f // "fell from a surge high of about 170,000 to 50,000": as "from about 170,000"
+	}
 	if a.standingForceCut(k, sent.first) {
 		return Troops{}, false // "cut its active-duty forces to 450,000": a strength target
 	}
@@ -1965,6 +1973,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	fk := k
 	if toks[k].lower == "of" && a.fromBefore(n.hedge) {
 		fk = k - 3 // "down from a peak of 13,000": the "from" before the peak
+		if toks[fk].lower != "from" {
+			fk = k - 4 // "from a surge high of"
+		}
 	}
 	if unit == "" && toks[fk].lower == "from" && a.changedFigure(fk) && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" {
 		// "By January it will number about 600, up from 550": the figure
@@ -2364,7 +2375,7 @@ func (a *analysis) fromBefore(h int) bool {
 		return false
 	}
 	d := toks[h-3].lower
-	return (d == "a" || d == "its" || d == "the") && toks[h-4].lower == "from"
+	return (d == "a" || d == "its" || d == "the") && toks[h-4].lower == "from" || a.fromPeakOf(h)
 }
 
 // peakNouns name the highest figure a force reached: "from a peak of".
@@ -3299,6 +3310,10 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		if e := a.quotedGroupAfterAnd(k); e > k {
 			k = e - 1 // "17 fighters and 'foreign-backed terrorists' were killed": the label shares the predicate
+			continue
+		}
+		if e := statesCountAfter(toks, k); e > k {
+			k = e - 1 // "2,300 servicemen from 11 countries are buried": a count of states, no other figure
 			continue
 		}
 		w := toks[k].lower
