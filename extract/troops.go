@@ -3337,6 +3337,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		if w == "lives" && toks[k+1].lower == "of" && (k+2 == first || a.gappedSecondAt(k+2) == first) {
 			return true // "had taken the lives of 47 soldiers", "cost the lives of nine soldiers", "of 207 Armenian and 80 Azerbaijani soldiers"
 		}
+		if w == ":" && a.deadListedAfterColon(k+1) {
+			return true // "Killed in the ambush, according to the army: 17 soldiers and a driver"
+		}
 		// "has lost 40 towns and is now massing 2,000 troops": a verb of
 		// deploying has the figure for its object
 		if w == ";" || w == ":" || troopVerbs.has(w) && w != "has" && w != "have" || deployVerbs.has(w) || a.commaClauseAt(k) {
