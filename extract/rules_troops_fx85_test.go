@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// fx85TroopRules hold the rows of the troop shapes fixed by fx85 (the
+// blind r39d round), kept apart from the main tables so that parallel
+// work merges cleanly.
+var fx85TroopRules = []figureRule{
+	// a target after a figure told in a dashed aside of the subject
+	// (closesSubjectAside)
+	{"",
+		[]figureCase{{text: "Germany's brigade – approximately 1,800 personnel today – is to reach 4,800 by the end of 2027.", count: 4800, country: "DE"}},
+		[]string{"The brigade's budget – approximately 1,800 euros today – is to reach 4,800 by the end of 2027."}},
+	// a force's size followed by its present verb of moving
+	// (forceMoveVerbs)
+	{"",
+		[]figureCase{{text: "Lithuania will keep forty soldiers in KFOR; a new rotation of 36 departs on 15 December.", count: 36, country: "LT"}},
+		[]string{"The company of 40 leaves the market next year.",
+			"A group of 40 arrives on Monday."}},
+	// a state's people who staff a post (nationalsStaffing)
+	{"",
+		[]figureCase{{text: "Around 100 Russians had staffed the checkpoint before handing it to Armenian officers.", count: 100, country: "RU"}},
+		[]string{"Around 100 Russians had staffed the hotel before the season.",
+			"Around 100 Russians visited the checkpoint."}},
+}
+
+func TestFigureRulesFx85Troops(t *testing.T) {
+	checkFigureRows(t, newTestExtractor(t), fx85TroopRules, "troops")
+}
