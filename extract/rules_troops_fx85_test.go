@@ -22,6 +22,18 @@ var fx85TroopRules = []figureRule{
 		[]figureCase{{text: "Around 100 Russians had staffed the checkpoint before handing it to Armenian officers.", count: 100, country: "RU"}},
 		[]string{"Around 100 Russians had staffed the hotel before the season.",
 			"Around 100 Russians visited the checkpoint."}},
+	// contributors name what they could field, an offer, not a capacity;
+	// "between them" fronted in the clause gives no one state
+	// (capacityFigure, betweenThemBefore)
+	{"",
+		[]figureCase{{text: "Azerbaijan, Pakistan and Indonesia were named as possible contributors; between them, diplomats said, they could field 8,000.", count: 8000}},
+		[]string{"The Houthis say they could field 300,000 fighters.",
+			"Finland can mobilise a wartime force of 280,000."}},
+	// an army's bare number in a place (armySubjectPlaced)
+	{"",
+		[]figureCase{{text: "The Lebanese army, whose presence south of the Litani once amounted to a few hundred men, now fields close to 10,000 there, a military source said.", count: 10000, country: "LB"}},
+		[]string{"The Lebanese army now fields close to 10,000, a military source said.",
+			"The Lebanese army now fields close to 10,000 in total."}},
 }
 
 func TestFigureRulesFx85Troops(t *testing.T) {
