@@ -15,6 +15,9 @@ func (a *analysis) deadListedAfterColon(i int) bool {
 	if c < 1 || toks[c].text != ":" {
 		return false
 	}
+	if i+1 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].sent != toks[i].sent {
+		return false // a bare count, "Killed: 5", is a table's cell, no list of the dead
+	}
 	s := a.d.sents[toks[i].sent]
 	j := s.first
 	if toks[j].kind == tQuote {
