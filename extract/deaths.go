@@ -1186,7 +1186,7 @@ func (a *analysis) lostToDeath(n number) int {
 		return 0
 	}
 	for j := e + 1; j < len(toks) && j <= e+3 && toks[j].kind == tWord; j++ {
-		if toks[e].lower == "in" && toks[j].cap {
+		if toks[e].lower == "in" && toks[j].cap && !a.namedEventModifier(j, causes) {
 			break // an event is a common noun
 		}
 		if causes[toks[j].lower] {

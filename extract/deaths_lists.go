@@ -162,7 +162,7 @@ func (a *analysis) mayOpenListRule(i int) bool {
 	case "left", "leaving", "murdered", "murdering", "turned", "turning", "turns", "turn", "took", "taking", "takes", "take":
 		return true
 	}
-	if i >= 2 && (toks[i-1].lower == "as" || a.figureClass(i-1, fcBeAux) || inclusionVerbs.hasToken(&toks[i-1])) {
+	if i >= 2 && (toks[i-1].lower == "as" || toks[i-1].text == ":" || a.figureClass(i-1, fcBeAux) || inclusionVerbs.hasToken(&toks[i-1])) {
 		return true
 	}
 	kinds, _ := a.deathKindsAt(i)
@@ -294,6 +294,9 @@ func (a *analysis) deadNamedNext(i int) bool {
 	s := a.d.sents[toks[i].sent]
 	if a.deadSubjectWere(i) {
 		return true // "Those killed were two nurses and a guard"
+	}
+	if a.deadListedAfterColon(i) {
+		return true // "Killed in the ambush, according to the army: 17 soldiers and a driver" (deaths_colonheading.go)
 	}
 	if a.familyIncludedAt(i) {
 		return true // "the dead included a grandmother, her daughter and four grandchildren"

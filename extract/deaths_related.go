@@ -1061,6 +1061,9 @@ func (a *analysis) revisedFigures(i, end int) []Deaths {
 			return out // the hurt, or a figure that speaks for itself
 		}
 		at := a.figureStandsFor(k)
+		if m, ok := a.countAt(i); ok && at < 0 {
+			at = a.asideRevisedTo(m, k) // "The toll, first given as 12, was revised down to nine" (deaths_asiderevised.go)
+		}
 		if at < 0 {
 			continue
 		}

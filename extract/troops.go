@@ -1817,6 +1817,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopRecruited, (*analysis).recruitedNationals},  // "Russia has enlisted 1,500 Nepalis"
 	{ruleTroopServing, (*analysis).nationalsServing},      // "the 4,500 Ugandans serving with the mission"
 	{ruleTroopServing, (*analysis).nationalsWhoDeployed},  // "the 1,100 Swedes who deployed to Latvia"
+	{ruleTroopServing, (*analysis).nationalsStaffing},     // "Around 100 Russians had staffed the checkpoint"
 	{ruleTroopInlineList, (*analysis).inlineListTroops},   // "Contributions: Ghana, 870; India, 590"
 	{ruleTroopInlineList, (*analysis).proseListTroops},    // "Its contributors are Uganda 4,500, Ethiopia 2,500"
 	{ruleTroopInlineList, (*analysis).colonFigure},        // "Soldiers sent by Egypt so far: 1,091"
@@ -3105,7 +3106,7 @@ func (a *analysis) forceOfHead(k int, w string, verb bool) int {
 // "a force of 5,000 tanks", so counts of things are not read as troops.
 func (a *analysis) forceOfEndsAt(e int) bool {
 	toks := a.d.toks
-	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !a.letForceMove(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) && !joinsAfterForce(toks, e) && !a.composedAfterForce(e) {
+	if e < len(toks) && toks[e].kind == tWord && toks[e].lower != "men" && !troopVerbs.hasToken(&toks[e]) && !casualtyWords.hasToken(&toks[e]) && !forceOfFollowers.hasToken(&toks[e]) && !ellipsisEnds.hasToken(&toks[e]) && !a.servesAsPersonnel(e) && !a.letForceMove(e) && !pastVerbAt(toks, e) && !forcePastVerbs.hasToken(&toks[e]) && !forceMoveVerbs.hasToken(&toks[e]) && !joinsAfterForce(toks, e) && !a.composedAfterForce(e) {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim == 0 {
 			return false
 		}
@@ -3351,6 +3352,9 @@ func (a *analysis) isCasualty(first, lim int) bool {
 		}
 		if w == "lives" && toks[k+1].lower == "of" && (k+2 == first || a.gappedSecondAt(k+2) == first) {
 			return true // "had taken the lives of 47 soldiers", "cost the lives of nine soldiers", "of 207 Armenian and 80 Azerbaijani soldiers"
+		}
+		if w == ":" && a.deadListedAfterColon(k+1) {
+			return true // "Killed in the ambush, according to the army: 17 soldiers and a driver"
 		}
 		// "has lost 40 towns and is now massing 2,000 troops": a verb of
 		// deploying has the figure for its object

@@ -1087,7 +1087,7 @@ func (a *analysis) ellipticalTroops(n number, rule string) (Troops, bool) {
 	if contrib && country == "" && !ellipticVerbs.hasToken(&toks[v]) {
 		return Troops{}, false // "has about 200" counts for a state only
 	}
-	if e+1 < len(toks) && toks[e].lower == "between" && toks[e+1].lower == "them" || a.togetherBefore(v) {
+	if e+1 < len(toks) && toks[e].lower == "between" && toks[e+1].lower == "them" || a.togetherBefore(v) || a.betweenThemBefore(v) {
 		country = "" // "Belgium and Luxembourg add about 300 between them": no one sender
 	}
 	return a.makeTroops(n, e, country, unit, rule), true
@@ -1170,6 +1170,9 @@ func (a *analysis) ellipticUnit(n number, el ellipsis) (unit string, at int) {
 		if unit, at = a.personnelBefore(n.first); unit == "" && (a.forceInSentenceBefore(n.first) || sendVerbs.hasToken(&toks[el.v]) && a.statesOrNothingBefore(n.first)) {
 			unit, at = "troops", n.first
 		}
+	}
+	if unit == "" && ellipticVerbs.hasToken(&toks[el.v]) && a.armySubjectPlaced(el.v, el.e) {
+		unit, at = "troops", n.first // "the Lebanese army now fields close to 10,000 there" (troops_armyplaced.go)
 	}
 	if unit == "" && el.quoted {
 		// a state's quoted offer of a bare number: "Minsk offered "up to 300""

@@ -18,7 +18,10 @@ func (a *analysis) capacityFigure(n number) bool {
 			return false // a comma or a clause boundary: another clause's verb
 		}
 		if capacityVerbs.hasToken(t) {
-			return a.capacityVerbAt(k)
+			// contributors to a force name what they could put in it, an
+			// offer, not a state's whole capacity: "possible contributors;
+			// between them, they could field 8,000"
+			return a.capacityVerbAt(k) && !a.contributorsNear(n.first)
 		}
 	}
 	return false

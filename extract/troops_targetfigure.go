@@ -87,6 +87,9 @@ func (a *analysis) joinedPredicate(v, sent int) bool {
 		if t.lower == "and" || t.text == "," {
 			return j > 0 && int(toks[j-1].sent) == sent && toks[j-1].kind != tNum
 		}
+		if a.closesSubjectAside(j) {
+			return true // "Germany's brigade – about 1,800 personnel today – is to reach" (troops_dashedaside.go)
+		}
 		if t.kind != tWord || t.cap || determiners.hasToken(t) || subjectPronouns.hasToken(t) {
 			return false
 		}
