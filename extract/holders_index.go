@@ -52,6 +52,8 @@ func (h *holderIndex) add(cols []string) error {
 	return nil
 }
 
+// addForm indexes one written form of a holder's name: a form of two or
+// more words in full, and its last word as a surname.
 func (h *holderIndex) addForm(f string, x holder) {
 	k := holderKey(f)
 	if k == "" {

@@ -89,8 +89,8 @@ func (a *analysis) troops() []Troops {
 			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.yearRange(n) || a.voteTally(n) || a.modalQuestion(n) || a.notOneAt(n) {
-			continue // yearOfSpan, yearRange: "from 2021 to 2022", "between 2017 and 2021" are dates; voteTally: "by 82 votes to 5"; modalQuestion: "Could you send 1,000?"; notOneAt: "Not one soldier."
+		if !ok || a.notHeadcount(n) {
+			continue
 		}
 		if m, ok := a.rangeUpperBound(n); ok {
 			// "between 3,000 and 4,000 Rwandan troops": the upper bound is
@@ -120,18 +120,8 @@ func (a *analysis) troops() []Troops {
 			continue // draftIntake: "up from 8,000" after a call-up of conscripts (troops_draftintake.go); revisedTollFigure: a toll's revision; repeatedFigure: a count said again
 		}
 		lower, lowerLim = fig, n.lim
-		fig.Country = a.listingState(n, fig.Country)
-		if fig.Country == "" {
-			fig.Country = a.hostPlaceState(n, fig.End) // no sender told: the place at home (troops_hostplace.go)
-		}
-		if fig.Country == "" {
-			fig.Country = a.usGuardState(n) // "250 more Guard members ..., state officials said" (troops_usguard.go)
-		}
-		a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent), count: fig.Count}
-		a.figuresSoFar = append(a.figuresSoFar, a.lastFigure)
-		if fig.Country != "" {
-			a.lastTroop = a.lastFigure
-		}
+		fig.Country = a.figureFallbackState(n, fig)
+		a.noteFigure(n, fig)
 		figs := []Troops{fig}
 		for _, c := range append(a.eachSenders(n, fig.Country), a.gappedEachSenders(n, fig.Country)...) {
 			other := fig // "Benin and Togo offered 200 police officers each"
@@ -155,6 +145,41 @@ func (a *analysis) troops() []Troops {
 		i = n.lim - 1
 	}
 	return out
+}
+
+// notHeadcount reports a number that is no count of people: an age, a
+// vague or non-positive amount, money or a measure, a date, a vote tally,
+// a modal question ("Could you send 1,000?") or "Not one soldier.".
+func (a *analysis) notHeadcount(n number) bool {
+	// yearOfSpan, yearRange: "from 2021 to 2022", "between 2017 and 2021"
+	// are dates; voteTally: "by 82 votes to 5"
+	return n.age || n.vague || n.value <= 0 || a.moneyOrMeasure(n.first) || a.yearOfSpan(n) || a.yearRange(n) || a.voteTally(n) || a.modalQuestion(n) || a.notOneAt(n)
+}
+
+// figureFallbackState returns the state of the figure fig read at n: the
+// state of a listing, else, when no sender is told, the place at home
+// (troops_hostplace.go) or the US state of a Guard deployment ("250 more
+// Guard members ..., state officials said", troops_usguard.go).
+func (a *analysis) figureFallbackState(n number, fig Troops) string {
+	c := a.listingState(n, fig.Country)
+	if c == "" {
+		c = a.hostPlaceState(n, fig.End)
+	}
+	if c == "" {
+		c = a.usGuardState(n)
+	}
+	return c
+}
+
+// noteFigure records the figure fig read at n as the last one (and the
+// last troop of a state), for the figures and senders read after it.
+func (a *analysis) noteFigure(n number, fig Troops) {
+	toks := a.d.toks
+	a.lastFigure = troopSoFar{country: fig.Country, unit: fig.Unit, para: int(toks[n.first].para), sent: int(toks[n.first].sent), count: fig.Count}
+	a.figuresSoFar = append(a.figuresSoFar, a.lastFigure)
+	if fig.Country != "" {
+		a.lastTroop = a.lastFigure
+	}
 }
 
 // standingForceBefore reports a state's standing force named in the
@@ -3028,6 +3053,16 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if a.isCasualty(noun, n.lim) {
 		return Troops{}, false
 	}
+	country := a.forceOfCountry(n, noun, f)
+	t := a.makeTroops(n, n.lim, country, unit, rule)
+	t.Start = int(toks[noun].start)
+	return t, true
+}
+
+// forceOfCountry returns the state of the force of a number whose head
+// noun is at noun; f is the force that "it" stands for, or -1.
+func (a *analysis) forceOfCountry(n number, noun, f int) string {
+	toks := a.d.toks
 	country := a.troopCountry(noun, n.lim, false)
 	if a.composedAfterForce(n.lim) {
 		country = a.composedWholeState(noun) // "The MINUSCA force of 14,000 includes 1,300 Bangladeshi ...": the parts' states are not the whole's
@@ -3051,9 +3086,7 @@ func (a *analysis) forceOfNumber(n number, rule string) (Troops, bool) {
 	if country == "" && a.initialUSMarines(noun, noun+1) {
 		country = "US" // "Marines numbering 2,200 have been aboard ..."
 	}
-	t := a.makeTroops(n, n.lim, country, unit, rule)
-	t.Start = int(toks[noun].start)
-	return t, true
+	return country
 }
 
 // forceOfHead returns the token of the force noun that the number's

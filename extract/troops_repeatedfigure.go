@@ -3,7 +3,8 @@ package extract
 import "strings"
 
 // repeatedFigure reports a troop figure that says again a count of the
-// same personnel read before, in a sentence that names no state: "keep up
+// same personnel read before (the last word of the unit, "personnel" of
+// "Defence Force personnel"), in a sentence that names no state: "keep up
 // to 50 New Zealand Defence Force personnel ... 'Fifty personnel is not a
 // rounding error,' Whitmore said" is the 50 told before, not a figure of
 // whatever state was named last. A state named in the sentence makes it
@@ -12,7 +13,7 @@ func (a *analysis) repeatedFigure(fig Troops, n number) bool {
 	toks := a.d.toks
 	told := false
 	for _, f := range a.figuresSoFar {
-		if f.count == fig.Count && f.country != fig.Country && strings.EqualFold(headNoun(f.unit), headNoun(fig.Unit)) {
+		if f.count == fig.Count && f.country != fig.Country && strings.EqualFold(lastWord(f.unit), lastWord(fig.Unit)) {
 			told = true
 			break
 		}
@@ -27,14 +28,4 @@ func (a *analysis) repeatedFigure(fig Troops, n number) bool {
 		}
 	}
 	return true
-}
-
-// headNoun is the last word of a unit's phrase: "personnel" of "Defence
-// Force personnel".
-func headNoun(unit string) string {
-	f := strings.Fields(unit)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }
