@@ -18,7 +18,11 @@ func (a *analysis) bodyKindAt(i int) string {
 	if a.forceGroupAt(i) {
 		return "military" // "Ukraine's eastern group of forces"
 	}
-	return a.lx.bodyKinds[a.d.toks[i].lower]
+	kind := a.lx.bodyKinds[a.d.toks[i].lower]
+	if kind == "military" && a.nonStateForceMod(i-1) {
+		return "nonstate" // "a spokesman for the tribal forces"
+	}
+	return kind
 }
 
 // nonStateNoun reports a lower-case noun at i that names a body that is no
@@ -51,6 +55,10 @@ func (a *analysis) bodyNounAfter(e int, w *titleWalk) int {
 		return e + 1
 	}
 	if a.bodyKindAt(e) != "" || orgTypeNouns.hasToken(&a.d.toks[e]) {
+		return e + 1
+	}
+	// "the RSF leadership": a part of the body right after its name
+	if t := a.d.toks; t[e].kind == tWord && bodyParts.hasToken(&t[e]) {
 		return e + 1
 	}
 	// "the Hamas political bureau", "the Houthi military wing": a part of
@@ -418,7 +426,14 @@ func (a *analysis) homeForceState(group string) string {
 		return ""
 	}
 	dl := a.datelineState()
-	if home := a.homeRanking(); dl == "" || len(home) == 0 || home[0] != dl {
+	home := a.homeRanking()
+	if len(home) == 0 {
+		return ""
+	}
+	if dl == "" && a.leadForceState(group) == home[0] {
+		return home[0] // undatelined: "Lebanon's army has moved ..." opens the story
+	}
+	if home[0] != dl {
 		return ""
 	}
 	return dl
