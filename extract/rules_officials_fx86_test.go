@@ -27,6 +27,11 @@ var fx86OfficialRules = []officialRuleCase{
 		name: "Rodolphe Haykal", country: "LB"},
 	{rule: "lead-force-home", text: "Lebanon's cabinet approved a budget on Tuesday, Finance Minister Yassine Jaber said.\nIsrael still holds five hilltop positions inside Lebanese territory. An Israeli drone strike near Bint Jbeil on Monday killed two men.\nIsrael's military said one of the men was a Hezbollah commander.\nThe army's commander, General Eyal Zamir, has said that the force will keep striking.",
 		name: "Eyal Zamir", country: "IL"},
+	// a study's co-author owned by the study: a weak role, none bare
+	{rule: "study-co-author", text: "STOCKHOLM – The review was published by the Nordic Centre for Peace Operations (NCPO).\nThe review's co-author, Dr Emeka Obi, cautioned against reading too much into the totals.",
+		name: "Emeka Obi", title: "co-author", country: "-"},
+	{rule: "study-co-author", text: "STOCKHOLM – A book was published. \"It was a hard year,\" said Emeka Obi, its co-author.",
+		absent: "Emeka Obi"},
 }
 
 func TestFx86OfficialRules(t *testing.T) {
