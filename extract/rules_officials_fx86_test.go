@@ -32,6 +32,11 @@ var fx86OfficialRules = []officialRuleCase{
 		name: "Emeka Obi", title: "co-author", country: "-"},
 	{rule: "study-co-author", text: "STOCKHOLM – A book was published. \"It was a hard year,\" said Emeka Obi, its co-author.",
 		absent: "Emeka Obi"},
+	// "in"/"at" after a known body's name in a complement: where it works
+	{rule: "place-after-body-name", text: "KHARTOUM – A drone strike hit Tawila. \"We are running out of everything,\" said Mohamed Ibrahim Abu Bakr, director of the field hospital run by Médecins Sans Frontières in the town.",
+		name: "Mohamed Ibrahim Abu Bakr", country: "-", org: "Médecins Sans Frontières"},
+	{rule: "place-after-body-name", text: "KHARTOUM – A drone strike hit Tawila. \"We are running out of everything,\" said Mohamed Ibrahim Abu Bakr, director of the field hospital in the town.",
+		name: "Mohamed Ibrahim Abu Bakr", country: "SD", org: "-"},
 }
 
 func TestFx86OfficialRules(t *testing.T) {
