@@ -401,6 +401,12 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 			nearest = c
 		}
 	}
+	if nearest != "" && source && home != "" && a.definiteForceOwner(r) && a.leadForceState(group) == home {
+		// "Lebanon's army has moved ..." opens the story: "The army's
+		// commander" far below is that army's, though "Israel's military
+		// said" comes nearer
+		return home
+	}
 	if nearest != "" {
 		return nearest
 	}
