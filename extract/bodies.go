@@ -395,17 +395,17 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 	home, nearest := a.homeForceState(group), ""
 	lo := max(a.sceneStart(r.at), s.first-bodyAnaphorReach)
 	for k := s.first - 1; k >= lo; k-- {
-		if c := try(k); c != "" && (home == "" || c == home && a.homeBodyWins(k, nearest)) {
+		c := try(k)
+		if c != "" && nearest == "" && source {
+			if lead := a.leadForceOf(r, k); lead != "" {
+				return lead // "Lebanon's army has moved ..." ... "Israel's military said" ... "The army's commander"
+			}
+		}
+		if c != "" && (home == "" || c == home && a.homeBodyWins(k, nearest)) {
 			return c
 		} else if nearest == "" {
 			nearest = c
 		}
-	}
-	if nearest != "" && source && home != "" && a.definiteForceOwner(r) && a.leadForceState(group) == home {
-		// "Lebanon's army has moved ..." opens the story: "The army's
-		// commander" far below is that army's, though "Israel's military
-		// said" comes nearer
-		return home
 	}
 	if nearest != "" {
 		return nearest
@@ -435,9 +435,6 @@ func (a *analysis) homeForceState(group string) string {
 	home := a.homeRanking()
 	if len(home) == 0 {
 		return ""
-	}
-	if dl == "" && a.leadForceState(group) == home[0] {
-		return home[0] // undatelined: "Lebanon's army has moved ..." opens the story
 	}
 	if home[0] != dl {
 		return ""
