@@ -18,7 +18,11 @@ func (a *analysis) bodyKindAt(i int) string {
 	if a.forceGroupAt(i) {
 		return "military" // "Ukraine's eastern group of forces"
 	}
-	return a.lx.bodyKinds[a.d.toks[i].lower]
+	kind := a.lx.bodyKinds[a.d.toks[i].lower]
+	if kind == "military" && a.nonStateForceMod(i-1) {
+		return "nonstate" // "a spokesman for the tribal forces"
+	}
+	return kind
 }
 
 // nonStateNoun reports a lower-case noun at i that names a body that is no
@@ -51,6 +55,10 @@ func (a *analysis) bodyNounAfter(e int, w *titleWalk) int {
 		return e + 1
 	}
 	if a.bodyKindAt(e) != "" || orgTypeNouns.hasToken(&a.d.toks[e]) {
+		return e + 1
+	}
+	// "the RSF leadership": a part of the body right after its name
+	if t := a.d.toks; t[e].kind == tWord && bodyParts.hasToken(&t[e]) {
 		return e + 1
 	}
 	// "the Hamas political bureau", "the Houthi military wing": a part of
@@ -387,7 +395,13 @@ func (a *analysis) bodyStateNear(r *role, group string, named, source bool) stri
 	home, nearest := a.homeForceState(group), ""
 	lo := max(a.sceneStart(r.at), s.first-bodyAnaphorReach)
 	for k := s.first - 1; k >= lo; k-- {
-		if c := try(k); c != "" && (home == "" || c == home && a.homeBodyWins(k, nearest)) {
+		c := try(k)
+		if c != "" && nearest == "" && source {
+			if lead := a.leadForceOf(r, k); lead != "" {
+				return lead // "Lebanon's army has moved ..." ... "Israel's military said" ... "The army's commander"
+			}
+		}
+		if c != "" && (home == "" || c == home && a.homeBodyWins(k, nearest)) {
 			return c
 		} else if nearest == "" {
 			nearest = c
@@ -418,7 +432,11 @@ func (a *analysis) homeForceState(group string) string {
 		return ""
 	}
 	dl := a.datelineState()
-	if home := a.homeRanking(); dl == "" || len(home) == 0 || home[0] != dl {
+	home := a.homeRanking()
+	if len(home) == 0 {
+		return ""
+	}
+	if home[0] != dl {
 		return ""
 	}
 	return dl

@@ -155,6 +155,11 @@ func (a *analysis) bracketedBody(acronym string, before int) string {
 	// or a name its type noun introduces as no state's: "State operator
 	// Comboios de Portugal (CP)", as "the company" would
 	typed := f > 0 && !a.d.toks[f-1].cap && a.lx.bodyKinds[a.d.toks[f-1].lower] == "nonstate"
+	if g := a.bracketedPlainBody(f, lim); g >= 0 && !typed {
+		if state, named := a.bodyName(g, lim); named && !state {
+			return stripInvisible(a.d.text[a.d.toks[g].start:a.d.toks[lim-1].end])
+		}
+	}
 	if state, named := a.bodyName(f, lim); typed || named && !state && a.membersBody(a.bodyHead(f, lim)) {
 		return stripInvisible(a.d.text[a.d.toks[f].start:a.d.toks[lim-1].end])
 	}

@@ -87,7 +87,7 @@ var passOfFile = map[string]int{
 	"quotes_colonforward.go": 4, "quotes_colonpronoun.go": 4, "quotes_dashcredit.go": 4, "quotes_namegivenafter.go": 4, "quotes_saidaside.go": 4, "speakers_genderagree.go": 4, "speakers_describedvoice.go": 4, // sm2
 	"officials_includedmember.go": 3, "officials_scenedateline.go": 3, "orgs_ministryportfolio.go": 2, "officials_briefs.go": 3, // fo20, fo22
 	"deaths_numberfound.go": 5, "deaths_rankedkilled.go": 5, "deaths_reportwrong.go": 5, "troops_casualtybounds.go": 5, "troops_involved.go": 5, "troops_placemods.go": 5, "troops_yearspan.go": 5, "troops_ownedstrong.go": 5, "troops_capacitymodal.go": 5, // ft20, fx62
-	"officials_bodystate.go": 3, "officials_localbody.go": 3, // fo24
+	"officials_bodystate.go": 3, "officials_bracketedplainbody.go": 3, "bodies_nonstateforce.go": 3, "roles_placeaftername.go": 3, "officials_localbody.go": 3, // fo24
 	"people_commonwordsurname.go": 3, "people_givensurnamefirst.go": 3, "speakers_whoclausebody.go": 4, "people_spelledacronym.go": 3, "speakers_bodyjustsaying.go": 4, "people_compassplace.go": 3, "speakers_kindredbody.go": 4, "people_placetitled.go": 3, "roles_civilabbrev.go": 3, "people_saidnameof.go": 3, "speakers_ownbodyname.go": 4, "speakers_titlenoun.go": 4, "roles_bodyheadofname.go": 3, // fx38
 	"officials_personorigin.go": 3, "officials_secretariat.go": 3, "officials_origintrade.go": 3, // fo21
 	"officials_partyofficer.go": 3, "officials_itsparty.go": 3, "officials_partyowned.go": 3, "officials_partyframe.go": 3, "officials_statedpartyoffice.go": 3, "officials_breakawaytitle.go": 3, "officials_itsunit.go": 3, "officials_itspartyin.go": 3, // fo23, fx62

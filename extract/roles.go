@@ -1038,6 +1038,9 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 		if relativeOpeners.hasToken(&toks[e]) && e > j {
 			break // "vice-minister for water resources who now teaches": the clause is the person's
 		}
+		if a.placeAfterName(e, capEnd) {
+			break // "the hospital run by Médecins Sans Frontières in the town": where it is
+		}
 		if e > j && !(j == k+1 && e == j+1) && a.bodyServedIn(e) {
 			// "of the dockers' union in Genoa": where the body sits, not its
 			// name; "head of mission in Goma" is one bare noun, the role's own
@@ -1061,7 +1064,7 @@ func (a *analysis) complementPhrase(k, j int, w *titleWalk, words *[]int) (int, 
 	if owner >= 0 && !a.complementPhraseEnds(e) {
 		e, owner = owner+1, -1 // "the state police's intelligence unit until 2023": as far as the owner
 	}
-	if !a.complementPhraseEnds(e) && !a.bodyServedIn(e) && !a.stateBodyInState(e) || e == j || toks[e-1].lower == "'s" {
+	if !a.complementPhraseEnds(e) && !a.bodyServedIn(e) && !a.stateBodyInState(e) && !a.placeAfterName(e, capEnd) || e == j || toks[e-1].lower == "'s" {
 		return k, false
 	}
 	// "the state Department of Education" is a state's body, no org
