@@ -9,7 +9,7 @@ import (
 // list's false and missed states in the held-out articles.
 func TestCountriesCo1(t *testing.T) {
 	ex := newTestExtractor(t)
-	rows := []struct{ name, text, want string }{
+	rows := []countryRow{
 		// a story naming no state: its dateline's state (optional in gold)
 		{"dateline-region", "RENO, Nevada (AP) — A gunman killed four people in a warehouse, police said.", "US"},
 		{"dateline-city", "WINNIPEG, Manitoba, November 27 (CP) - City council voted 9-7 on Wednesday.", "CA"},
@@ -46,6 +46,16 @@ func TestCountriesCo1(t *testing.T) {
 		{"territory", "France's armed forces in New Caledonia sent a patrol vessel.", "FR"},
 		{"territory-alone", "A typhoon hit Guam on Monday.", ""},
 	}
+	checkCountryRows(t, ex, rows)
+}
+
+// countryRow is a named text and the codes of its countries list, in
+// order, joined by spaces.
+type countryRow struct{ name, text, want string }
+
+// checkCountryRows runs each row and compares the codes of its countries.
+func checkCountryRows(t *testing.T, ex *Extractor, rows []countryRow) {
+	t.Helper()
 	for _, r := range rows {
 		var got []string
 		for _, c := range ex.Extract(r.text).Countries {

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // fx79OfficialRules hold the rows of the official shapes fixed by fx79
 // (the blind r38c round, domestic news).
@@ -46,17 +43,9 @@ func TestFx79OfficialRules(t *testing.T) {
 // gives elsewhere as a person's surname (titledSurnameOfNamed).
 func TestCountriesFx79(t *testing.T) {
 	ex := newTestExtractor(t)
-	rows := []struct{ name, text, want string }{
+	rows := []countryRow{
 		{"titled-surname", "ROME — A Carabinieri brigadier, Salvatore Monaco, was killed. \"Brigadier Monaco will be in Bari,\" the general said.", "IT"},
 		{"titled-surname-unnamed", "ROME — Italy and France met. \"Brigadier Monaco will be in Bari,\" the general said.", "IT FR MC"},
 	}
-	for _, r := range rows {
-		var got []string
-		for _, c := range ex.Extract(r.text).Countries {
-			got = append(got, c.Code)
-		}
-		if g := strings.Join(got, " "); g != r.want {
-			t.Errorf("%s: %q: countries %q, want %q", r.name, r.text, g, r.want)
-		}
-	}
+	checkCountryRows(t, ex, rows)
 }
