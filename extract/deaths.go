@@ -542,6 +542,13 @@ func (a *analysis) isYear(n number) bool {
 		len(toks[e].text) == 4 && toks[e].text > t.text && toks[e].text[:2] <= "21"
 }
 
+// yearAt reports a number that opens at token k and is a year (isYear):
+// "since 1999".
+func (a *analysis) yearAt(k int) bool {
+	m, ok := a.d.parseNumber(k)
+	return ok && m.first == k && a.isYear(m)
+}
+
 // yearSpan reports a span of years written as one token: "1983-85",
 // "2014–2016".
 func yearSpan(w string) bool {

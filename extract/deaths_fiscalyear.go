@@ -17,7 +17,7 @@ func (a *analysis) fiscalYearAt(e int) int {
 	if j == e || j >= len(toks) {
 		return e
 	}
-	if m, ok := a.d.parseNumber(j); ok && m.first == j && a.isYear(m) {
+	if a.yearAt(j) {
 		return j
 	}
 	return e

@@ -22,12 +22,6 @@ func (a *analysis) stateDeadObjectStart(toks []token, d, first int) int {
 	return m.first
 }
 
-// yearAt reports a number at k that is a year.
-func (a *analysis) yearAt(k int) bool {
-	m, ok := a.d.parseNumber(k)
-	return ok && m.first == k && a.isYear(m)
-}
-
 // putAtFigure reports "at" at k after an estimating verb earlier in its
 // clause, whose figure the counted group after "at" is: "put Panamanian
 // deaths ... at 314 soldiers and 202 civilians" (joinedTollPart reads the

@@ -183,7 +183,7 @@ func (a *analysis) periodTally(first int) bool {
 			return true
 		}
 		if k != first && toks[k].kind == tNum {
-			if n, ok := a.d.parseNumber(k); ok && n.first == k && a.isYear(n) {
+			if a.yearAt(k) {
 				return true
 			}
 		}

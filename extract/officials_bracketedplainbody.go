@@ -3,11 +3,12 @@ package extract
 // bracketedPlainBody reports a bracketed acronym's spelled-out name [f, lim)
 // that is a body of no state by every word: its head a plain body's word
 // ("Centre", "Institute") before an of- or for-phrase, no place or state
-// institution among its words, none a known body's. "the Nordic Centre for Peace Operations (NCPO)":
-// "director of the NCPO" serves the centre, not the dateline's state;
-// "the Nigerian Centre for Disease Control (NCDC)" names its state. It
-// returns the name's first token, after any words the bracket's reach took
-// in that no connector joins to it ("on Tuesday by the ..."), or -1.
+// institution among its words, none a known body's. "the Nordic Centre for
+// Peace Operations (NCPO)": "director of the NCPO" serves the centre, not
+// the dateline's state; "the Nigerian Centre for Disease Control (NCDC)"
+// names its state. It returns the name's first token, after any words the
+// bracket's reach took in that no connector joins to it ("on Tuesday by
+// the ..."), or -1.
 func (a *analysis) bracketedPlainBody(f, lim int) int {
 	toks := a.d.toks
 	g := lim

@@ -40,14 +40,7 @@ func (a *analysis) armySubjectPlaced(v, e int) bool {
 // "south of the Litani", "in Kosovo", "in the south"; not "in total".
 func (a *analysis) placeAfterFigure(e int) bool {
 	toks := a.d.toks
-	compass := func(k int) bool {
-		switch toks[k].lower {
-		case "south", "north", "east", "west", "southern", "northern", "eastern", "western":
-			return true
-		}
-		return false
-	}
-	if toks[e].lower == "there" || compass(e) {
+	if toks[e].lower == "there" || compassWords.hasToken(&toks[e]) {
 		return true
 	}
 	switch toks[e].lower {
@@ -58,5 +51,5 @@ func (a *analysis) placeAfterFigure(e int) bool {
 	if e+2 >= len(toks) {
 		return false
 	}
-	return a.placeAt[e+1] >= 0 || toks[e+1].lower == "the" && (compass(e+2) || a.placeAt[e+2] >= 0)
+	return a.placeAt[e+1] >= 0 || toks[e+1].lower == "the" && (compassWords.hasToken(&toks[e+2]) || a.placeAt[e+2] >= 0)
 }

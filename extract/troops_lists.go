@@ -112,7 +112,7 @@ func (a *analysis) recruitedNationals(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	own, lim := "", e
-	if m, ok := a.placeStartingAt(e); ok && m.state && m.kind == sAdjective && toks[e].cap && strings.HasSuffix(toks[m.lim-1].lower, "s") {
+	if m, ok := a.statePluralAt(e); ok {
 		own, lim = m.code, m.lim // "1,500 Nepalis"
 	} else if e+2 < len(toks) && toks[e].lower == "of" && (toks[e+1].lower == "its" || toks[e+1].lower == "their") && nationalNouns.hasToken(&toks[e+2]) {
 		lim = e + 3 // "130 of its nationals"
@@ -145,8 +145,8 @@ const ruleTroopServing = "nationals-serving"
 // Dubai" in a paragraph of trade are none.
 func (a *analysis) nationalsServing(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
-	m, ok := a.placeStartingAt(n.lim)
-	if !ok || !m.state || m.kind != sAdjective || !toks[n.lim].cap || !strings.HasSuffix(toks[m.lim-1].lower, "s") || a.isYear(n) {
+	m, ok := a.statePluralAt(n.lim)
+	if !ok || a.isYear(n) {
 		return Troops{}, false
 	}
 	e := m.lim
@@ -165,6 +165,16 @@ func (a *analysis) nationalsServing(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, m.lim, m.code, toks[m.lim-1].text, rule), true
+}
+
+// statePluralAt returns a state's adjective that opens at k, capitalised,
+// in the plural: its people, "Ugandans", "South Koreans".
+func (a *analysis) statePluralAt(k int) (placeMention, bool) {
+	m, ok := a.placeStartingAt(k)
+	if !ok || !m.state || m.kind != sAdjective || !a.d.toks[k].cap || !strings.HasSuffix(a.d.toks[m.lim-1].lower, "s") {
+		return placeMention{}, false
+	}
+	return m, true
 }
 
 // withForce reports a force's noun at k past a determiner and up to two

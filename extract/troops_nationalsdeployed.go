@@ -1,15 +1,13 @@
 package extract
 
-import "strings"
-
 // nationalsWhoDeployed reads a plural demonym after a number with "who
 // deployed" after it: "Of the 1,100 Swedes who deployed to Latvia" counts
 // Swedish personnel, since only forces deploy; "1,100 Swedes who moved to
 // Latvia" and "Swedes who deployed the software" are none.
 func (a *analysis) nationalsWhoDeployed(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
-	m, ok := a.placeStartingAt(n.lim)
-	if !ok || !m.state || m.kind != sAdjective || !toks[n.lim].cap || !strings.HasSuffix(toks[m.lim-1].lower, "s") || a.isYear(n) {
+	m, ok := a.statePluralAt(n.lim)
+	if !ok || a.isYear(n) {
 		return Troops{}, false
 	}
 	e := m.lim

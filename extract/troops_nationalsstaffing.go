@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // A state's people, named by its plural, who staff a military post:
 // "Around 100 Russians had staffed the checkpoint before handing it to
 // Armenian officers". Manning a checkpoint or a base is a force's duty,
@@ -19,8 +17,8 @@ var postNouns = wordList("post-noun")
 // for its object: "100 Russians had staffed the checkpoint".
 func (a *analysis) nationalsStaffing(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
-	m, ok := a.placeStartingAt(n.lim)
-	if !ok || !m.state || m.kind != sAdjective || !toks[n.lim].cap || !strings.HasSuffix(toks[m.lim-1].lower, "s") || a.isYear(n) {
+	m, ok := a.statePluralAt(n.lim)
+	if !ok || a.isYear(n) {
 		return Troops{}, false
 	}
 	v := m.lim

@@ -20,7 +20,7 @@ func (a *analysis) themOfNamedTroops(n number, rule string) (Troops, bool) {
 	}
 	at := -1
 	for k := n.hedge - 1; k >= a.d.sents[toks[n.first].sent].first && at < 0; k-- {
-		if toks[k].kind == tNum && !a.yearTokenAt(k) {
+		if toks[k].kind == tNum && !a.yearAt(k) {
 			return Troops{}, false // another figure between; a year ("since 1999") is none
 		}
 		if _, ok := a.strongPersonnelAt(k); ok {
@@ -61,10 +61,4 @@ func (a *analysis) populationFigure(n number) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
 	return k >= 2 && toks[k].lower == "of" && peopledNouns.hasToken(&toks[k-1]) && (toks[k-2].lower == "a" || toks[k-2].lower == "its" || toks[k-2].lower == "the")
-}
-
-// yearTokenAt reports a number at token k read as a year: "since 1999".
-func (a *analysis) yearTokenAt(k int) bool {
-	m, ok := a.d.parseNumber(k)
-	return ok && m.first == k && a.isYear(m)
 }

@@ -23,7 +23,7 @@ func (a *analysis) themGlossTroops(n number, rule string) (Troops, bool) {
 	}
 	first := a.d.sents[toks[n.first].sent].first
 	for k := n.hedge - 2; k >= first; k-- {
-		if toks[k].kind == tNum && !a.yearTokenAt(k) {
+		if toks[k].kind == tNum && !a.yearAt(k) {
 			return Troops{}, false // another figure between
 		}
 		vals, lim := a.lx.personnel.match(toks, k, true)
