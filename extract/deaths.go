@@ -1906,6 +1906,11 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		r.j = e
 		return true
 	}
+	if e := a.demonymPairEnd(r.j); r.nouns == 0 && e > r.j {
+		r.nouns++ // "900 Argentines and Britons"
+		r.j = e
+		return true
+	}
 	if e := a.coordinatedModifierEnd(r.j); r.nouns == 0 && e > r.j {
 		r.j = e // "200 Taliban and allied fighters"
 		return true

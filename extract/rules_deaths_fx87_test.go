@@ -16,6 +16,11 @@ var fx87DeathRules = []figureRule{
 	{ruleDeathToll,
 		[]figureCase{{text: "The siege has killed at least 9,000 people, though some estimates run to 40,000.", count: 40000}},
 		[]string{"The storm flattened 9,000 homes, and damage estimates run to 40,000 acres."}},
+	// two peoples named by plural demonyms before a verb of dying
+	// (demonymPairEnd)
+	{ruleDeathPass,
+		[]figureCase{{text: "About 1,200 Iranians and Iraqis died in the first week of the offensive.", count: 1200}},
+		[]string{"About 1,200 Iranians and Iraqis were wounded in the first week of the offensive."}},
 }
 
 func TestFx87DeathRules(t *testing.T) {
