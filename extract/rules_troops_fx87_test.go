@@ -13,6 +13,16 @@ var fx87TroopStateRules = []figureRule{
 		nil},
 }
 
+// fx87TroopRules: a force's size in an aside that ranks it, ", at N the
+// largest ..." (atSuperlativeAside); the aside of another noun is none.
+var fx87TroopRules = []figureRule{
+	{ruleTroopNumber,
+		[]figureCase{{text: "The Polish brigade, at 2,500 the second-largest force in the south, took over Karbala.", count: 2500, country: "PL"}},
+		[]string{"The Polish brigade left the old fort, at 2,500 the oldest in the south."}},
+}
+
 func TestFx87TroopRules(t *testing.T) {
-	checkFigureRows(t, newTestExtractor(t), fx87TroopStateRules, "troops")
+	ex := newTestExtractor(t)
+	checkFigureRows(t, ex, fx87TroopStateRules, "troops")
+	checkFigureRows(t, ex, fx87TroopRules, "troops")
 }

@@ -2343,6 +2343,9 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
 		return true
 	}
+	if a.atSuperlativeAside(n, k) {
+		return true // ", at 2,000 the largest contribution,"
+	}
 	// "down from nearly 11,000 two years ago": a phrase of when
 	for j := e + 1; j <= e+2 && j < len(toks) && toks[j].sent == toks[e].sent; j++ {
 		if toks[j].lower == "ago" {
