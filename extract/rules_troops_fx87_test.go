@@ -19,6 +19,11 @@ var fx87TroopRules = []figureRule{
 	{ruleTroopNumber,
 		[]figureCase{{text: "The Polish brigade, at 2,500 the second-largest force in the south, took over Karbala.", count: 2500, country: "PL"}},
 		[]string{"The Polish brigade left the old fort, at 2,500 the oldest in the south."}},
+	// a parallel clause of the present after a past figure, opened by
+	// "today" (parallelAdverbAt)
+	{ruleTroopParallel,
+		[]figureCase{{text: "In 2003 Poland sent about 2,500 troops to Iraq; today it has about 300.", count: 300, country: "PL"}},
+		[]string{"In 2003 Poland sent about 2,500 tonnes of grain to Iraq; today it has about 300."}},
 }
 
 func TestFx87TroopRules(t *testing.T) {
