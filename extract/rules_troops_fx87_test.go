@@ -24,6 +24,11 @@ var fx87TroopRules = []figureRule{
 	{ruleTroopParallel,
 		[]figureCase{{text: "In 2003 Poland sent about 2,500 troops to Iraq; today it has about 300.", count: 300, country: "PL"}},
 		[]string{"In 2003 Poland sent about 2,500 tonnes of grain to Iraq; today it has about 300."}},
+	// a force's size before a clause of time opened by "when"
+	// (figureEndsPhrase)
+	{ruleTroopNumber,
+		[]figureCase{{text: "US troop levels were down to 2,500 when Biden took office.", count: 2500, country: "US"}},
+		[]string{"US ticket prices were down to 250 when the season opened."}},
 }
 
 func TestFx87TroopRules(t *testing.T) {

@@ -2356,7 +2356,7 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
 		"under", "during", "throughout", // "down from about 4,000 under the earlier mission"
 		"now", "today", "currently", "previously", "earlier", // "up from roughly 4,300 now"
-		"since", "until", // "has doubled to about 6,000 since the spring"
+		"since", "until", "when", // "has doubled to about 6,000 since the spring", "were down to 2,500 when Biden ordered"
 		"once",  // "will be set at 750 once the budget is approved"
 		"there": // "for a total of about 11,800 there" (fx47)
 		return true
