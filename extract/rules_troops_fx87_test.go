@@ -28,7 +28,8 @@ var fx87TroopRules = []figureRule{
 	// (figureEndsPhrase)
 	{ruleTroopNumber,
 		[]figureCase{{text: "US troop levels were down to 2,500 when Biden took office.", count: 2500, country: "US"}},
-		[]string{"US ticket prices were down to 250 when the season opened."}},
+		[]string{"US ticket prices were down to 250 when the season opened.",
+			"Police numbers had fallen by 1,132 when he was home secretary, the party said."}},
 }
 
 func TestFx87TroopRules(t *testing.T) {

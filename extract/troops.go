@@ -2356,12 +2356,17 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	case "and", "by", "in", "this", "next", "last", "before", "after", "within", "over", "from", "to", "at", "up", "without", "unless",
 		"under", "during", "throughout", // "down from about 4,000 under the earlier mission"
 		"now", "today", "currently", "previously", "earlier", // "up from roughly 4,300 now"
-		"since", "until", "when", // "has doubled to about 6,000 since the spring", "were down to 2,500 when Biden ordered"
+		"since", "until", // "has doubled to about 6,000 since the spring"
 		"once",  // "will be set at 750 once the budget is approved"
 		"there": // "for a total of about 11,800 there" (fx47)
 		return true
 	case "men":
 		return standsAt(toks, k)
+	case "when":
+		// "were down to 2,500 when Biden ordered the withdrawal": a
+		// size; "had fallen by 1,132 when he was home secretary" is a
+		// change over a term, no force's size
+		return toks[k].lower != "by"
 	}
 	// a plural noun after it counts something else: "to 50 tanks"
 	return (!strings.HasSuffix(toks[e].lower, "s") || predicateAux.hasToken(&toks[e])) && a.plannedResizeSubject(k)
