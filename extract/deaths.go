@@ -705,6 +705,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathToll, (*analysis).deathsRoseFromTo, 0},            // "Deaths from the typhoon rose overnight from 14 to 22"
 	{ruleDeathToll, (*analysis).deathsToThenFrom, 0},            // "deaths fell to 1,186 in 2024 from 1,430 in 2023"
 	{ruleDeathToll, (*analysis).ownLossesAt, 0},                 // "put their own losses at about 200"
+	{ruleDeathToll, (*analysis).runToDead, 0},                   // "Russian losses in Grozny ran to 1,500"
 	{ruleDeathToll, (*analysis).ownDeadPutAt, 0},                // "put their dead from the border clashes at 23 soldiers"
 	{ruleDeathToll, (*analysis).theDeadPutAt, 0},                // "put the number dead in the depot blast at 17"
 	{ruleDeathToll, (*analysis).stateDeadPutAt, 0},              // "put Panamanian deaths in the 1989 invasion at 314"
@@ -1909,6 +1910,11 @@ func (a *analysis) victimWordsAfter(r *victimRun) bool {
 		return true
 	}
 	if e := a.asideAfterVictims(r.j); r.nouns > 0 && e > r.j {
+		r.j = e
+		return true
+	}
+	if e := a.demonymPairEnd(r.j); r.nouns == 0 && e > r.j {
+		r.nouns++ // "900 Argentines and Britons"
 		r.j = e
 		return true
 	}

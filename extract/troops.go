@@ -2343,6 +2343,9 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 	if _, lim := a.lx.personnel.match(toks, e, true); lim > 0 {
 		return true
 	}
+	if a.atSuperlativeAside(n, k) {
+		return true // ", at 2,000 the largest contribution,"
+	}
 	// "down from nearly 11,000 two years ago": a phrase of when
 	for j := e + 1; j <= e+2 && j < len(toks) && toks[j].sent == toks[e].sent; j++ {
 		if toks[j].lower == "ago" {
@@ -2359,6 +2362,11 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 		return true
 	case "men":
 		return standsAt(toks, k)
+	case "when":
+		// "were down to 2,500 when Biden ordered the withdrawal": a
+		// size; "had fallen by 1,132 when he was home secretary" is a
+		// change over a term, no force's size
+		return toks[k].lower != "by"
 	}
 	// a plural noun after it counts something else: "to 50 tanks"
 	return (!strings.HasSuffix(toks[e].lower, "s") || predicateAux.hasToken(&toks[e])) && a.plannedResizeSubject(k)

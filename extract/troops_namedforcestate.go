@@ -18,7 +18,13 @@ func (a *analysis) namedForceState(k int) string {
 		return ""
 	}
 	m := a.places[a.placeAt[k]]
-	if m.first != k || m.lim >= len(toks) || m.possessive || !m.state && m.kind != sAdjective {
+	if m.first != k || m.lim >= len(toks) || m.possessive {
+		return ""
+	}
+	if m.kind == sPlace && !m.state {
+		return a.placeUnitState(m)
+	}
+	if !m.state && m.kind != sAdjective {
 		return ""
 	}
 	for h := m.lim; h < len(toks) && h <= m.lim+2; h++ {
@@ -28,6 +34,22 @@ func (a *analysis) namedForceState(k int) string {
 		if !toks[h].cap {
 			break // "the Kenyan police" but not "the Kenyan tourism police"
 		}
+	}
+	return ""
+}
+
+// placeUnitState returns the state of a unit named for a place inside it,
+// its capitalised body noun right after the place: "the Gloucestershire
+// Regiment" (GB) against "an entire Chinese army" later in the sentence.
+// A place that other states share a name with, or a noun written small
+// ("the Kent police"), names none.
+func (a *analysis) placeUnitState(m placeMention) string {
+	toks := a.d.toks
+	if m.ambiguous || len(m.homonyms) > 0 || len(m.altCodes) > 0 || m.code == "" {
+		return ""
+	}
+	if h := m.lim; toks[h].cap && toks[h].sent == toks[m.first].sent && a.armedBodyNounAt(h) {
+		return m.code
 	}
 	return ""
 }

@@ -174,10 +174,12 @@ func (a *analysis) personnelWordAt(k int) bool {
 }
 
 // parallelAdverbAt reports an adverb at k that a parallel clause may hold
-// before or after its verb: "now", "still", "only", "currently".
+// before or after its verb: "now", "still", "only", "currently"; "today"
+// opens the present's clause after a past figure ("entered Kosovo with
+// about 50,000 troops; today it has about 4,500").
 func parallelAdverbAt(toks []token, k int) bool {
 	switch toks[k].lower {
-	case "now", "still", "only", "just", "also":
+	case "now", "still", "only", "just", "also", "today":
 		return true
 	}
 	return isAdverb(toks[k])
