@@ -39,11 +39,14 @@ var fx81TroopRules = []figureRule{
 			{text: `Caracas, Defense Minister Carreño said, would move "no fewer than 5,600 soldiers" to its Caribbean coast in response to the US naval build-up.`, count: 5600, country: "VE"}},
 		[]string{"Guatemala is to withdraw its 150 diplomats from the Haiti mission by June.",
 			`Caracas, the minister said, would move "5,600 tonnes" of grain to its coast.`}},
-	// a standing force's size in apposition (standingForceApposed); order
+	// a standing force's size in apposition (standingForceApposed), unless
+	// a verb of moving follows it (movesAfterApposition); order
 	// of magnitude alternatives (rhetoricalAlternative); a clause that
 	// "when" opens after a casualty word (casualtyClauseEnds)
 	{ruleTroopNoun,
 		[]figureCase{{text: "The Kenyan contingent, numbering 850 officers, arrived on Monday.", count: 850, country: "KE"},
+			{text: "The KDF, numbering 850 soldiers, crossed into Somalia on Monday.", count: 850, country: "KE"},
+			{text: "The KDF, numbering 850 soldiers, was deployed to Somalia on Monday.", count: 850, country: "KE"},
 			{text: "Kenya will send 1,000 soldiers or 2,000, officials said.", count: 1000, country: "KE"},
 			{text: "At least 22 people were killed Tuesday when some 2,500 police officers stormed a cluster of favelas.", count: 2500}},
 		[]string{"Guyana's army is small. The GDF, numbering about 3,500 soldiers, has spent recent months building up its presence.",

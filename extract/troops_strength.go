@@ -47,7 +47,7 @@ func (a *analysis) isStrength(n number, lim int) bool {
 		// "the regular army had fallen below 73,000 soldiers"
 	case a.standingArmyTarget(k):
 		// "wants the army to reach 300,000 soldiers by 2035"
-	case w == "numbering" && a.standingForceApposed(k):
+	case w == "numbering" && a.standingForceApposed(k) && !a.movesAfterApposition(lim):
 		// "The GDF, numbering about 3,500 soldiers, has spent months": the
 		// army's whole
 	case w == "with" && a.withAfterHolder(k) && !movingAfter(toks, lim) && !a.contributorPredicate(lim):
@@ -542,6 +542,28 @@ func (a *analysis) standingForceApposed(k int) bool {
 		if strings.HasSuffix(t, strings.ToUpper(e)) {
 			return true
 		}
+	}
+	return false
+}
+
+// movesAfterApposition reports a verb of moving or deploying right after
+// the comma that closes the apposition ending near lim: "The KDF,
+// numbering 850 soldiers, crossed into Somalia" is a deployment, not the
+// force's whole ("The GDF, numbering 3,500 soldiers, has spent months").
+func (a *analysis) movesAfterApposition(lim int) bool {
+	toks := a.d.toks
+	for c := lim; c < len(toks) && c <= lim+4 && toks[c].sent == toks[lim-1].sent; c++ {
+		if toks[c].text != "," {
+			continue
+		}
+		v := c + 1
+		if v+1 >= len(toks) || toks[v+1].sent != toks[c].sent {
+			return false
+		}
+		if passiveAux.has(toks[v].lower) || toks[v].lower == "has" || toks[v].lower == "have" || toks[v].lower == "had" {
+			v++ // "was deployed", "has moved"
+		}
+		return deployVerbs.hasToken(&toks[v]) || toks[v].kind == tWord && strings.HasSuffix(toks[v].lower, "ed") && v+1 < len(toks) && movementWord(toks[v+1].lower)
 	}
 	return false
 }
