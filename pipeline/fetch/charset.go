@@ -215,15 +215,10 @@ func encodingValue(b []byte) (start, end int, hasDecl bool) {
 }
 
 // opensXMLDecl reports whether b opens as xmlDecl's match must: "<?xml"
-// after white space, within declPrefix bytes. It is a byte loop that turns
-// away the text and HTML documents ahead of the regexp.
+// after white space, within declPrefix bytes. It turns away the text and
+// HTML documents ahead of the regexp.
 func opensXMLDecl(b []byte) bool {
-	b = b[:min(len(b), declPrefix)]
-	i := 0
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
-		i++
-	}
-	return bytes.HasPrefix(b[i:], []byte("<?xml"))
+	return bytes.HasPrefix(bytes.TrimLeft(b[:min(len(b), declPrefix)], "\t\n\r "), []byte("<?xml"))
 }
 
 // xmlDeclEncoding returns the encoding named by a leading XML declaration
