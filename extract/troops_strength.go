@@ -560,7 +560,7 @@ func (a *analysis) movesAfterApposition(lim int) bool {
 		if v+1 >= len(toks) || toks[v+1].sent != toks[c].sent {
 			return false
 		}
-		if passiveAux.has(toks[v].lower) || toks[v].lower == "has" || toks[v].lower == "have" || toks[v].lower == "had" {
+		if passiveAux.hasToken(&toks[v]) || haveAux.hasToken(&toks[v]) {
 			v++ // "was deployed", "has moved"
 		}
 		return deployVerbs.hasToken(&toks[v]) || toks[v].kind == tWord && strings.HasSuffix(toks[v].lower, "ed") && v+1 < len(toks) && movementWord(toks[v+1].lower)
