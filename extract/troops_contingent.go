@@ -110,19 +110,14 @@ func (a *analysis) conditionalIfAfter(k int) bool {
 	if k >= len(toks) {
 		return false
 	}
+	if a.contingencyIfAfter(k) {
+		return true // it reads every "if" after k
+	}
 	s := a.d.sents[toks[k].sent]
-	first := true
 	for ; k < s.lim && toks[k].text != ";"; k++ {
-		if toks[k].lower != "if" {
-			continue
+		if toks[k].lower == "if" {
+			return !a.consentWithin(k+1, s.lim) // only the first "if" is asked about consent
 		}
-		if a.contingencyIfAfter(k) {
-			return true
-		}
-		if first && !a.consentWithin(k+1, s.lim) {
-			return true
-		}
-		first = false
 	}
 	return false
 }
