@@ -3204,12 +3204,7 @@ func (a *analysis) killingParasBefore(first, paras int) bool {
 	if p < 0 {
 		p = 0
 	}
-	for k := a.d.paras[p].first; k < first; k++ {
-		if killingWords.hasToken(&toks[k]) {
-			return true
-		}
-	}
-	return false
+	return a.killingBefore(a.d.paras[p].first, first)
 }
 
 // revisedUpTo reports "up to" before n after a verb of revision between
@@ -3786,7 +3781,12 @@ func (a *analysis) eventToll(k, hedge int) bool {
 
 // killingEarlier reports killing words anywhere in the text before token k.
 func (a *analysis) killingEarlier(k int) bool {
-	for j := 0; j < k; j++ {
+	return a.killingBefore(0, k)
+}
+
+// killingBefore reports a killing word from first up to k.
+func (a *analysis) killingBefore(first, k int) bool {
+	for j := first; j < k; j++ {
 		if killingWords.hasToken(&a.d.toks[j]) {
 			return true
 		}

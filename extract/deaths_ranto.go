@@ -49,15 +49,5 @@ func (a *analysis) stateLossesAt(j int) bool {
 	return m.kind == sAdjective && m.code != ""
 }
 
-// killingBefore reports a killing word from first up to k.
-func (a *analysis) killingBefore(first, k int) bool {
-	for j := first; j < k; j++ {
-		if killingWords.hasToken(&a.d.toks[j]) {
-			return true
-		}
-	}
-	return false
-}
-
 // amountRuns are the verbs of runToDead.
 var amountRuns = wordList("amount-run")

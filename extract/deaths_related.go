@@ -1053,6 +1053,7 @@ func (a *analysis) revisedFigures(i, end int) []Deaths {
 		lim = a.d.sents[toks[lim].sent].lim
 	}
 	var out []Deaths
+	first, firstOK := a.countAt(i)
 	for k := i + 1; k < lim; k++ {
 		if int(toks[k].start) < end {
 			continue
@@ -1061,8 +1062,8 @@ func (a *analysis) revisedFigures(i, end int) []Deaths {
 			return out // the hurt, or a figure that speaks for itself
 		}
 		at := a.figureStandsFor(k)
-		if m, ok := a.countAt(i); ok && at < 0 {
-			at = a.asideRevisedTo(m, k) // "The toll, first given as 12, was revised down to nine" (deaths_asiderevised.go)
+		if firstOK && at < 0 {
+			at = a.asideRevisedTo(first, k) // "The toll, first given as 12, was revised down to nine" (deaths_asiderevised.go)
 		}
 		if at < 0 {
 			continue

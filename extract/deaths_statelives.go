@@ -21,7 +21,10 @@ func (a *analysis) stateLivesAfter(j int) int {
 		return j
 	}
 	n, ok := a.d.parseNumber(m.lim + 1)
-	if !ok || n.first != m.lim+1 || a.stateLivesAfter(n.lim) <= n.lim || toks[a.stateLivesAfter(n.lim)-1].lower != "lives" {
+	if !ok || n.first != m.lim+1 {
+		return j
+	}
+	if e := a.stateLivesAfter(n.lim); e <= n.lim || toks[e-1].lower != "lives" {
 		return j
 	}
 	return m.lim
