@@ -183,7 +183,9 @@ const ruleDeathRetracted = "report-retracted"
 // retractedReport reports a death figure at token i that its own sentence
 // takes back: "Early reports said one person had died, but that proved to
 // be incorrect", "One victim was reported to have died, but police say he
-// is alive". A report word must stand before the "but" that denies it.
+// is alive". A report word must stand before the "but" that denies it; a
+// belief proved wrong is taken back as a report is ("Neighbours first
+// thought two people had died, but both survived").
 func (a *analysis) retractedReport(i int) bool {
 	toks := a.d.toks
 	s := a.d.sents[toks[i].sent]
@@ -196,7 +198,7 @@ func (a *analysis) retractedReport(i int) bool {
 		if (reportWords.has(w) || w == "report") && k < i && a.reportCalledWrong(i, s.lim) {
 			return true // "An earlier report of a third death was wrong"
 		}
-		if reportWords.has(w) {
+		if reportWords.has(w) || supposedWords.has(w) {
 			report = true
 			continue
 		}
@@ -215,7 +217,7 @@ func (a *analysis) denialAfter(k, lim int) bool {
 	toks := a.d.toks
 	for j := k; j < lim && j < k+12; j++ {
 		if denialWords.hasToken(&toks[j]) {
-			return true
+			return !a.survivorOther(k, j)
 		}
 		switch toks[j].lower {
 		case "not":

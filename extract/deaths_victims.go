@@ -55,7 +55,7 @@ var deathOffices = wordList("death-office")
 
 // noneHurt reports an article that tells of no one hurt, in care or left
 // alive: no word of injury, arrest or captivity, of a hospital or of
-// survival. Victims in it are the dead. Found on first use.
+// survival ("survivors", "expected to survive"). Victims in it are the dead. Found on first use.
 func (a *analysis) noneHurt() bool {
 	if a.noHurt == nil {
 		none := true
@@ -66,7 +66,7 @@ func (a *analysis) noneHurt() bool {
 			}
 			kinds, _ := a.deathKindsAt(k)
 			none = !hasKind(kinds, dHurt) && !hospitalWords.hasToken(&toks[k]) && !leftAliveWords.hasToken(&toks[k]) &&
-				toks[k].lower != "survivors" && toks[k].lower != "survivor"
+				toks[k].lower != "survivors" && toks[k].lower != "survivor" && !a.survivalAt(k)
 		}
 		a.noHurt = &none
 	}
