@@ -25,6 +25,7 @@ var passOfFile = map[string]int{
 	"pass4_quotes.go": 4, "quotes.go": 4, "quotes_pluralnoun.go": 4, "quote_headings.go": 4, "quote_turns.go": 4, "speakers.go": 4, "speakers_whichaside.go": 4, "speakerphrase.go": 4, "speakers_dead.go": 4, "speakers_bodynames.go": 4, "speakers_described.go": 4, "speakers_ownedunit.go": 4, "speakers_newholder.go": 4, "speakers_agedrole.go": 4, "speakers_ownedname.go": 4, "speakers_familyfirst.go": 4, "quotes_orders.go": 4, "quote_pullquotes.go": 4, "quote_participles.go": 4, "quote_captionrepeats.go": 4, "quote_responseof.go": 4,
 	"people_ofbodyname.go": 3, "quotes_longcomplement.go": 4, "speakers_governingbody.go": 4, "speakers_witnessnamed.go": 4, // sk13
 	"people_openers.go": 3, "quotes_reportedinner.go": 4, "speakers_issueddocument.go": 4, "speakers_placedperson.go": 4, // au2
+	"speakers_groupissuer.go": 4, "quotes_standalonebody.go": 4, // gg1
 	"roles_groupback.go": 3, "roles_partyfrom.go": 3, "speakers_selfnamed.go": 4, "speakers_describedsubject.go": 4, // sk20
 	"quotes_goeson.go": 4, "speakers_describedapposition.go": 4, "speakers_formerholder.go": 4, "speakers_objectpronoun.go": 4, "speakers_leadholder.go": 4, // sk12
 	"quotes_backcue.go": 4, "quotes_roleopen.go": 4, "speakers_rankmissing.go": 4, // fx37

@@ -160,6 +160,8 @@ func (a *analysis) attributeStandalone(res []attributedQuote) {
 		default:
 			if p := a.resolvePronoun(0, r.span.open); p != nil {
 				r.sp, r.rule = speaker{name: p.name, person: p}, ruleNearest
+			} else if sp, ok := a.saidInParagraphBefore(&r.span); ok {
+				r.sp, r.rule = sp, ruleNearest
 			}
 		}
 	}

@@ -165,7 +165,11 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 				return s, npAccept // "Prosecutors said ... "…," they said"
 			}
 		}
-		if s, ok := a.resolveBody(p.f); ok {
+		s, tok, ok := a.resolveBodyTok(p.f)
+		if d, k, dok := a.issuedDocumentBefore(p.f); dok && w == "it" && (!ok || k > tok) {
+			return d, npAccept // "Thirty farmers signed a letter. "…," it stated."
+		}
+		if ok {
 			return s, npAccept
 		}
 		if w == "they" {
@@ -586,7 +590,7 @@ func (a *analysis) issuerOf(v int) (speaker, bool) {
 			return speaker{name: trimDeterminer(a.d.text[toks[f].start:toks[b-1].end]), body: true}, true
 		}
 	}
-	return speaker{}, false
+	return a.groupIssuer(v, start)
 }
 
 // documentAuthor reads "released by the Prime Minister's Office" or "from

@@ -1536,6 +1536,12 @@ func objectOfPreposition(w string) bool {
 // the last body quoted, else the last body that said something, else the
 // last organisation named.
 func (a *analysis) resolveBody(at int) (speaker, bool) {
+	s, _, ok := a.resolveBodyTok(at)
+	return s, ok
+}
+
+// resolveBodyTok is resolveBody with the token where the body was found.
+func (a *analysis) resolveBodyTok(at int) (speaker, int, bool) {
 	toks := a.d.toks
 	best, bestTok := speaker{}, -1
 	for i := len(a.spoken) - 1; i >= 0; i-- {
@@ -1580,7 +1586,7 @@ func (a *analysis) resolveBody(at int) (speaker, bool) {
 			}
 		}
 	}
-	return best, bestTok >= 0
+	return best, bestTok, bestTok >= 0
 }
 
 // namedBodyAt reads a body's name of capitalised words that ends in a word
