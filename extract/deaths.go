@@ -850,20 +850,17 @@ func (a *analysis) deadIncluded(n number, rule string) (Deaths, bool) {
 // figureUpFrom reads the figure compared with a toll that "the figure"
 // opening the sentence stands for: "Iran's health ministry raised its
 // toll to 712 dead. The figure, up from 606 announced on the eve of the
-// truce, ...". The sentence before, also across a paragraph break, must
-// tell a death figure.
+// truce, ...", "The ministry's figure was up from 26 a day earlier". The
+// figure told last before it, up to three sentences back and also across
+// a paragraph break, must be a death figure.
 func (a *analysis) figureUpFrom(n number, rule string) (Deaths, bool) {
 	toks := a.d.toks
 	j := n.hedge - 2
 	s := a.d.sents[toks[n.first].sent]
-	if j-3 != s.first || s.first == 0 || comparisonOpener(toks, j) != n.hedge || toks[j-1].text != "," || !figureNouns.hasToken(&toks[j-2]) && toks[j-2].lower != "toll" {
+	if j-3 < s.first || s.first == 0 || comparisonOpener(toks, j) != n.hedge || !a.figureSubjectOpens(s.first, j) {
 		return Deaths{}, false
 	}
-	if w := toks[j-3].lower; w != "the" && w != "that" && w != "this" {
-		return Deaths{}, false
-	}
-	prev := a.d.sents[toks[s.first-1].sent]
-	if a.plainFigureIn(prev.first, prev.lim, a.deathToldAt) {
+	if a.lastFigureBeforeIsDeath(int(toks[n.first].sent), 3) {
 		return a.comparedFigure(n.hedge)
 	}
 	return Deaths{}, false
@@ -1995,6 +1992,10 @@ func (a *analysis) victimPremodifierAfter(r *victimRun) bool {
 	}
 	if r.nouns == 0 && r.steps < 3 && (a.nounModifier(r.j) || a.plainModifier(r.j) && passiveNouns.hasToken(&toks[r.j+1])) {
 		r.j++ // "27 poll workers died", "411 overdose deaths", "four shooting victims died"
+		return true
+	}
+	if e := a.quotedModifierEnd(r.j); r.nouns == 0 && r.steps < 3 && e > r.j {
+		r.j = e // `15 "disaster-related" deaths`: the source's word, quoted
 		return true
 	}
 	if r.nouns == 0 && r.steps < 3 && a.plainModifier(r.j) && toks[r.j+1].cap && a.personAt[r.j+1] < 0 {
@@ -3288,6 +3289,7 @@ func (a *analysis) deathsRoseTo(n number, rule string) (Deaths, bool) {
 	if changeComma(toks, k-1, k) {
 		lo = k - 8 // "dead has more than doubled, to 340": the comma and a hedge more
 	}
+	lo = min(lo, a.deathsSubjectOpens(s.first, k))
 	for j := k - 1; j >= s.first && j >= lo; j-- {
 		w := toks[j].lower
 		if j > s.first && toks[j].cap && toks[j-1].cap {
@@ -4072,6 +4074,9 @@ func (a *analysis) victimNounEnd(j int) int {
 	toks := a.d.toks
 	for e := j; e < len(toks) && e < j+3 && toks[e].kind == tWord && toks[e].lower != "and"; e++ {
 		if _, lim := a.lx.personnel.match(toks, e, true); lim > e {
+			if a.pluralNounModifies(lim - 1) {
+				return lim + 1 // "three police commandos": the force a modifier
+			}
 			return lim
 		}
 		if a.demonymPlural(e) {

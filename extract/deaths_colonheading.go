@@ -33,6 +33,19 @@ func (a *analysis) deadListedAfterColon(i int) bool {
 	default:
 		return false
 	}
+	return a.deadHeadingTail(e, c)
+}
+
+// deadHeadingTail reports the words from e up to c, where the list after
+// a fronted heading of the dead opens ("were" or a colon): none, a short
+// phrase of where or when, then at most one aside of attribution whose
+// closing comma stands before "were": "Killed in the raid, according to
+// the army, were four militants", "Killed on Sunday, police said, were".
+func (a *analysis) deadHeadingTail(e, c int) bool {
+	toks := a.d.toks
+	if c-1 > e && toks[c-1].text == "," && toks[c].text != ":" {
+		c-- // the aside's closing comma
+	}
 	k := e
 	for k < c && toks[k].text != "," {
 		k++
@@ -40,7 +53,22 @@ func (a *analysis) deadListedAfterColon(i int) bool {
 	if k > e && !a.placePhraseBetween(e, k) {
 		return false
 	}
-	return k == c || a.attributionAsideTo(k, c)
+	return k == c || a.attributionAsideTo(k, c) || a.saidAsideTo(k, c)
+}
+
+// saidAsideTo reports an aside of at most five words that ends in a verb
+// of speech, from the comma at k up to c: ", the army said".
+func (a *analysis) saidAsideTo(k, c int) bool {
+	toks := a.d.toks
+	if c-k < 3 || c-k > 6 || toks[k].text != "," || a.speechVerbAt(c-1) != c-1 {
+		return false
+	}
+	for e := k + 1; e < c; e++ {
+		if toks[e].kind != tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // attributionAsideTo reports an aside ", according to X" from k that the

@@ -20,7 +20,7 @@ func (a *analysis) killedFrontedWere(n number, rule string) (Deaths, bool) {
 	if !hasKind(kinds, dPassive) || hasKind(kinds, dHurt) || !toks[s.first].cap {
 		return Deaths{}, false
 	}
-	if lim != k && (lim > k || !a.placePhraseBetween(lim, k)) {
+	if lim > k || !a.deadHeadingTail(lim, k) {
 		return Deaths{}, false
 	}
 	if _, _, ok := a.namedDead(n.hedge); ok {

@@ -94,14 +94,17 @@ func (a *analysis) listDeath(i int, victims bool) (Deaths, victimList, bool) {
 		l.count = 2 // "Two of the victims, NAME, and a 9-year-old, were both killed": two, not a list of three
 	}
 	l.anaphoric = a.listPartOfToll(l, i, v, lim)
-	if a.rankedInTally(l, lim) || a.tallyRankAt(i-1) {
-		return Deaths{}, victimList{}, false // "..., the second soldier killed on the border this year"
+	if a.tallyRankAt(i - 1) {
+		return Deaths{}, victimList{}, false // the apposition "the second soldier killed on the border this year" read alone
 	}
+	// "He was shot dead ..., the second headman killed this month": the
+	// one victim is 1 (policy below), the rank no toll
+	ranked := a.rankedInTally(l, lim)
 	rule := ruleDeathList
 	if l.count == 1 {
 		rule = ruleDeathOne // one victim is 1 (policy above listDeath)
 	}
-	if ord := max(a.ordinalVictim(l, lim), a.rankAfter(l, lim)); ord > 1 {
+	if ord := max(a.ordinalVictim(l, lim), a.rankAfter(l, lim)); ord > 1 && !ranked {
 		// "a thirteenth person died": the toll is thirteen
 		l.count = ord
 		d := a.listFigure(l, i, lim, rule)
@@ -305,7 +308,7 @@ func (a *analysis) deadNamedNext(i int) bool {
 		w := toks[s.first].lower
 		// "Killed were James Carter, 45, and his son, 19", "Killed in the
 		// attack were four soldiers and a civilian interpreter"
-		return (w == "killed" || w == "dead") && (i-2 == s.first || a.placePhraseBetween(s.first+1, i-1))
+		return (w == "killed" || w == "dead") && a.deadHeadingTail(s.first+1, i-1)
 	}
 	if toks[i-1].lower != "as" {
 		return false

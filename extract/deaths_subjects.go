@@ -31,7 +31,7 @@ func (a *analysis) deadSubjectWere(i int) bool {
 	if e <= j {
 		return false
 	}
-	return e == i-1 || e < i-1 && a.placePhraseBetween(e, i-1)
+	return e <= i-1 && a.deadHeadingTail(e, i-1)
 }
 
 // deadSubjectEnd returns the index after a phrase at j that names the

@@ -55,3 +55,29 @@ func (a *analysis) deathVerbOpens(k int) bool {
 	kinds, _ := a.deathKindsAt(k)
 	return hasKind(kinds, dPassive) || hasKind(kinds, dIntrans)
 }
+
+// quotedModifierEnd returns the index after a modifier of one to three
+// words set in quotation marks at j, right before a noun of death or of
+// the victims: 15 "disaster-related" deaths, two "suspected" smugglers
+// killed. Else j.
+func (a *analysis) quotedModifierEnd(j int) int {
+	toks := a.d.toks
+	if toks[j].kind != tQuote || j+2 >= len(toks) {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		switch {
+		case toks[k].kind == tQuote:
+			if k == j+1 || k+1 >= len(toks) {
+				return j
+			}
+			if kinds, _ := a.deathKindsAt(k + 1); kinds&^(1<<dHurt) != 0 && !hasKind(kinds, dHurt) || a.victimWord(toks[k+1].lower) {
+				return k + 1
+			}
+			return j
+		case toks[k].kind != tWord && toks[k].text != "-":
+			return j
+		}
+	}
+	return j
+}

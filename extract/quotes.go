@@ -1143,6 +1143,9 @@ func (a *analysis) speakerOfVerb(q *quoteSpan, v, start int) (speaker, bool) {
 	if s, ok := a.coordinatedSpeaker(v, start); ok {
 		return s, true // "NAME met the army chief and said"
 	}
+	if s, ok := a.quotedAsSayingBefore(v, start, q.open); ok {
+		return s, true // "A statement quoted him as saying the attackers "…"": the one quoted
+	}
 	e := a.subjectEnd(v, start)
 	if s, ok := a.participledSubject(v, start, q.open); ok {
 		return s, true // "Residents displaced by the flood said"
@@ -2036,6 +2039,23 @@ func (a *analysis) quotedAsSaying(v, at int) (speaker, int, bool) {
 	}
 	s, ok := a.resolveNP(f, l, at)
 	return s, l + 2, ok
+}
+
+// quotedAsSayingBefore reads "quoted NP as" before the participle of
+// speech at v, when words stand between it and the quote: "a statement
+// quoted him as saying the attackers "will be hunted down"". The one
+// quoted speaks.
+func (a *analysis) quotedAsSayingBefore(v, start, at int) (speaker, bool) {
+	toks := a.d.toks
+	if v-3 < start || toks[v-1].lower != "as" || !strings.HasSuffix(toks[v].lower, "ing") {
+		return speaker{}, false
+	}
+	for k := v - 3; k >= start && k >= v-8; k-- {
+		if s, e, ok := a.quotedAsSaying(k, at); ok && e == v+1 {
+			return s, true
+		}
+	}
+	return speaker{}, false
 }
 
 // trimBodyPlace drops the place after a body's head word, so that a body

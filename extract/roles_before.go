@@ -1151,6 +1151,8 @@ func whoseOwner(a *analysis, s *titleScan, k int) (int, stepVerdict) {
 	o := comma - 1
 	if lo := a.bodyNameWithPlace(o); lo >= 0 {
 		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[toks[lo].start:toks[o].end], "", true // "The UN Verification Mission in Colombia, whose chief"
+	} else if lo := a.stateChapterOfBody(o); lo >= 0 {
+		s.w.org, s.w.orgKind, s.w.nonState = a.d.text[toks[lo].start:toks[o].end], "", true // "Amnesty International Indonesia, whose director"
 	} else if a.placeAt[o] >= 0 && a.places[a.placeAt[o]].state && a.places[a.placeAt[o]].lim == o+1 {
 		s.w.country = a.places[a.placeAt[o]].code // "Turkey, whose president"
 	} else if g, ok := a.orgAtTok(o); ok && g.lim == o+1 {

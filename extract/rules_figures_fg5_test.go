@@ -43,14 +43,15 @@ var fg5DeathRules = []figureRule{
 			{text: "The army says 12 soldiers, most of them conscripts, were killed in the ambush. The rebels put the number at 40.", count: 40}},
 		[]string{"Officials say nine people, including three police officers, were injured in the riots. The opposition puts the number at 31.",
 			"Officials say nine people, including three police officers, were arrested. The opposition puts the number at 31."}},
-	// a victim ranked in a class's tally over a period is neither the
-	// one nor the rank (rankedInTally, tallyRankAt); a rank of the
-	// deaths themselves stays the toll
+	// a victim ranked in a class's tally over a period is the one, not
+	// the rank (rankedInTally, tallyRankAt; fx89: a single death of one
+	// stated person is 1); a rank of the deaths themselves stays the toll
 	{ruleDeathOne,
 		[]figureCase{{text: "A pensioner was found dead in her flat after the heatwave, the fifth fatality in the region.", count: 5},
-			{text: "A fisherman was shot dead near the reef, the police said.", count: 1}},
-		[]string{"A Georgian border guard was shot dead near the checkpoint, the third guard killed on the line this year.",
-			"A ranger was killed by poachers in the park, the fourth ranger killed there since 2021."}},
+			{text: "A fisherman was shot dead near the reef, the police said.", count: 1},
+			{text: "A Georgian border guard was shot dead near the checkpoint, the third guard killed on the line this year.", count: 1},
+			{text: "A ranger was killed by poachers in the park, the fourth ranger killed there since 2021.", count: 1}},
+		[]string{"A Georgian border guard was detained near the checkpoint, the third guard arrested on the line this year."}},
 	// an earlier figure "up from N" after a figure whose aside holds its
 	// verb back is measured from the figure's end (relatedBase); "up
 	// from" of another group stays none

@@ -918,7 +918,30 @@ func (a *analysis) pronounCannotMean(m personMention, gender byte, at int) bool 
 	if a.frontedBefore(m.lim, at) {
 		return true // "Schumer, he said, "knows …"": Schumer is spoken of
 	}
+	if a.quotedObjectOfSubject(m, at) {
+		return true // "A statement from Raj Bhavan quoted him as saying": not the source
+	}
 	return false
+}
+
+// quotedObjectOfSubject reports an object pronoun at at right after a
+// verb of quoting ("quoted him as saying") and the mention m in that
+// verb's subject, in the same clause with no comma between: the one who
+// quotes is not the one quoted.
+func (a *analysis) quotedObjectOfSubject(m personMention, at int) bool {
+	toks := a.d.toks
+	if at < 1 || toks[at].lower != "him" && toks[at].lower != "her" {
+		return false
+	}
+	if w := toks[at-1].lower; w != "quoted" && w != "quoting" && w != "quotes" || toks[m.first].sent != toks[at].sent || m.lim > at-1 {
+		return false
+	}
+	for k := m.lim; k < at-1; k++ {
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // genderOf is the gender a pronoun must agree with to stand for p: the

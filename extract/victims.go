@@ -718,7 +718,7 @@ func (a *analysis) victimTail(k int) (int, bool) {
 	toks := a.d.toks
 	for steps := 0; k < len(toks) && steps < 5; steps++ {
 		t := toks[k]
-		if a.victimKindOf(t.lower)&(vPlural|vKinPlural|vSingle) != 0 && !(a.victimKindOf(t.lower)&vAdj != 0 && k+1 < len(toks) && a.victimWord(toks[k+1].lower)) {
+		if a.victimKindOf(t.lower)&(vPlural|vKinPlural|vSingle) != 0 && !(a.victimKindOf(t.lower)&vAdj != 0 && k+1 < len(toks) && a.victimWord(toks[k+1].lower)) && !a.pluralNounModifies(k) {
 			return k + 1, true
 		}
 		if steps > 0 && a.pluralPeopleNoun(k) {
@@ -751,6 +751,14 @@ func (a *analysis) victimTail(k int) (int, bool) {
 		k++
 	}
 	return k, false
+}
+
+// pluralNounModifies reports a plural noun for people at k that modifies
+// another right after it: "three police commandos", "two militia
+// fighters".
+func (a *analysis) pluralNounModifies(k int) bool {
+	toks := a.d.toks
+	return k+1 < len(toks) && toks[k+1].sent == toks[k].sent && !toks[k+1].cap && a.victimKindOf(toks[k].lower)&vPlural != 0 && a.victimKindOf(toks[k+1].lower)&vPlural != 0
 }
 
 // nounBeforePeopleNoun reports a lower-case noun at k that modifies the
