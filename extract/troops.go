@@ -492,6 +492,9 @@ func (a *analysis) figureHolder(n number, lim int, s *troopPhrase, country, recr
 	if c := a.carrierState(n); c != "" && !s.explicit {
 		country = c // "a Polish support ship with 120 sailors"
 	}
+	if c := a.forceHostNameState(n); c != "" && !s.explicit {
+		country = c // "United States Forces Korea, which stations 28,500 troops" (troops_forcehostname.go)
+	}
 	if recruiter != "" {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
@@ -1969,7 +1972,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if a.strengthSent == int(toks[n.first].sent)+1 && toks[k].lower == "from" && a.changedFigure(k) {
 		return Troops{}, false // "the army numbers 40,000 soldiers, up from 10,000": the strength's past
 	}
-	back := troopNumberReach(toks, k)
+	back := troopNumberReach(toks, k) + a.attributionAsideBefore(k) // "..., it emerged, had been cut to 3,000"
 	counted, unit, country, ok := a.troopNumberBefore(n, k, back, sent.first)
 	if !ok {
 		return Troops{}, false
@@ -2288,7 +2291,8 @@ func (a *analysis) statePossessiveBefore(j int) bool {
 // after "the number of ... to" gives, with the state named before them: a
 // strong noun, or a weak one after a state ("the number of Kenyan
 // officers"), a hired force ("the number of Wagner fighters") or a troop
-// figure of the sentence ("bringing the number of state officers ...").
+// figure of the sentence ("bringing the number of state officers ..."); a
+// force's name before them gives its state.
 func (a *analysis) countedPersonnelAt(j int, n number) (unit, country string, ok bool) {
 	toks := a.d.toks
 	vals, lim := a.lx.personnel.match(toks, j, true)
@@ -2313,6 +2317,9 @@ func (a *analysis) countedPersonnelAt(j int, n number) (unit, country string, ok
 	}
 	if state == "" {
 		state = hiredBy
+	}
+	if state == "" && j > 0 && a.orgAt[j-1] >= 0 {
+		state = a.troopOrgState(a.orgs[a.orgAt[j-1]]) // "the number of Assam Rifles personnel": the force's state, not a border's neighbour
 	}
 	return unit, state, true
 }
