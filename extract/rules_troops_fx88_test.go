@@ -58,6 +58,21 @@ var fx88TroopRules = []figureRule{
 		[]figureCase{{text: "US Forces Japan, which keeps about 54,000 troops in the country, sent two helicopters.", count: 54000, country: "US"},
 			{text: "United States Forces Korea stations about 28,500 troops in the country.", count: 28500, country: "US"}},
 		[]string{"United States Forces Korea, which runs about 28,500 homes in the country, sent helicopters."}},
+	// states' bare numbers after "contributions" to a command
+	// (contributor-noun)
+	{"",
+		[]figureCase{{text: "Contributions to the UN command were uneven: Norway sent 1,400 at first, Denmark 800.", count: 800, country: "DK"}},
+		[]string{"Contributions to the flood appeal were uneven: Norway gave 1,400, Denmark 800."}},
+	// personnel placed on a state's borders past a participle before
+	// their verb of numbering (beforeFrontierPhrase)
+	{"",
+		[]figureCase{{text: "Armenian troops deployed along Azerbaijan's border number about 3,000.", count: 3000, country: "AM"}},
+		[]string{"Armenian tanks deployed along Azerbaijan's border number about 300."}},
+	// a size's noun and a copula after a figure told before
+	// (sizeNounIsAt)
+	{"",
+		[]figureCase{{text: "France kept about 5,000 soldiers in the Sahel for years. The figure today is about 2,500.", count: 2500, country: "FR"}},
+		[]string{"France sold about 5,000 rifles to the Sahel states. The figure today is about 2,500."}},
 }
 
 func TestFigureRulesFx88Troops(t *testing.T) {

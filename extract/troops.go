@@ -2549,8 +2549,28 @@ func (a *analysis) countWordBefore(k int) bool {
 		// "will reduce the number of troops it keeps in Romania by about
 		// 1,000": the change of a force's size
 		return a.sizeVerbInClause(k)
+	case "is", "was":
+		// "today the figure is 28,500": a size's noun with its article
+		// before the copula, perhaps with a word of time
+		return a.sizeNounIsAt(k)
 	}
 	return false
+}
+
+// sizeNounIsAt reports a noun of size with its article before the
+// copula at k, perhaps past "today" or "now": "the figure is", "the
+// number today is", "its strength was".
+func (a *analysis) sizeNounIsAt(k int) bool {
+	toks := a.d.toks
+	h := k - 1
+	if h > 0 && (toks[h].lower == "today" || toks[h].lower == "now") {
+		h--
+	}
+	if h < 1 || !determiners.hasToken(&toks[h-1]) {
+		return false
+	}
+	w := toks[h].lower
+	return w == "figure" || w == "total" || bodySizeNouns.hasToken(&toks[h])
 }
 
 // currentlyOfPersonnel reports "currently" at k after a comma that ends
