@@ -73,6 +73,10 @@ var fx88TroopRules = []figureRule{
 	{"",
 		[]figureCase{{text: "France kept about 5,000 soldiers in the Sahel for years. The figure today is about 2,500.", count: 2500, country: "FR"}},
 		[]string{"France sold about 5,000 rifles to the Sahel states. The figure today is about 2,500."}},
+	// a force's ceiling in men after "exceeded" (figureEndsPhrase)
+	{"",
+		[]figureCase{{text: "The British contingent in Helmand never exceeded 9,500 men.", count: 9500, country: "GB"}},
+		[]string{"The crowd at the stadium never exceeded 8,000 men."}},
 }
 
 func TestFigureRulesFx88Troops(t *testing.T) {

@@ -2368,7 +2368,8 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 		"there": // "for a total of about 11,800 there" (fx47)
 		return true
 	case "men":
-		return standsAt(toks, k)
+		// "stands at 800 men"; "never exceeded 8,000 men": a force's ceiling
+		return standsAt(toks, k) || strings.HasPrefix(toks[k].lower, "exceed")
 	case "when":
 		// "were down to 2,500 when Biden ordered the withdrawal": a
 		// size; "had fallen by 1,132 when he was home secretary" is a
