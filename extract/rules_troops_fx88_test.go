@@ -77,6 +77,12 @@ var fx88TroopRules = []figureRule{
 	{"",
 		[]figureCase{{text: "The British contingent in Helmand never exceeded 9,500 men.", count: 9500, country: "GB"}},
 		[]string{"The crowd at the stadium never exceeded 8,000 men."}},
+	// a size's noun and a copula in the clause after a semicolon
+	// (sizeNounIsAt, semicolonBetween)
+	{"",
+		[]figureCase{{text: "France kept about 5,000 soldiers in the Sahel for years; the figure today is about 2,500.", count: 2500, country: "FR"}},
+		[]string{"The bank kept about 37,000 accounts in South Korea for decades; today the figure is 28,500.",
+			"Volunteers have been working alongside the soldiers; officials estimated their number at about 12,000."}},
 }
 
 func TestFigureRulesFx88Troops(t *testing.T) {

@@ -2187,8 +2187,8 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) && !a.warOwnerAt(j) {
 			country = c // "the Kenyan presence"
 		}
-		if toks[j].text == ";" && (unit != "" || formation != "") && counted {
-			break // "...; the remaining Russian detachment, estimated at 3,000": its own clause
+		if toks[j].text == ";" && ((unit != "" || formation != "") && counted || a.sizeNounIsAt(k)) {
+			break // "...; the remaining Russian detachment, estimated at 3,000", "...; today the figure is 28,500": its own clause
 		}
 		if (toks[j].text == ";" || casualtyWords.has(w)) && (j <= rel || j >= relEnd) {
 			return false, "", "", false // a relative clause on the force tells its story: "which had shrunk as injured soldiers were flown home" (ht1)
@@ -2563,6 +2563,9 @@ func (a *analysis) countWordBefore(k int) bool {
 // number today is", "its strength was".
 func (a *analysis) sizeNounIsAt(k int) bool {
 	toks := a.d.toks
+	if w := toks[k].lower; w != "is" && w != "was" {
+		return false
+	}
 	h := k - 1
 	if h > 0 && (toks[h].lower == "today" || toks[h].lower == "now") {
 		h--
