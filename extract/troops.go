@@ -492,6 +492,9 @@ func (a *analysis) figureHolder(n number, lim int, s *troopPhrase, country, recr
 	if c := a.carrierState(n); c != "" && !s.explicit {
 		country = c // "a Polish support ship with 120 sailors"
 	}
+	if c := a.forceHostNameState(n); c != "" && !s.explicit {
+		country = c // "United States Forces Korea, which stations 28,500 troops" (troops_forcehostname.go)
+	}
 	if recruiter != "" {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
 	}
@@ -1969,7 +1972,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if a.strengthSent == int(toks[n.first].sent)+1 && toks[k].lower == "from" && a.changedFigure(k) {
 		return Troops{}, false // "the army numbers 40,000 soldiers, up from 10,000": the strength's past
 	}
-	back := troopNumberReach(toks, k)
+	back := troopNumberReach(toks, k) + a.attributionAsideBefore(k) // "..., it emerged, had been cut to 3,000"
 	counted, unit, country, ok := a.troopNumberBefore(n, k, back, sent.first)
 	if !ok {
 		return Troops{}, false
@@ -2184,8 +2187,8 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 		if c, ok := a.stateAt(j); ok && country == "" && j+1 < len(toks) && (a.places[a.placeAt[j]].kind == sAdjective || a.places[a.placeAt[j]].possessive) && !a.destinationAdjective(j) && !ledBy(toks, j) && !a.warOwnerAt(j) {
 			country = c // "the Kenyan presence"
 		}
-		if toks[j].text == ";" && (unit != "" || formation != "") && counted {
-			break // "...; the remaining Russian detachment, estimated at 3,000": its own clause
+		if toks[j].text == ";" && ((unit != "" || formation != "") && counted || a.sizeNounIsAt(k)) {
+			break // "...; the remaining Russian detachment, estimated at 3,000", "...; today the figure is 28,500": its own clause
 		}
 		if (toks[j].text == ";" || casualtyWords.has(w)) && (j <= rel || j >= relEnd) {
 			return false, "", "", false // a relative clause on the force tells its story: "which had shrunk as injured soldiers were flown home" (ht1)
@@ -2288,7 +2291,8 @@ func (a *analysis) statePossessiveBefore(j int) bool {
 // after "the number of ... to" gives, with the state named before them: a
 // strong noun, or a weak one after a state ("the number of Kenyan
 // officers"), a hired force ("the number of Wagner fighters") or a troop
-// figure of the sentence ("bringing the number of state officers ...").
+// figure of the sentence ("bringing the number of state officers ..."); a
+// force's name before them gives its state.
 func (a *analysis) countedPersonnelAt(j int, n number) (unit, country string, ok bool) {
 	toks := a.d.toks
 	vals, lim := a.lx.personnel.match(toks, j, true)
@@ -2313,6 +2317,9 @@ func (a *analysis) countedPersonnelAt(j int, n number) (unit, country string, ok
 	}
 	if state == "" {
 		state = hiredBy
+	}
+	if state == "" && j > 0 && a.orgAt[j-1] >= 0 {
+		state = a.troopOrgState(a.orgs[a.orgAt[j-1]]) // "the number of Assam Rifles personnel": the force's state, not a border's neighbour
 	}
 	return unit, state, true
 }
@@ -2361,7 +2368,8 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 		"there": // "for a total of about 11,800 there" (fx47)
 		return true
 	case "men":
-		return standsAt(toks, k)
+		// "stands at 800 men"; "never exceeded 8,000 men": a force's ceiling
+		return standsAt(toks, k) || strings.HasPrefix(toks[k].lower, "exceed")
 	case "when":
 		// "were down to 2,500 when Biden ordered the withdrawal": a
 		// size; "had fallen by 1,132 when he was home secretary" is a
@@ -2542,8 +2550,31 @@ func (a *analysis) countWordBefore(k int) bool {
 		// "will reduce the number of troops it keeps in Romania by about
 		// 1,000": the change of a force's size
 		return a.sizeVerbInClause(k)
+	case "is", "was":
+		// "today the figure is 28,500": a size's noun with its article
+		// before the copula, perhaps with a word of time
+		return a.sizeNounIsAt(k)
 	}
 	return false
+}
+
+// sizeNounIsAt reports a noun of size with its article before the
+// copula at k, perhaps past "today" or "now": "the figure is", "the
+// number today is", "its strength was".
+func (a *analysis) sizeNounIsAt(k int) bool {
+	toks := a.d.toks
+	if w := toks[k].lower; w != "is" && w != "was" {
+		return false
+	}
+	h := k - 1
+	if h > 0 && (toks[h].lower == "today" || toks[h].lower == "now") {
+		h--
+	}
+	if h < 1 || !determiners.hasToken(&toks[h-1]) {
+		return false
+	}
+	w := toks[h].lower
+	return w == "figure" || w == "total" || bodySizeNouns.hasToken(&toks[h])
 }
 
 // currentlyOfPersonnel reports "currently" at k after a comma that ends

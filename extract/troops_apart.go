@@ -175,7 +175,10 @@ func (a *analysis) alongsideTroops(n number, rule string) (Troops, bool) {
 	k, e := n.hedge-1, n.lim
 	// "40,000 troops in the region, including roughly 2,500 in Iraq": a
 	// part of the figure, where they serve, as "alongside" adds one
-	if k < 1 || n.value < 2 || a.isYear(n) || !alongsideWords.hasToken(&toks[k]) && toks[k].lower != "including" && !alongWith(toks, k) || e+1 >= len(toks) || toks[e].lower != "in" {
+	// "5,600 peacekeepers in UN missions, among them 1,600 in the Central
+	// African Republic": a part, as "including" gives one
+	amongPart := k > 1 && toks[k-1].lower == "among" && a.amongDeployedPart(k-1)
+	if k < 1 || n.value < 2 || a.isYear(n) || !alongsideWords.hasToken(&toks[k]) && toks[k].lower != "including" && !alongWith(toks, k) && !amongPart || e+1 >= len(toks) || toks[e].lower != "in" {
 		return Troops{}, false
 	}
 	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.unit == "" {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A force's personnel are often placed by the frontier they hold rather
 // than by a country: "Baku's border troops on the Nakhchivan frontier now
 // number upward of 3,000". The phrase stands between the personnel noun
@@ -7,12 +9,15 @@ package extract
 
 // frontierNouns end a phrase that places personnel along a line.
 var frontierNouns = closedWords(func() map[string]bool {
-	return map[string]bool{"frontier": true, "border": true, "boundary": true, "front": true, "line": true, "coast": true}
+	return map[string]bool{"frontier": true, "border": true, "boundary": true, "front": true, "line": true, "coast": true,
+		"frontiers": true, "borders": true}
 })
 
 // beforeFrontierPhrase returns the token before a phrase "on/along/at the
-// (Name) frontier" that ends at j, and whether there is one: "troops on
-// the Nakhchivan frontier" gives the token of "troops".
+// (Name) frontier" or "on a state's borders" that ends at j, past a
+// participle of placing before it, and whether there is one: "troops on
+// the Nakhchivan frontier" and "forces massed on Ukraine's borders" give
+// the token of the personnel.
 func (a *analysis) beforeFrontierPhrase(j, first int) (int, bool) {
 	toks := a.d.toks
 	if j < 0 || !frontierNouns.hasToken(&toks[j]) {
@@ -20,9 +25,13 @@ func (a *analysis) beforeFrontierPhrase(j, first int) (int, bool) {
 	}
 	for p := j - 1; p > first && p >= j-4; p-- {
 		w := toks[p].lower
+		if w == "'s" && a.placeAt[p-1] >= 0 {
+			p = a.places[a.placeAt[p-1]].first // "on Ukraine's borders": a state's, as "the" opens it
+			w = "the"
+		}
 		if w == "the" && p-1 > first {
 			if v := toks[p-1].lower; v == "on" || v == "along" || v == "at" {
-				return p - 2, true
+				return a.pastPlacingParticiple(p-2, first), true
 			}
 			return j, false
 		}
@@ -31,6 +40,16 @@ func (a *analysis) beforeFrontierPhrase(j, first int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// pastPlacingParticiple returns the token before a participle of
+// sending or placing at r ("massed", "deployed"), else r.
+func (a *analysis) pastPlacingParticiple(r, first int) int {
+	toks := a.d.toks
+	if r-1 > first && !toks[r].cap && (sentParticiples.hasToken(&toks[r]) || deployVerbs.hasToken(&toks[r]) && strings.HasSuffix(toks[r].lower, "ed")) {
+		return r - 1
+	}
+	return r
 }
 
 // pastTroopMods returns the first of the lower-case troop modifiers that

@@ -22,6 +22,9 @@ var contingencyWords = wordList("contingency-word")
 // sending on consent ("could be sent if parliament agrees") stays an
 // offer.
 func (a *analysis) contingentSending(n number, lim int) bool {
+	if a.threatenedSending(n, lim) {
+		return true // "warned it would send 5,000 troops ... if Pakistan did not" (troops_threatsend.go)
+	}
 	end, ok := a.modalSendAround(n, lim, sendModals)
 	if !ok {
 		// "would send 2,000 troops only if Bamako paid for their upkeep":

@@ -50,6 +50,9 @@ func (a *analysis) freeModifiers(n number, j int) int {
 		if (t.lower == "and" || t.lower == "or") && (e > j && !toks[e-1].cap || e > n.lim && toks[e-1].cap && a.forceNamedIn(n.lim, e)) {
 			continue // "400 mounted and dog-handler officers", "7,500 Guardia Civil and National Police officers": modifiers joined
 		}
+		if nameJoinedByPossessive(toks, e) || t.lower == "'s" && e > j && nameJoinedByPossessive(toks, e-1) {
+			continue // "1,000 People's Armed Police officers": a possessive inside a force's name
+		}
 		if t.kind != tWord || t.para != para || t.sentStart || !a.freeModWord(e, a.innerModAt(e)) {
 			return j
 		}
@@ -72,6 +75,13 @@ func (a *analysis) freeModifiers(n number, j int) int {
 		}
 	}
 	return j
+}
+
+// nameJoinedByPossessive reports a capitalised word at e whose "'s" joins it
+// to the next capitalised word of one name: "People's" in "People's
+// Armed Police", which no free modifier's list stops.
+func nameJoinedByPossessive(toks []token, e int) bool {
+	return e+2 < len(toks) && toks[e].cap && toks[e].kind == tWord && toks[e+1].lower == "'s" && toks[e+2].cap && !toks[e+2].sentStart
 }
 
 // innerModAt reports lower-case free modifier words from k+1 up to a

@@ -11,7 +11,9 @@ var glossedFormations = wordList("glossed-formation")
 // formations' strength; formationMen reads only a formation noun right
 // before a bare comma. The formations must be counted ("12 companies"),
 // and a name after "of" must end in a force's word, so "two wings of
-// the Royal Hospital, some 300 men" is none.
+// the Royal Hospital, some 300 men" is none; a lower-case force after
+// "of" counts as a name does ("of central forces", "of paramilitary
+// troops").
 func (a *analysis) glossedFormationMen(n number, j int) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
@@ -37,6 +39,8 @@ func (a *analysis) glossedFormationMen(n number, j int) bool {
 			return false
 		}
 		e--
+	} else if o := a.ofLowerForceBefore(e, first); o > 0 {
+		e = o - 1 // "Seventy companies of central forces, or some 7,000 men"
 	}
 	if w := toks[e].lower; !holdsMen(w) && !glossedFormations.has(w) {
 		return false
@@ -47,4 +51,24 @@ func (a *analysis) glossedFormationMen(n number, j int) bool {
 		}
 	}
 	return false
+}
+
+// ofLowerForceBefore returns the "of" before a lower-case force's noun
+// ending at e ("forces", "troops", "police") past up to three lower-case
+// modifiers and an article, not before first: "companies of central
+// forces", "battalions of the paramilitary police"; else -1.
+func (a *analysis) ofLowerForceBefore(e, first int) int {
+	toks := a.d.toks
+	if toks[e].cap || toks[e].kind != tWord {
+		return -1
+	}
+	if _, ok := a.strongPersonnelAt(e); !ok && !forceBodies.hasToken(&toks[e]) {
+		return -1
+	}
+	for o := e - 1; o > first && o >= e-4 && toks[o].kind == tWord && !toks[o].cap; o-- {
+		if toks[o].lower == "of" {
+			return o
+		}
+	}
+	return -1
 }

@@ -51,7 +51,10 @@ func (a *analysis) sizeAntecedent(r sizeRef) (unit, country string, ok bool) {
 	case refDeployed:
 		return a.deployedPersonnelBefore(r.at)
 	case refFigure:
-		if a.lastTroop.unit != "" && a.lastTroop.sent == int(a.d.toks[r.first].sent)-1 {
+		// the figure of the sentence before, or of the clause before a
+		// semicolon: "kept about 37,000 troops ...; today the figure is 28,500"
+		sent := int(a.d.toks[r.first].sent)
+		if a.lastTroop.unit != "" && (a.lastTroop.sent == sent-1 || a.lastTroop.sent == sent && a.semicolonBetween(r.first, r.at)) {
 			return a.lastTroop.unit, a.lastTroop.country, true
 		}
 		return a.countedPersonnelBefore(r.first)
@@ -335,4 +338,14 @@ func (a *analysis) companionAt(p int) bool {
 		k--
 	}
 	return k >= 0 && companionPreps.hasToken(&toks[k])
+}
+
+// semicolonBetween reports a semicolon from first up to at.
+func (a *analysis) semicolonBetween(first, at int) bool {
+	for j := first; j < at; j++ {
+		if a.d.toks[j].text == ";" {
+			return true
+		}
+	}
+	return false
 }

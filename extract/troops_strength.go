@@ -132,7 +132,17 @@ func (a *analysis) withAfterHolder(k int) bool {
 	if _, ok := a.stateAt(k - 2); ok {
 		return true
 	}
-	return standingForces.hasToken(&toks[k-2])
+	return standingForces.hasToken(&toks[k-2]) || namedWholeForceEndsAt(toks, k-2)
+}
+
+// namedWholeForceEndsAt reports a force's capitalised name ending at h
+// in a body's word that is no formation or mission: "India's Central
+// Reserve Police Force, with more than 300,000 personnel, is the largest"
+// gives the whole force's size, as "Egypt, with ..." gives an army's; "The
+// 3rd Battalion, with 800 soldiers," is a unit sent.
+func namedWholeForceEndsAt(toks []token, h int) bool {
+	t := &toks[h]
+	return t.cap && !t.sentStart && h > 0 && toks[h-1].cap && forceBodies.hasToken(t) && !formationNouns.hasToken(t) && !missionNouns.hasToken(t)
 }
 
 // strengthAfter reports words after the noun that make the figure a total:
