@@ -24,6 +24,17 @@ var fx91TroopRules = []figureRule{
 		nil},
 }
 
+// fx91PartOfSent: a bare part of a bare whole sent, after personnel
+// named earlier in the sentence (partOfSentTroops); a whole of things,
+// or a part that died, is none.
+var fx91PartOfSent = []figureRule{
+	{"",
+		[]figureCase{{text: "The army pulled most of its soldiers out of the valley, and officials said 300 of the 2,000 deployed last year remain.", count: 300},
+			{text: "The army pulled most of its soldiers out of the valley, and officials said 300 of the 2,000 deployed last year remain.", count: 2000}},
+		[]string{"The charity said its volunteers had delivered food; 300 of the 2,000 parcels sent in June were lost.",
+			"Soldiers were sent in; 40 of the 300 deployed were killed."}},
+}
+
 // fx91TroopNegatives: a toll's earlier level is no troop figure, though
 // a police body is named in its sentence (tollToldIn).
 var fx91TroopNegatives = []figureRule{
@@ -35,4 +46,5 @@ func TestFx91TroopRules(t *testing.T) {
 	ex := newTestExtractor(t)
 	checkFigureRows(t, ex, fx91TroopRules, "troops")
 	checkFigureRows(t, ex, fx91TroopNegatives, "troops")
+	checkFigureRows(t, ex, fx91PartOfSent, "troops")
 }

@@ -1821,6 +1821,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopServingAs, (*analysis).servingAsTroops},     // "1,500 troops, including 400 who serve as peacekeepers"
 	{ruleTroopServingAs, (*analysis).includedDutyTroops},  // "1,500 troops ..., including about 400 guarding a depot"
 	{ruleTroopContinued, (*analysis).ofTheFronted},        // "Of the 4,000 troops pledged, only 900 have arrived"
+	{ruleTroopContinued, (*analysis).partOfSentTroops},    // "National Guard troops ...; 1,700 of the 4,000 sent in June"
 	{ruleTroopGapped, (*analysis).includedFromTroops},     // "including 1,200 from Canada"
 	{ruleTroopGapped, (*analysis).regionPairTroops},       // "200 Guard members from Ohio and 150 from Indiana"
 	{ruleTroopCompared, (*analysis).comparedTroops},       // "more troops than the 50 already there"
