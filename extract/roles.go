@@ -534,8 +534,11 @@ func (a *analysis) bareComplementBefore(k int) bool {
 		lo = m.first
 	} else if o, ok := a.orgAtTok(k); ok {
 		lo = o.first
-	} else if f := a.seatPlaceEnding(k); f >= 2 && toks[f-1].lower == "of" && territorialHeads.hasToken(&toks[f-2]) {
-		lo = f // "Mayor of London Sadiq Khan", "Governor of Texas Greg Abbott": a seat's place
+	} else if f := a.seatPlaceEnding(k); f >= 2 && toks[f-1].lower == "of" && territorialHeads.hasToken(&toks[f-2]) && k+2 < len(toks) && a.lx.givenNameWord(toks[k+1].text) && toks[k+2].cap {
+		// "Mayor of London Sadiq Khan", "Governor of Texas Greg Abbott": a
+		// seat's place before a given name and a surname; not "mayor of
+		// Portland Bay"
+		lo = f
 	}
 	if lo < 2 {
 		return false
