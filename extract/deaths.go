@@ -726,6 +726,7 @@ var deathRulesBefore = []struct {
 	{ruleDeathGapped, (*analysis).moreBodiesGapped, 0},          // "recovered 21 bodies on Saturday, and six more washed ashore"
 	{rulePeriodGapped, (*analysis).periodGappedDeaths, 0},       // "... 1,731 heat-related deaths. Last year the ministry recorded 1,295."
 	{rulePeriodGapped, (*analysis).periodGappedClause, 0},       // "caused 61,000 heat-related deaths, and the following summer 47,000"
+	{rulePeriodGapped, (*analysis).periodGappedTail, 0},         // "recorded 143 homicides last year and a record 204 in 2021"
 	{ruleDeathPass, (*analysis).amongDeadWere, 0},               // "Among the dead were five soldiers"
 	{ruleDeathPass, (*analysis).killedFrontedWere, 0},           // "Killed in the ambush were four policemen on their way home"
 	{ruleDeathPass, (*analysis).ofDeadFronted, 0},               // "Of the deaths, 298 occurred in hospitals"

@@ -21,7 +21,9 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 		if int(a.d.toks[k].start) >= d.End && (a.d.toks[k].lower == "who" || a.d.toks[k].lower == "whom" || a.clauseJoint(k)) {
 			break // "five fighters who had signed the 2016 peace deal": the clause dates them, not their deaths
 		}
-		study = study || statisticsWords.hasToken(&a.d.toks[k])
+		// "the Bureau of Labor Statistics", "Statistics Canada": an
+		// agency's name is the figure's source, no study that dates it
+		study = study || statisticsWords.hasToken(&a.d.toks[k]) && !a.inAgencyName(k)
 		if tallyWords.hasToken(&a.d.toks[k]) {
 			return false // "killed already in 2016", "the first 41 days of 2017"
 		}
@@ -31,6 +33,13 @@ func (a *analysis) pastBackground(i int, d Deaths) bool {
 		dated = dated || a.bareYear(k)
 	}
 	return dated && study
+}
+
+// inAgencyName reports a capitalised word at k inside a name, not the
+// sentence's first word: "Bureau of Labor Statistics", "Statistics Canada".
+func (a *analysis) inAgencyName(k int) bool {
+	t := a.d.toks[k]
+	return t.cap && k > a.d.sents[t.sent].first
 }
 
 // clauseJoint reports a joint between two clauses at k: a semicolon or a

@@ -262,13 +262,28 @@ func (a *analysis) namedDead(i int) (Deaths, victimList, bool) {
 		return Deaths{}, victimList{}, false
 	}
 	l, ok := a.readVictims(i, asObject)
-	if !ok || l.anaphoric || !a.listEndsClause(l.lim) && !a.describedListEnds(l) {
+	// "Among the dead was a 71-year-old man who was killed when ...": a
+	// relative clause of the death ends the list too
+	if !ok || l.anaphoric || !a.listEndsClause(l.lim) && !a.describedListEnds(l) && !a.deathRelativeAfterList(l.lim) {
 		// a list read only in part ("Madrey of Wyandanch, ...") would be
 		// a count of some of the dead
 		return Deaths{}, victimList{}, false
 	}
 	l.anaphoric = a.amongDeadOpens(i) // "Among the dead was a journalist": a part of a toll
 	return a.listFigure(l, i, l.lim, ruleDeathList), l, true
+}
+
+// deathRelativeAfterList reports a relative clause of death at k, past
+// a short phrase of the place the person was from: "a 71-year-old man in
+// Lake Charles who was killed when ...", "a teacher who died".
+func (a *analysis) deathRelativeAfterList(k int) bool {
+	toks := a.d.toks
+	j := k
+	if j+1 < len(toks) && (toks[j].lower == "in" || toks[j].lower == "from" || toks[j].lower == "of") && toks[j+1].cap {
+		for j++; j < len(toks) && j < k+5 && toks[j].kind == tWord && toks[j].cap; j++ {
+		}
+	}
+	return a.deathRelativeEnd(j) > j
 }
 
 // listEndsClause reports the end of a sentence at k, or an attribution
@@ -278,6 +293,9 @@ func (a *analysis) listEndsClause(k int) bool {
 	if k >= len(toks) || toks[k].sent != toks[k-1].sent || toks[k].text == "." {
 		return true
 	}
+	if toks[k].text != "," && toks[k-1].text == "," {
+		k-- // the last item's aside took its closing comma: "..., 8, police said"
+	}
 	if toks[k].text != "," {
 		return false
 	}
@@ -286,7 +304,18 @@ func (a *analysis) listEndsClause(k int) bool {
 			return true
 		}
 	}
-	return a.longAttribution(k) // ", the National Service for ..., known as SNAI, said"
+	return a.longAttribution(k) || a.titledSpeakerAfter(k) // ", the National Service for ..., known as SNAI, said"
+}
+
+// titledSpeakerAfter reports a comma at k before a speaker's capitalised
+// title and name and a verb of speech: ", Chief Deputy Mark Salas said".
+func (a *analysis) titledSpeakerAfter(k int) bool {
+	toks := a.d.toks
+	j := k + 1
+	for j < len(toks) && j < k+7 && toks[j].sent == toks[k].sent && (toks[j].kind == tWord && toks[j].cap || j > k+1 && toks[j].text == ".") {
+		j++
+	}
+	return j > k+2 && j < len(toks) && toks[j].sent == toks[k].sent && a.lx.speech[toks[j].lower] != ""
 }
 
 // deadNamedNext reports the words before i that say the dead are named

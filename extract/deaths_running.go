@@ -49,7 +49,9 @@ func (a *analysis) runningCount(i int) (Deaths, bool) {
 	if !owned && toks[b].lower != "the" {
 		return Deaths{}, false
 	}
-	if h = a.rankedNounAt(h, runningHeads); h < 0 {
+	if h = a.rankedNounAt(h, runningHeads); h < 0 && a.elidedRunningHead(i, b) {
+		h = i // "The killings were Baltimore's 141st and 142nd of the year": the subject's noun
+	} else if h < 0 {
 		return Deaths{}, false // "the city's 45th homicide", "its 40th gun homicide"
 	}
 	e := h + 1

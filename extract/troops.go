@@ -1153,7 +1153,20 @@ func (a *analysis) putOnStandby(lim int) bool {
 // officers on patrol", "placed 300 officers on alert".
 func (a *analysis) putOnStandbyActive(n number, lim int) bool {
 	toks := a.d.toks
-	return n.hedge > 0 && standbyVerbs.hasToken(&toks[n.hedge-1]) && a.onStandbyAt(lim)
+	return n.hedge > 0 && standbyVerbs.hasToken(&toks[n.hedge-1]) && (a.onStandbyAt(lim) || a.spreadOverAt(n, lim))
+}
+
+// spreadPreps spread personnel put there over a place.
+var spreadPreps = wordList("spread-prep")
+
+// spreadOverAt reports a hundred or more personnel spread by "along",
+// "across" or "throughout" and "the" at lim over a place: "will put 3,500
+// officers along the parade route", "placed 400 officers across the city
+// centre"; not a few of them ("put 40 officers along the fence") nor
+// "put 300 officers at risk".
+func (a *analysis) spreadOverAt(n number, lim int) bool {
+	toks := a.d.toks
+	return n.value >= 100 && lim+1 < len(toks) && spreadPreps.hasToken(&toks[lim]) && toks[lim+1].lower == "the"
 }
 
 // onStandbyAt reports "on" at k and a state of readiness or duty after
@@ -1811,6 +1824,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopServingAs, (*analysis).servingAsTroops},     // "1,500 troops, including 400 who serve as peacekeepers"
 	{ruleTroopServingAs, (*analysis).includedDutyTroops},  // "1,500 troops ..., including about 400 guarding a depot"
 	{ruleTroopContinued, (*analysis).ofTheFronted},        // "Of the 4,000 troops pledged, only 900 have arrived"
+	{ruleTroopContinued, (*analysis).partOfSentTroops},    // "National Guard troops ...; 1,700 of the 4,000 sent in June"
 	{ruleTroopGapped, (*analysis).includedFromTroops},     // "including 1,200 from Canada"
 	{ruleTroopGapped, (*analysis).regionPairTroops},       // "200 Guard members from Ohio and 150 from Indiana"
 	{ruleTroopCompared, (*analysis).comparedTroops},       // "more troops than the 50 already there"
@@ -2026,7 +2040,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 			number, unit, country = true, u, c
 		}
 	}
-	if unit == "" && a.tollToldBefore(sent.first, k) {
+	if unit == "" && (a.tollToldBefore(sent.first, k) || a.tollToldIn(sent.first, k)) {
 		return Troops{}, false // "seven people have died. The FRC puts the number at 23": the dead's number
 	}
 	its := a.itsMissionSize(k, sent.first) // "a mission in Baghdad. Its strength reached about 1,000"

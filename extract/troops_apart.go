@@ -541,7 +541,7 @@ func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
 	if k <= s.first+2 || toks[k].text != "," || toks[s.first].lower != "of" || toks[s.first+1].lower != "the" {
 		return Troops{}, false
 	}
-	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" || n.value < 2 {
+	if n.value < 2 {
 		return Troops{}, false
 	}
 	j := s.first + 2
@@ -552,6 +552,12 @@ func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
 	if !ok || w.lim >= k {
 		return Troops{}, false
 	}
+	if a.lastTroop.sent != int(toks[n.first].sent) || a.lastTroop.country == "" {
+		// "Of the 1,300 officers on duty at Glastonbury, about 300 will
+		// come from neighbouring forces": the fronted whole read as a
+		// figure with no state gives its unit to the part
+		return a.ofTheFrontedFigure(n, w, rule)
+	}
 	p, nationals := w.lim, false
 	if m, ok := a.placeStartingAt(p); ok && m.kind == sAdjective {
 		p = m.lim // "Of the 2,500 Moroccan peacekeepers in the Central African Republic, 750 ..."
@@ -560,13 +566,29 @@ func (a *analysis) ofTheFronted(n number, rule string) (Troops, bool) {
 		nationals = m.code == a.lastTroop.country && a.lastTroop.unit == toks[m.lim-1].text
 	}
 	u, ok := a.strongPersonnelAt(p)
-	if nationals && !ok {
+	if nationals && !ok || !ok && a.lastTroop.count == w.value && a.lastTroop.unit != "" {
+		// the whole read as a figure with weak personnel: "Of the 1,300
+		// officers on duty, ..." licensed them already
 		u, ok = a.lastTroop.unit, true
 	}
 	if !ok || a.deathNumberAt(n.first) || a.isCasualty(n.hedge, n.lim) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, a.lastTroop.country, u, rule), true
+}
+
+// ofTheFrontedFigure reads the part n after a fronted "Of the" whole w
+// that was itself read as a figure of the sentence, with no state: the
+// part is of the whole's personnel. A part that dies is none.
+func (a *analysis) ofTheFrontedFigure(n, w number, rule string) (Troops, bool) {
+	last := a.lastFigure
+	if last.sent != int(a.d.toks[n.first].sent) || last.count != w.value || last.unit == "" || n.value >= w.value {
+		return Troops{}, false
+	}
+	if a.deathNumberAt(n.first) || a.isCasualty(n.hedge, n.lim) {
+		return Troops{}, false
+	}
+	return a.makeTroops(n, n.lim, last.country, last.unit, rule), true
 }
 
 // ofThoseFronted reads a part after "Of those," or "Of them," opening the

@@ -35,6 +35,24 @@ func (a *analysis) fromPhraseEnd(lim int) int {
 	return lim
 }
 
+// rosterPeriods are the spans of a shift a police figure is told for.
+var rosterPeriods = wordList("roster-period")
+
+// perShiftEnd returns the end of "a day", "each night" or "per shift"
+// at lim, right after personnel, which tells how many serve at a time:
+// "2,300 officers a day would be on duty"; else lim.
+func (a *analysis) perShiftEnd(lim int) int {
+	toks := a.d.toks
+	if lim+1 >= len(toks) || !rosterPeriods.hasToken(&toks[lim+1]) {
+		return lim
+	}
+	switch toks[lim].lower {
+	case "a", "each", "per", "every":
+		return lim + 2
+	}
+	return lim
+}
+
 // onDutyByForce reports weak personnel ending at lim that the clause
 // after them puts on duty, on patrol or on the streets, or to policing,
 // with a police or armed body's word in the sentence.
@@ -43,7 +61,7 @@ func (a *analysis) onDutyByForce(n number, lim int) bool {
 	if n.value < 100 || lim >= len(toks) {
 		return false // "Police said 40 officers would guard the venue": officers at work, no deployment
 	}
-	lim = a.fromPhraseEnd(lim) // "6,000 police from every federal state will be on duty"
+	lim = a.fromPhraseEnd(a.perShiftEnd(lim)) // "6,000 police from every federal state will be on duty"
 	k := lim
 	for k < len(toks) && k < lim+4 && auxWords.hasToken(&toks[k]) {
 		k++

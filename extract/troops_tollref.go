@@ -27,6 +27,27 @@ func (a *analysis) tollToldBefore(first, k int) bool {
 	return false
 }
 
+// tollNouns name a count of the dead that a later bare figure may go
+// on: "the road toll".
+var tollNouns = wordList("toll-noun")
+
+// tollToldIn reports a toll's noun from first to k, in a sentence that
+// deploys no one before k: "Queensland's road
+// toll stood at 241, according to Queensland Police Service figures, up
+// from 227" is the toll's earlier level, though a police body is named.
+func (a *analysis) tollToldIn(first, k int) bool {
+	toks := a.d.toks
+	if a.deploysIn(first, k) {
+		return false
+	}
+	for j := first; j < k; j++ {
+		if tollNouns.hasToken(&toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
 // deploysIn reports a verb that deploys or holds personnel from lo to hi.
 func (a *analysis) deploysIn(lo, hi int) bool {
 	toks := a.d.toks

@@ -124,6 +124,7 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 	// apposition to a counted item are its members, and so are the names
 	// joined to them
 	members := n > 1 && a.hasPerson(lim, l.lim)
+	named := int64(1) // the members named so far: one in the apposition
 	for k := l.lim; k < len(toks) && toks[k].sent == toks[j].sent && toks[k].para == toks[j].para && l.items < 12; {
 		next, sep := a.victimSeparator(k, last, role)
 		if !sep {
@@ -166,7 +167,13 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 			l.lim, k = e, e
 			continue
 		}
-		if !(members && m == 1 && a.personAtTok(next) >= 0) {
+		// a kin named in its own apposition is a member too, while the
+		// members named fall short of the count: "The two victims,
+		// identified as NAME, 29, and her brother, NAME, 33,"
+		member := members && m == 1 && (a.personAtTok(next) >= 0 || named < n && a.namedKinAt(next, mlim, e))
+		if member {
+			named++
+		} else {
 			l.count += m
 		}
 		last = m
@@ -176,6 +183,18 @@ func (a *analysis) readVictims(j int, role listRole) (victimList, bool) {
 		l.lim, k = e, e
 	}
 	return l, true
+}
+
+// namedKinAt reports a kin of a victim named before, glossed by a name
+// in its apposition: "her brother, Curtis Boyd, 33" (the item at next,
+// its noun ending at mlim, its apposition ending at e); not "a woman,
+// Lily Chen, 39", who may be another victim.
+func (a *analysis) namedKinAt(next, mlim, e int) bool {
+	toks := a.d.toks
+	if next+1 >= len(toks) || !personalPossessives.hasToken(&toks[next]) || a.victimKindOf(toks[next+1].lower)&vKin == 0 {
+		return false
+	}
+	return a.hasPerson(mlim, e)
 }
 
 // victimSeparator returns where the next victim item starts after the
