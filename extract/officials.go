@@ -271,6 +271,9 @@ func (a *analysis) contextState(p *person, r *role, used map[int]string, style, 
 		if r.notState == "" {
 			r.notState = a.visitedState(p) // "NAME, on her second visit to Romania,"
 		}
+		if r.notState == "" {
+			r.notState = a.liaisonState(p) // "NAME, who served as a liaison officer with the French,"
+		}
 		r.notOnly = r.notState != ""
 	}
 	r.country = a.roleState(p, r, used, style, dateline)

@@ -51,3 +51,42 @@ var of1OfficialRules = []officialRuleCase{
 }
 
 func TestOf1OfficialRules(t *testing.T) { checkOfficialRows(t, of1OfficialRules) }
+
+// of1bOfficialRules: shapes left over from held-out rounds r39c-r39e and
+// the held-out misses of the r39 sessions.
+var of1bOfficialRules = []officialRuleCase{
+	// a remit after an apposed title ends it: "responsible for", "in
+	// charge of" say what the holder looks after, not whose the role is
+	{rule: "remit-ends-title", text: "Two hikers were found safe. Ellen Brandt, a Foreign Office minister responsible for consular affairs, said Britain had helped the families.",
+		name: "Ellen Brandt", title: "minister", country: "GB"},
+	{rule: "remit-ends-title", text: "Floods closed the port of Hull. Tom Ashcroft, the minister in charge of flood defences, said Britain would pay for repairs.",
+		name: "Tom Ashcroft", title: "minister"},
+	// negative: no role noun before the remit, no official
+	{rule: "remit-ends-title", text: "Police in Leeds arrested a man on Monday. Gary Pollitt, a driver responsible for the crash, was charged with dangerous driving.",
+		absent: "Gary Pollitt"},
+	// an age before ", who" is stepped over to read the role verb
+	{rule: "age-before-role-verb", text: "Doping charges were filed in Rome. Paola Conti, 58, who has led the Italian Rowing Federation since 2019, denies wrongdoing.",
+		name: "Paola Conti", org: "Italian Rowing Federation"},
+	// negative: an age and a deed, no office
+	{rule: "age-before-role-verb", text: "Doping charges were filed in Rome. Paola Conti, 58, who has won the race twice since 2019, denies wrongdoing.",
+		absent: "Paola Conti"},
+	// "commanded" a unit of troops or police: a former commander, with no
+	// time span needed; a deed or a quality commanded is no office
+	{rule: "commanded-unit", text: "A war crimes court in Sarajevo sentenced a former fighter on Monday. Zoran Petković, who commanded a reserve police unit in the town, was given 12 years.",
+		name: "Zoran Petković", title: "former commander"},
+	{rule: "commanded-unit", text: "A court sentenced a former fighter on Monday. Zoran Petković, who commanded the brigade, was given 12 years.",
+		name: "Zoran Petković", title: "former commander"},
+	{rule: "commanded-unit", text: "A court sentenced a former fighter on Monday. Zoran Petković, who commanded the assault on the village, was given 12 years.",
+		absent: "Zoran Petković"},
+	{rule: "commanded-unit", text: "A court sentenced a former fighter on Monday. Zoran Petković, who commanded respect in the town, was given 12 years.",
+		absent: "Zoran Petković"},
+	// a liaison with a state faces that state: its office is not the
+	// state's, however often the story names it
+	{rule: "liaison-not-state", text: "NIAMEY – Niger ordered the last American troops out. The US drone base at Agadez was handed over, and American officers left. The US had spent $110 million on it. \"It was time,\" said retired Colonel Issoufou Garba, who served as a liaison officer with the Americans for ten years.",
+		name: "Issoufou Garba", country: "NE"},
+	// negative: serving in a state's forces keeps that state
+	{rule: "liaison-not-state", text: "NIAMEY – Niger ordered the last American troops out. The US drone base at Agadez was handed over, and American officers left. \"It was time,\" said retired Colonel Dan Brooks, who served with the American forces for ten years.",
+		name: "Dan Brooks", country: "US"},
+}
+
+func TestOf1bOfficialRules(t *testing.T) { checkOfficialRows(t, of1bOfficialRules) }
