@@ -1072,6 +1072,9 @@ func (a *analysis) closeState(p *person, r *role, used map[int]string, lacks fun
 	if c := a.namedOwnerBackState(r); fits(c) {
 		return c // "China's Eastern Theater Command ... The Eastern Theater Command's spokesman, Senior Colonel NAME,"
 	}
+	if c := a.ministryBackState(r); fits(c) {
+		return c // "... of the Republic of Lithuania ... the Ministry of National Defence. Spokesperson: NAME,"
+	}
 	if c := a.regionOwnedState(r); fits(c) {
 		return c // "... at Erbil airport. NAME, secretary-general of the region's Peshmerga Ministry,"
 	}

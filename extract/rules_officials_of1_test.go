@@ -87,6 +87,16 @@ var of1bOfficialRules = []officialRuleCase{
 	// negative: serving in a state's forces keeps that state
 	{rule: "liaison-not-state", text: "NIAMEY – Niger ordered the last American troops out. The US drone base at Agadez was handed over, and American officers left. \"It was time,\" said retired Colonel Dan Brooks, who served with the American forces for ten years.",
 		name: "Dan Brooks", country: "US"},
+	// a ministry named bare beside a role that the story introduced with
+	// its state, after or before its name, is that state's: a press
+	// release's contact line
+	{rule: "ministry-back-state", text: "The Ministry of Foreign Affairs of the Republic of Estonia informs that a consular office will open in Helsinki.\nThe Finnish embassy will share the building, Finland's foreign ministry said. Finnish diplomats have worked in the city since 1991, and Finland pays half the rent.\nFor questions, please contact the Ministry of Foreign Affairs. Press contact: Kadri Tamm, Head of Media Relations.",
+		name: "Kadri Tamm", country: "EE"},
+	{rule: "ministry-back-state", text: "Estonia's Ministry of Foreign Affairs said a consular office will open in Helsinki.\nThe Finnish embassy will share the building, Finland's foreign ministry said. Finnish diplomats have worked in the city since 1991, and Finland pays half the rent.\nFor questions, please contact the Ministry of Foreign Affairs. Press contact: Kadri Tamm, Head of Media Relations.",
+		name: "Kadri Tamm", country: "EE"},
+	// negative: a ministry the story never gave a state says nothing
+	{rule: "ministry-back-state", text: "A consular office will open, the Ministry of Foreign Affairs said.\nThe Finnish embassy will share the building, Finland's foreign ministry said. Finnish diplomats have worked in the city since 1991, and Finland pays half the rent.\nFor questions, please contact the Ministry of Foreign Affairs. Press contact: Kadri Tamm, Head of Media Relations.",
+		name: "Kadri Tamm", country: "FI"},
 }
 
 func TestOf1bOfficialRules(t *testing.T) { checkOfficialRows(t, of1bOfficialRules) }
