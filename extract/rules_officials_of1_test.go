@@ -97,6 +97,15 @@ var of1bOfficialRules = []officialRuleCase{
 	// negative: a ministry the story never gave a state says nothing
 	{rule: "ministry-back-state", text: "A consular office will open, the Ministry of Foreign Affairs said.\nThe Finnish embassy will share the building, Finland's foreign ministry said. Finnish diplomats have worked in the city since 1991, and Finland pays half the rent.\nFor questions, please contact the Ministry of Foreign Affairs. Press contact: Kadri Tamm, Head of Media Relations.",
 		name: "Kadri Tamm", country: "FI"},
+	// an abbreviation's full stop inside the place of a title's
+	// complement ends no title: "the coroner for Co. Mayo, NAME,"
+	{rule: "abbrev-in-complement", text: "A van hit a wall near Castlebar. Separately, the coroner for Co. Sligo, Brendan Gilroy, opened an inquest into the death.",
+		name: "Brendan Gilroy", title: "coroner", country: "IE"},
+	{rule: "abbrev-in-complement", text: "Floods closed roads in Russia. The deputy mayor of St. Petersburg, Oleg Smirnov, said the river had peaked.",
+		name: "Oleg Smirnov", title: "deputy mayor", country: "RU"},
+	// negative: a full stop that ends a sentence still ends the title
+	{rule: "abbrev-in-complement", text: "The report was written by the coroner for Sligo. Brendan Gilroy, who found it, said nothing.",
+		absent: "Brendan Gilroy"},
 }
 
 func TestOf1bOfficialRules(t *testing.T) { checkOfficialRows(t, of1bOfficialRules) }
