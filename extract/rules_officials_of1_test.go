@@ -106,6 +106,12 @@ var of1bOfficialRules = []officialRuleCase{
 	// negative: a full stop that ends a sentence still ends the title
 	{rule: "abbrev-in-complement", text: "The report was written by the coroner for Sligo. Brendan Gilroy, who found it, said nothing.",
 		absent: "Brendan Gilroy"},
+	// "who served as the TITLE": serving holds the office, "the" or not
+	{rule: "served-as-the", text: "The talks resumed in Yerevan. Armen Dallakyan, who served as the deputy foreign minister, said the border would open.",
+		name: "Armen Dallakyan", title: "deputy foreign minister"},
+	// negative: another verb before "as the" says when, not what
+	{rule: "served-as-the", text: "The talks resumed in Yerevan. Armen Dallakyan, who spoke as the deputy foreign minister looked on, said the border would open.",
+		absent: "Armen Dallakyan"},
 }
 
 func TestOf1bOfficialRules(t *testing.T) { checkOfficialRows(t, of1bOfficialRules) }
