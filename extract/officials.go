@@ -271,6 +271,9 @@ func (a *analysis) contextState(p *person, r *role, used map[int]string, style, 
 		if r.notState == "" {
 			r.notState = a.visitedState(p) // "NAME, on her second visit to Romania,"
 		}
+		if r.notState == "" {
+			r.notState = a.liaisonState(p) // "NAME, who served as a liaison officer with the French,"
+		}
 		r.notOnly = r.notState != ""
 	}
 	r.country = a.roleState(p, r, used, style, dateline)
@@ -1068,6 +1071,9 @@ func (a *analysis) closeState(p *person, r *role, used map[int]string, lacks fun
 	fits := func(c string) bool { return c != "" && c != r.notState && !lacks(c) }
 	if c := a.namedOwnerBackState(r); fits(c) {
 		return c // "China's Eastern Theater Command ... The Eastern Theater Command's spokesman, Senior Colonel NAME,"
+	}
+	if c := a.ministryBackState(r); fits(c) {
+		return c // "... of the Republic of Lithuania ... the Ministry of National Defence. Spokesperson: NAME,"
 	}
 	if c := a.regionOwnedState(r); fits(c) {
 		return c // "... at Erbil airport. NAME, secretary-general of the region's Peshmerga Ministry,"

@@ -107,3 +107,77 @@ func (a *analysis) ungazetteeredName(lo, hi int) bool {
 	}
 	return true
 }
+
+// A ministry named bare near a role ("please contact the Press Office of
+// the Ministry of National Defence. Spokesperson: NAME, Head of
+// Communications") that the story introduced with its state after or
+// before it ("The Ministry of National Defence of the Republic of
+// Lithuania", "Lithuania's Ministry of National Defence") is that state's
+// ministry, and the role beside it that state's (of1, r39d).
+
+// ministryBackState returns the state of a ministry named bare in role r's
+// sentence or the one before it in its paragraph, or "".
+func (a *analysis) ministryBackState(r *role) string {
+	toks := a.d.toks
+	if r.at < 0 || r.at >= len(toks) {
+		return ""
+	}
+	s := int(toks[r.at].sent)
+	from := a.d.sents[s].first
+	if s > 0 && a.d.sents[s-1].para == a.d.sents[s].para {
+		from = a.d.sents[s-1].first
+	}
+	for k := from + 1; k+2 < a.d.sents[s].lim; k++ {
+		if !toks[k].cap || a.lx.bodyKinds[toks[k].lower] != "ministry" || toks[k-1].lower != "the" {
+			continue
+		}
+		if p := toks[k+1].lower; p != "of" && p != "for" || !toks[k+2].cap {
+			continue
+		}
+		hi := k + 2
+		for hi < len(toks) && toks[hi].cap && toks[hi].kind == tWord && a.placeAt[hi] < 0 {
+			hi++
+		}
+		if hi == k+2 || hi < len(toks) && toks[hi].lower == "of" {
+			continue // "the Ministry of Lithuania", "the Ministry of Defence of ...": its state is written here
+		}
+		if c := a.stateWithEarlierMinistry(k, hi); c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// stateWithEarlierMinistry returns the state written after ("of the
+// Republic of Lithuania") or before ("Lithuania's", "the Lithuanian") an
+// earlier mention of the ministry's name [lo, hi), or "".
+func (a *analysis) stateWithEarlierMinistry(lo, hi int) string {
+	toks := a.d.toks
+	n := hi - lo
+	for k := lo - n; k >= 1; k-- {
+		same := true
+		for i := 0; i < n && same; i++ {
+			same = toks[k+i].lower == toks[lo+i].lower && toks[k+i].cap == toks[lo+i].cap
+		}
+		if !same {
+			continue
+		}
+		if j := k + n; j+1 < len(toks) && toks[j].lower == "of" {
+			if j++; toks[j].lower == "the" && j+1 < len(toks) {
+				j++
+			}
+			if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state && a.places[pi].first == j {
+				return a.places[pi].code
+			}
+		}
+		if pi := a.placeAt[k-1]; pi >= 0 && a.places[pi].state && a.places[pi].kind == sAdjective && a.places[pi].lim == k {
+			return a.places[pi].code // "the Lithuanian Ministry of National Defence"
+		}
+		if k >= 2 && toks[k-1].lower == "'s" {
+			if pi := a.placeAt[k-2]; pi >= 0 && a.places[pi].state && a.places[pi].kind != sCapital {
+				return a.places[pi].code // "Lithuania's Ministry of National Defence"
+			}
+		}
+	}
+	return ""
+}

@@ -30,3 +30,41 @@ func (a *analysis) visitedState(p *person) string {
 	}
 	return ""
 }
+
+// liaisonNouns name a go-between's post (words_people.tsv liaison-noun).
+var liaisonNouns = wordList("liaison-noun")
+
+// liaisonState returns the state an aside right after one of the
+// holder's names says the holder is a go-between with ("retired Colonel
+// NAME, who served as a liaison officer with the French,", "NAME, the
+// army's liaison to the US forces,"), or "": a liaison faces the other
+// side, so its office is not that side's.
+func (a *analysis) liaisonState(p *person) string {
+	toks := a.d.toks
+	for _, mi := range p.mentionIdx {
+		k := a.mentions[mi].lim
+		if k >= len(toks) || toks[k].text != "," {
+			continue
+		}
+		for j := k + 1; j+1 < len(toks) && j < k+9 && toks[j].kind == tWord && toks[j].sent == toks[k].sent; j++ {
+			if toks[j].cap || !liaisonNouns.hasToken(&toks[j]) {
+				continue
+			}
+			n := j + 1
+			if n < len(toks) && a.roleKind(n) != 0 && !toks[n].cap {
+				n++ // "liaison officer with"
+			}
+			if n+1 >= len(toks) || toks[n].lower != "with" && toks[n].lower != "to" {
+				break
+			}
+			if n++; toks[n].lower == "the" {
+				n++
+			}
+			if m, ok := a.stateMentionAt(n); ok && m.first == n && !m.possessive {
+				return m.code
+			}
+			break
+		}
+	}
+	return ""
+}

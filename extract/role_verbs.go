@@ -12,8 +12,12 @@ func (a *analysis) roleVerbAt(lim int) int {
 	v := lim
 	if v+1 < len(toks) && toks[v].text == "," {
 		// ", who heads", or past a short description: ", a Dutch former
-		// sprinter who had led"
-		for k := v + 1; k < len(toks) && k < v+8 && toks[k].kind == tWord && toks[k].para == toks[v].para; k++ {
+		// sprinter who had led"; an age first: ", 63, who has led"
+		from := v + 1
+		if from+2 < len(toks) && toks[from].kind == tNum && toks[from+1].text == "," {
+			from += 2
+		}
+		for k := from; k < len(toks) && k < v+8 && toks[k].kind == tWord && toks[k].para == toks[v].para; k++ {
 			if toks[k].lower == "who" {
 				v = k + 1
 				break
@@ -38,10 +42,10 @@ func (a *analysis) roleVerbAt(lim int) int {
 	if v+1 >= len(toks) || toks[v].cap || a.lx.roleVerbs[toks[v].lower] == "" || toks[v+1].para != toks[v].para {
 		return -1
 	}
-	if strings.HasSuffix(toks[v].lower, "s") == perfect && (perfect || !a.pastSpanAfter(v)) {
+	if strings.HasSuffix(toks[v].lower, "s") == perfect && (perfect || !a.pastSpanAfter(v) && !a.officePastAt(v)) {
 		return -1 // "who has heads", "who led": no role stated
 	}
-	if !a.bodyObject(a.roleVerbObject(v)) {
+	if !a.bodyObject(a.roleVerbObject(v)) && !a.officePastAt(v) {
 		return -1
 	}
 	return v
@@ -260,3 +264,32 @@ func (a *analysis) ownedByNonStateNoun(j int) bool {
 	toks := a.d.toks
 	return j+2 < len(toks) && toks[j].lower == "the" && a.nonStateNoun(j+1) && toks[j+2].lower == "'s"
 }
+
+// officePastVerbs are past role verbs that say an office was held, not a
+// deed done: "who commanded the brigade" was its commander, while "who
+// led the march" may only have walked in front.
+var officePastVerbs = wordList("office-past-verb")
+
+// officePastAt reports such a verb at v whose object, after "a" or "the"
+// and at most three lower-case words, is a military unit or a unit of
+// the police: "who commanded a volunteer unit attached to the police",
+// not "who commanded respect" nor "who commanded the assault".
+func (a *analysis) officePastAt(v int) bool {
+	toks := a.d.toks
+	if !officePastVerbs.hasToken(&toks[v]) || v+2 >= len(toks) {
+		return false
+	}
+	if d := toks[v+1].lower; d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	for k := v + 2; k < len(toks) && k < v+6 && toks[k].kind == tWord && !toks[k].cap; k++ {
+		if kind := a.bodyKindAt(k); kind == "military" || kind == "police" || commandUnits.hasToken(&toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// commandUnits are nouns for a body of troops or police that someone
+// commands: "unit", "squad".
+var commandUnits = wordList("command-unit")

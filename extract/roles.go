@@ -1513,8 +1513,8 @@ func (a *analysis) whoAsRole(rule string, p *person, mi int) bool {
 		if j < len(toks) && possessiveDeterminers.hasToken(&toks[j]) {
 			j++
 		}
-		if j < len(toks) && toks[j].lower == "the" && !a.ownerAhead(j+1) {
-			return false
+		if j < len(toks) && toks[j].lower == "the" && !a.ownerAhead(j+1) && !serveAsVerbs.hasToken(&toks[k-1]) {
+			return false // "who served as the de facto foreign minister" holds the office
 		}
 		w, _, ok := a.titleAfter(j)
 		if !ok || w.weak && w.org == "" && w.country == "" {
@@ -1541,6 +1541,11 @@ func (a *analysis) ownerAhead(k int) bool {
 	}
 	return false
 }
+
+// serveAsVerbs say an office was held when "as the TITLE" follows them:
+// "who served as the de facto foreign minister" (words_people.tsv
+// serve-as-verb).
+var serveAsVerbs = wordList("serve-as-verb")
 
 // possessiveDeterminers may stand before the title after "as": "as its mayor".
 var possessiveDeterminers = closedSet("its", "his", "her", "their")

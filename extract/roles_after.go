@@ -410,6 +410,7 @@ func (a *analysis) appositionEnds(k int, para int32) bool {
 	case (n.lower == "from" || n.lower == "in") && k+1 < len(toks) && toks[k+1].kind == tNum: // "mayor from 2019 to 2024", "in 2022"
 	case a.timeEndsTitle(k): // "defence minister in October", "last year"
 	case a.abodeEndsTitle(k): // "foreign minister now living in exile", "based in Paris"
+	case a.remitEndsTitle(k): // "a minister responsible for the Indo-Pacific"
 	case participleAfterTitle(toks, k): // "a Hezbollah commander rebuilding the group's rocket network"
 	default:
 		return false

@@ -155,6 +155,9 @@ func (a *analysis) complementBeforeName(w *titleWalk, end, k int) (int, bool) {
 		if x == "," && (a.portfolioListAfter(p, k) || a.portfolioWordListAfter(p, k)) {
 			continue // "Minister of Transport, Works and Infrastructure,", "commissioner for political affairs, peace and security,": one portfolio
 		}
+		if x == "." && toks[p+1].sent == toks[p].sent && toks[p-1].end == toks[p].start {
+			continue // "the coroner for Co. Mayo,", "for St. Louis,": an abbreviation's stop ends no sentence
+		}
 		if toks[p].kind == tQuote && !a.pluralApostrophe(p) || x == "," || x == ";" || x == "said" || x == "." {
 			break
 		}

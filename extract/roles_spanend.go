@@ -48,3 +48,21 @@ func (a *analysis) abodeEndsTitle(k int) bool {
 	w := toks[k+1].lower
 	return abodeParticiples.hasToken(&toks[k]) && (w == "in" || w == "abroad" || w == "outside" || w == "near")
 }
+
+// remitHeads tell what a role holder answers for after a title: the
+// adjective of "responsible for" and the noun of "in charge of".
+var remitHeads = wordList("remit-head")
+
+// remitEndsTitle reports a phrase at k after a title that says what its
+// holder looks after, not whose the role is: "a Foreign Office minister
+// responsible for the Indo-Pacific", "an officer in charge of logistics".
+func (a *analysis) remitEndsTitle(k int) bool {
+	toks := a.d.toks
+	if k+2 >= len(toks) || toks[k+2].sent != toks[k].sent {
+		return false
+	}
+	if toks[k].lower == "in" {
+		return remitHeads.hasToken(&toks[k+1]) && toks[k+2].lower == "of"
+	}
+	return remitHeads.hasToken(&toks[k]) && toks[k+1].lower == "for"
+}
