@@ -1430,7 +1430,11 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 	}
 	from := a.d.sents[toks[n.first].sent].first
 	opens := func(m placeMention) bool {
-		return m.first >= 2 && (toks[m.first-1].lower == "and" || toks[m.first-1].text == ",")
+		f := m.first
+		if f >= 3 && toks[f-1].lower == "the" {
+			f-- // "and the Czech Republic three"
+		}
+		return f >= 2 && (toks[f-1].lower == "and" || toks[f-1].text == ",")
 	}
 	if gappedCountVerbs.hasToken(&toks[k]) && k > 1 {
 		// "Puglia reported nine" after "14 deaths" in the sentence before,
@@ -3974,6 +3978,11 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	if !ok && toks[i].lower == "both" {
 		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
 	}
+	if !ok && (toks[i].lower == "a" || toks[i].lower == "an") && d.Rule == ruleDeathList {
+		// "a police sergeant and three gunmen were killed": the sum and
+		// the numbered part, as for "three gunmen and a police sergeant"
+		first, ok = number{value: 1, first: i, lim: i + 1, hedge: i}, true
+	}
 	if !ok && lives && toks[i+2].lower == "both" {
 		first, ok = number{value: 2, first: i + 2, lim: i + 3, hedge: i + 2}, true // "the lives of both pilots and all 61 passengers"
 	}
@@ -3986,6 +3995,7 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	}
 	parts := []number{first}
 	sum := first.value
+	article := first.hedge == i && !stated // "a police sergeant and three gunmen"
 	for k := first.lim; k+1 < len(toks) && int(toks[k].start) < d.End; k++ {
 		if e := a.subsetAside(k); e > k {
 			k = e - 1 // the parts of one group are not groups of the figure
@@ -4003,9 +4013,15 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 			j++ // "and all 62 passengers"
 		}
 		if possessiveWords()[toks[j].lower] && (d.Rule == ruleDeathList || d.Rule == ruleDeathActive) {
+			if article {
+				return nil // "a mother and her two sons": a family, the sum alone
+			}
 			j++ // "and her two sons", "and their father"
 		}
 		if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 0 {
+			if article && n.lim < len(toks) && toks[n.lim].lower == "of" {
+				return nil // "a mother and three of her children"
+			}
 			parts = append(parts, n)
 			sum += n.value
 			k = n.lim - 1
@@ -4029,7 +4045,7 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		}
 		out = append(out, a.makeDeath(n, n.hedge, n.lim, ruleDeathSubset))
 	}
-	if len(out) < 2 && first.value == 1 {
+	if len(out) == 0 || len(out) < 2 && first.value == 1 && stated {
 		return nil // "a man and a woman were killed": the sum alone
 	}
 	return out

@@ -669,6 +669,10 @@ func (a *analysis) armedBefore(first int) bool {
 		switch toks[k].lower {
 		case "army", "military", "navy", "armed":
 			return true
+		case "defence", "defense":
+			if defenceOffices[toks[k+1].lower] {
+				return true // "Defence Minister NAME said 80 engineers were on standby", "the defence ministry sent 80 engineers"
+			}
 		}
 		if vals, lim := a.lx.personnel.match(toks, k, true); lim > 0 && lim <= first && !a.lx.personnelWeak[vals[0]] {
 			return true
@@ -676,6 +680,11 @@ func (a *analysis) armedBefore(first int) bool {
 	}
 	return false
 }
+
+// defenceOffices after "defence" name the state's military office that
+// speaks for or sends armed personnel: "Defence Minister", "the defence
+// ministry"; a "defence contractor" is none.
+var defenceOffices = map[string]bool{"minister": true, "ministry": true, "secretary": true, "department": true}
 
 // itNumbersForce returns the state of the force that "it" stands for as
 // the subject of "number" right before the figure n: "Lithuania hosts a
@@ -1141,6 +1150,9 @@ func (a *analysis) putOnStandby(lim int) bool {
 	e := k
 	for k < len(toks) && k < e+4 && auxWords.hasToken(&toks[k]) {
 		k++
+	}
+	if k > e && a.onStandbyAt(k) {
+		return true // "80 engineers were on standby", "300 officers are on alert"
 	}
 	return k+1 < len(toks) && standbyVerbs.hasToken(&toks[k]) && a.onStandbyAt(k+1)
 }
