@@ -46,3 +46,27 @@ var fx90TroopRules = []figureRule{
 func TestFigureRulesFx90Troops(t *testing.T) {
 	checkFigureRows(t, newTestExtractor(t), fx90TroopRules, "troops")
 }
+
+// TestFx90QuotedRepeat checks that a count said again inside a quotation
+// is one figure, though its attribution names another state; a state
+// named inside the quotation still makes it another figure.
+func TestFx90QuotedRepeat(t *testing.T) {
+	ex := newTestExtractor(t)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Berlin will station 4,800 German soldiers in Lithuania. \"It is a promise with 4,800 soldiers behind it,\" the minister said beside his Lithuanian counterpart.", 1},
+		{"Berlin will station 4,800 German soldiers in Lithuania. \"Poland will also send 4,800 soldiers,\" the minister said.", 2},
+	} {
+		got := 0
+		for _, f := range ex.Extract(c.text).Troops {
+			if f.Count == 4800 {
+				got++
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %d figures of 4,800, want %d", c.text, got, c.want)
+		}
+	}
+}
