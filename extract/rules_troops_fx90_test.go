@@ -41,6 +41,12 @@ var fx90TroopRules = []figureRule{
 			{text: "The police said 300 officers were on standby for the match.", count: 300}},
 		[]string{"The defence contractor said a further 80 engineers were on standby in Bergen.",
 			"The airline said 300 passengers were on standby."}},
+	// a state subject after a fronted phrase that names other states
+	// (frontedPhraseSubject)
+	{"",
+		[]figureCase{{text: "Under the accord, signed by Chad, Niger and Mali in March, Paris was allowed to keep 900 troops in the region.", count: 900, country: "FR"},
+			{text: "After the talks with Ankara and Athens, Rome will send 300 soldiers to the island.", count: 300, country: "IT"}},
+		[]string{"Under the accord, signed by Chad, Niger and Mali in March, Paris was allowed to keep 900 tonnes of grain."}},
 }
 
 func TestFigureRulesFx90Troops(t *testing.T) {

@@ -4089,8 +4089,33 @@ func (a *analysis) figureClauseStart(first int) int {
 		if j := a.reportedStateClause(k); j >= 0 && j < first {
 			return j // "The Estonian government said Britain would double its 900 soldiers"
 		}
+		if w == "," && a.frontedPhraseSubject(k, sent.first) {
+			return k + 1 // "Under the ceasefire, signed by Armenia, Azerbaijan and Russia, Moscow was allowed to station 1,960 troops"
+		}
 	}
 	return sent.first
+}
+
+// frontedOpeners open a sentence with a phrase of time or terms set off
+// by a comma before the subject: "Under the ceasefire, ...".
+var frontedOpeners = closedSet("under", "after", "following", "since", "despite", "during", "before")
+
+// frontedPhraseSubject reports the comma at k that closes a phrase
+// opening the sentence at from with a fronted preposition, right before a
+// state named as the subject of a verb: "Under the ceasefire that ended
+// the war, signed by Armenia, Azerbaijan and Russia, Moscow was allowed to
+// station ...". The states inside the phrase do not act.
+func (a *analysis) frontedPhraseSubject(k, from int) bool {
+	toks := a.d.toks
+	if !frontedOpeners.hasToken(&toks[from]) || k+2 >= len(toks) {
+		return false
+	}
+	c, ok := a.stateAt(k + 1)
+	if !ok || c == "" {
+		return false
+	}
+	m := a.places[a.placeAt[k+1]]
+	return m.first == k+1 && m.kind != sAdjective && !m.possessive && m.lim < len(toks) && (auxWords.hasToken(&toks[m.lim]) || verbChain.hasToken(&toks[m.lim]))
 }
 
 // statelessReportBefore reports a first reported clause, from a speech
