@@ -35,12 +35,13 @@ var fx90TroopRules = []figureRule{
 		[]figureCase{{text: "The battlegroup, set up in 2022, includes Dutch and Belgian units and numbers around 2,500 troops in all.", count: 2500}},
 		[]string{"The army, set up in 1991, includes Dutch and Belgian units and numbers around 2,500 troops in all."}},
 	// weak armed personnel "on standby" after a defence minister or
-	// ministry in the sentence (putOnStandby, armedBefore)
+	// ministry in the sentence (beOnStandby, armedBefore)
 	{"",
 		[]figureCase{{text: "Defence Minister Anna Berg said a further 80 engineers were on standby in Bergen.", count: 80},
 			{text: "The police said 300 officers were on standby for the match.", count: 300}},
 		[]string{"The defence contractor said a further 80 engineers were on standby in Bergen.",
-			"The airline said 300 passengers were on standby."}},
+			"The airline said 300 passengers were on standby.",
+			"Two officers were on standby outside the courthouse, the sheriff said."}},
 	// a state subject after a fronted phrase that names other states
 	// (frontedPhraseSubject)
 	{"",

@@ -1151,10 +1151,21 @@ func (a *analysis) putOnStandby(lim int) bool {
 	for k < len(toks) && k < e+4 && auxWords.hasToken(&toks[k]) {
 		k++
 	}
-	if k > e && a.onStandbyAt(k) {
-		return true // "80 engineers were on standby", "300 officers are on alert"
-	}
 	return k+1 < len(toks) && standbyVerbs.hasToken(&toks[k]) && a.onStandbyAt(k+1)
+}
+
+// beOnStandby reports personnel ending at lim that are "on standby" or
+// "on alert" after a verb of being, with no verb that puts them there:
+// "a further 80 engineers were on standby in Piacenza". A handful ("two
+// officers were on standby outside the courthouse") is a routine post,
+// no force on standby.
+func (a *analysis) beOnStandby(n number, lim int) bool {
+	toks := a.d.toks
+	k := lim
+	for k < len(toks) && k < lim+3 && auxWords.hasToken(&toks[k]) {
+		k++
+	}
+	return n.value >= 10 && k > lim && a.onStandbyAt(k)
 }
 
 // putOnStandbyActive reports personnel of the number n ending at lim
