@@ -3978,7 +3978,7 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	if !ok && toks[i].lower == "both" {
 		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
 	}
-	if !ok && (toks[i].lower == "a" || toks[i].lower == "an") && d.Rule == ruleDeathList {
+	if !ok && (toks[i].lower == "a" || toks[i].lower == "an") && d.Rule == ruleDeathList && !listedVictimsAfter(toks, i) {
 		// "a police sergeant and three gunmen were killed": the sum and
 		// the numbered part, as for "three gunmen and a police sergeant"
 		first, ok = number{value: 1, first: i, lim: i + 1, hedge: i}, true
@@ -4049,6 +4049,20 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		return nil // "a man and a woman were killed": the sum alone
 	}
 	return out
+}
+
+// listedVictimsAfter reports a list of the dead at i that a verb of
+// including or an inverted "were" introduces: "the victims included a
+// driver and four guards" gives the sum alone.
+func listedVictimsAfter(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "included", "include", "includes", "including", "were", "was", "are":
+		return true
+	}
+	return false
 }
 
 // hedgedParts reports counted parts of a sum of which one is hedged: "four

@@ -1165,8 +1165,18 @@ func (a *analysis) beOnStandby(n number, lim int) bool {
 	for k < len(toks) && k < lim+3 && auxWords.hasToken(&toks[k]) {
 		k++
 	}
-	return n.value >= 10 && k > lim && a.onStandbyAt(k)
+	if n.value < 10 || k == lim || k+1 >= len(toks) || toks[k].lower != "on" {
+		return false
+	}
+	if toks[k+1].lower == "the" || toks[k+1].lower == "high" {
+		k++
+	}
+	return k+1 < len(toks) && readinessWords[toks[k+1].lower] // "on duty" is read by the rules of police on duty
 }
+
+// readinessWords after "on" hold personnel ready to move: "on standby",
+// "on high alert".
+var readinessWords = map[string]bool{"standby": true, "stand-by": true, "alert": true}
 
 // putOnStandbyActive reports personnel of the number n ending at lim
 // after a verb that puts them on standby or on patrol: "will put 15 extra
