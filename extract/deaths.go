@@ -3966,36 +3966,12 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive && !lives {
 		return nil
 	}
-	first, ok := a.countAt(i)
-	if lives {
-		first, ok = a.countAt(i + 2) // "the lives of nine soldiers and 21 civilians"
-	}
-	stated := ok // "both pilots" adds two without a number to state
-	if !ok && (toks[i].lower == "the" || toks[i].lower == "all") && i+1 < len(toks) {
-		first, ok = a.countAt(i + 1) // "the two pilots and ...", "all 62 passengers and ..."
-		stated = ok
-	}
-	if !ok && toks[i].lower == "both" {
-		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
-	}
-	if !ok && (toks[i].lower == "a" || toks[i].lower == "an") && d.Rule == ruleDeathList && !listedVictimsAfter(toks, i) {
-		// "a police sergeant and three gunmen were killed": the sum and
-		// the numbered part, as for "three gunmen and a police sergeant"
-		first, ok = number{value: 1, first: i, lim: i + 1, hedge: i}, true
-	}
-	if !ok && lives && toks[i+2].lower == "both" {
-		first, ok = number{value: 2, first: i + 2, lim: i + 3, hedge: i + 2}, true // "the lives of both pilots and all 61 passengers"
-	}
-	if !ok && d.Rule == ruleDeathList && possessiveWords()[toks[i].lower] && i+1 < len(toks) {
-		first, ok = a.countAt(i + 1) // "their two sons and a nephew"
-		stated = ok
-	}
+	first, stated, article, ok := a.joinedFirst(i, d, lives)
 	if !ok || first.value >= d.Count {
 		return nil
 	}
 	parts := []number{first}
 	sum := first.value
-	article := first.hedge == i && !stated // "a police sergeant and three gunmen"
 	for k := first.lim; k+1 < len(toks) && int(toks[k].start) < d.End; k++ {
 		if e := a.subsetAside(k); e > k {
 			k = e - 1 // the parts of one group are not groups of the figure
@@ -4049,6 +4025,39 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		return nil // "a man and a woman were killed": the sum alone
 	}
 	return out
+}
+
+// joinedFirst reads the first group of a sum joined by "and" at i: its
+// number, whether the article states that number (not "both"), and
+// whether it is one person told by "a" or "an" ("a police sergeant and
+// three gunmen"), whose numbered parts count unless they are his family.
+func (a *analysis) joinedFirst(i int, d Deaths, lives bool) (first number, stated, article, ok bool) {
+	toks := a.d.toks
+	first, ok = a.countAt(i)
+	if lives {
+		first, ok = a.countAt(i + 2) // "the lives of nine soldiers and 21 civilians"
+	}
+	stated = ok // "both pilots" adds two without a number to state
+	if !ok && (toks[i].lower == "the" || toks[i].lower == "all") && i+1 < len(toks) {
+		first, ok = a.countAt(i + 1) // "the two pilots and ...", "all 62 passengers and ..."
+		stated = ok
+	}
+	if !ok && toks[i].lower == "both" {
+		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
+	}
+	if !ok && (toks[i].lower == "a" || toks[i].lower == "an") && d.Rule == ruleDeathList && !listedVictimsAfter(toks, i) {
+		// "a police sergeant and three gunmen were killed": the sum and
+		// the numbered part, as for "three gunmen and a police sergeant"
+		first, ok, article = number{value: 1, first: i, lim: i + 1, hedge: i}, true, true
+	}
+	if !ok && lives && toks[i+2].lower == "both" {
+		first, ok = number{value: 2, first: i + 2, lim: i + 3, hedge: i + 2}, true // "the lives of both pilots and all 61 passengers"
+	}
+	if !ok && d.Rule == ruleDeathList && possessiveWords()[toks[i].lower] && i+1 < len(toks) {
+		first, ok = a.countAt(i + 1) // "their two sons and a nephew"
+		stated = ok
+	}
+	return first, stated, article, ok
 }
 
 // listedVictimsAfter reports a list of the dead at i that a verb of
