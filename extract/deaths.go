@@ -1428,7 +1428,11 @@ func (a *analysis) placeGappedDeaths(n number, rule string) (Deaths, bool) {
 	}
 	from := a.d.sents[toks[n.first].sent].first
 	opens := func(m placeMention) bool {
-		return m.first >= 2 && (toks[m.first-1].lower == "and" || toks[m.first-1].text == ",")
+		f := m.first
+		if f >= 3 && toks[f-1].lower == "the" {
+			f-- // "and the Czech Republic three"
+		}
+		return f >= 2 && (toks[f-1].lower == "and" || toks[f-1].text == ",")
 	}
 	if gappedCountVerbs.hasToken(&toks[k]) && k > 1 {
 		// "Puglia reported nine" after "14 deaths" in the sentence before,
@@ -3965,25 +3969,7 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive && !lives {
 		return nil
 	}
-	first, ok := a.countAt(i)
-	if lives {
-		first, ok = a.countAt(i + 2) // "the lives of nine soldiers and 21 civilians"
-	}
-	stated := ok // "both pilots" adds two without a number to state
-	if !ok && (toks[i].lower == "the" || toks[i].lower == "all") && i+1 < len(toks) {
-		first, ok = a.countAt(i + 1) // "the two pilots and ...", "all 62 passengers and ..."
-		stated = ok
-	}
-	if !ok && toks[i].lower == "both" {
-		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
-	}
-	if !ok && lives && toks[i+2].lower == "both" {
-		first, ok = number{value: 2, first: i + 2, lim: i + 3, hedge: i + 2}, true // "the lives of both pilots and all 61 passengers"
-	}
-	if !ok && d.Rule == ruleDeathList && possessiveWords()[toks[i].lower] && i+1 < len(toks) {
-		first, ok = a.countAt(i + 1) // "their two sons and a nephew"
-		stated = ok
-	}
+	first, stated, article, ok := a.joinedFirst(i, d, lives)
 	if !ok || first.value >= d.Count {
 		return nil
 	}
@@ -4006,9 +3992,15 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 			j++ // "and all 62 passengers"
 		}
 		if possessiveWords()[toks[j].lower] && (d.Rule == ruleDeathList || d.Rule == ruleDeathActive) {
+			if article {
+				return nil // "a mother and her two sons": a family, the sum alone
+			}
 			j++ // "and her two sons", "and their father"
 		}
 		if n, ok := a.d.parseNumber(j); ok && !n.age && !n.vague && n.value > 0 {
+			if article && n.lim < len(toks) && toks[n.lim].lower == "of" {
+				return nil // "a mother and three of her children"
+			}
 			parts = append(parts, n)
 			sum += n.value
 			k = n.lim - 1
@@ -4032,10 +4024,57 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		}
 		out = append(out, a.makeDeath(n, n.hedge, n.lim, ruleDeathSubset))
 	}
-	if len(out) < 2 && first.value == 1 {
+	if len(out) == 0 || len(out) < 2 && first.value == 1 && stated {
 		return nil // "a man and a woman were killed": the sum alone
 	}
 	return out
+}
+
+// joinedFirst reads the first group of a sum joined by "and" at i: its
+// number, whether the article states that number (not "both"), and
+// whether it is one person told by "a" or "an" ("a police sergeant and
+// three gunmen"), whose numbered parts count unless they are his family.
+func (a *analysis) joinedFirst(i int, d Deaths, lives bool) (first number, stated, article, ok bool) {
+	toks := a.d.toks
+	first, ok = a.countAt(i)
+	if lives {
+		first, ok = a.countAt(i + 2) // "the lives of nine soldiers and 21 civilians"
+	}
+	stated = ok // "both pilots" adds two without a number to state
+	if !ok && (toks[i].lower == "the" || toks[i].lower == "all") && i+1 < len(toks) {
+		first, ok = a.countAt(i + 1) // "the two pilots and ...", "all 62 passengers and ..."
+		stated = ok
+	}
+	if !ok && toks[i].lower == "both" {
+		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
+	}
+	if !ok && (toks[i].lower == "a" || toks[i].lower == "an") && d.Rule == ruleDeathList && !listedVictimsAfter(toks, i) {
+		// "a police sergeant and three gunmen were killed": the sum and
+		// the numbered part, as for "three gunmen and a police sergeant"
+		first, ok, article = number{value: 1, first: i, lim: i + 1, hedge: i}, true, true
+	}
+	if !ok && lives && toks[i+2].lower == "both" {
+		first, ok = number{value: 2, first: i + 2, lim: i + 3, hedge: i + 2}, true // "the lives of both pilots and all 61 passengers"
+	}
+	if !ok && d.Rule == ruleDeathList && possessiveWords()[toks[i].lower] && i+1 < len(toks) {
+		first, ok = a.countAt(i + 1) // "their two sons and a nephew"
+		stated = ok
+	}
+	return first, stated, article, ok
+}
+
+// listedVictimsAfter reports a list of the dead at i that a verb of
+// including or an inverted "were" introduces: "the victims included a
+// driver and four guards" gives the sum alone.
+func listedVictimsAfter(toks []token, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "included", "include", "includes", "including", "were", "was", "are":
+		return true
+	}
+	return false
 }
 
 // hedgedParts reports counted parts of a sum of which one is hedged: "four

@@ -3179,6 +3179,7 @@ func (a *analysis) chooseRole(p *person) {
 	best = a.bodyOfficeOverRank(p, best)
 	best = a.officeBeforeBareTitle(p, best)
 	best = a.officeOverCandidacy(p.roles, best)
+	best = a.relationalYields(p, best)
 	r := p.roles[best]
 	for _, o := range p.roles {
 		// not when the chosen role serves a person: theirs is its state;

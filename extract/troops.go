@@ -672,6 +672,10 @@ func (a *analysis) armedBefore(first int) bool {
 		switch toks[k].lower {
 		case "army", "military", "navy", "armed":
 			return true
+		case "defence", "defense":
+			if defenceOffices[toks[k+1].lower] {
+				return true // "Defence Minister NAME said 80 engineers were on standby", "the defence ministry sent 80 engineers"
+			}
 		}
 		if vals, lim := a.lx.personnel.match(toks, k, true); lim > 0 && lim <= first && !a.lx.personnelWeak[vals[0]] {
 			return true
@@ -679,6 +683,11 @@ func (a *analysis) armedBefore(first int) bool {
 	}
 	return false
 }
+
+// defenceOffices after "defence" name the state's military office that
+// speaks for or sends armed personnel: "Defence Minister", "the defence
+// ministry"; a "defence contractor" is none.
+var defenceOffices = map[string]bool{"minister": true, "ministry": true, "secretary": true, "department": true}
 
 // itNumbersForce returns the state of the force that "it" stands for as
 // the subject of "number" right before the figure n: "Lithuania hosts a
@@ -1147,6 +1156,30 @@ func (a *analysis) putOnStandby(lim int) bool {
 	}
 	return k+1 < len(toks) && standbyVerbs.hasToken(&toks[k]) && a.onStandbyAt(k+1)
 }
+
+// beOnStandby reports personnel ending at lim that are "on standby" or
+// "on alert" after a verb of being, with no verb that puts them there:
+// "a further 80 engineers were on standby in Piacenza". A handful ("two
+// officers were on standby outside the courthouse") is a routine post,
+// no force on standby.
+func (a *analysis) beOnStandby(n number, lim int) bool {
+	toks := a.d.toks
+	k := lim
+	for k < len(toks) && k < lim+3 && auxWords.hasToken(&toks[k]) {
+		k++
+	}
+	if n.value < 10 || k == lim || k+1 >= len(toks) || toks[k].lower != "on" {
+		return false
+	}
+	if toks[k+1].lower == "the" || toks[k+1].lower == "high" {
+		k++
+	}
+	return k+1 < len(toks) && readinessWords[toks[k+1].lower] // "on duty" is read by the rules of police on duty
+}
+
+// readinessWords after "on" hold personnel ready to move: "on standby",
+// "on high alert".
+var readinessWords = map[string]bool{"standby": true, "stand-by": true, "alert": true}
 
 // putOnStandbyActive reports personnel of the number n ending at lim
 // after a verb that puts them on standby or on patrol: "will put 15 extra
@@ -4122,8 +4155,33 @@ func (a *analysis) figureClauseStart(first int) int {
 		if j := a.reportedStateClause(k); j >= 0 && j < first {
 			return j // "The Estonian government said Britain would double its 900 soldiers"
 		}
+		if w == "," && a.frontedPhraseSubject(k, sent.first) {
+			return k + 1 // "Under the ceasefire, signed by Armenia, Azerbaijan and Russia, Moscow was allowed to station 1,960 troops"
+		}
 	}
 	return sent.first
+}
+
+// frontedOpeners open a sentence with a phrase of time or terms set off
+// by a comma before the subject: "Under the ceasefire, ...".
+var frontedOpeners = closedSet("under", "after", "following", "since", "despite", "during", "before")
+
+// frontedPhraseSubject reports the comma at k that closes a phrase
+// opening the sentence at from with a fronted preposition, right before a
+// state named as the subject of a verb: "Under the ceasefire that ended
+// the war, signed by Armenia, Azerbaijan and Russia, Moscow was allowed to
+// station ...". The states inside the phrase do not act.
+func (a *analysis) frontedPhraseSubject(k, from int) bool {
+	toks := a.d.toks
+	if !frontedOpeners.hasToken(&toks[from]) || k+2 >= len(toks) {
+		return false
+	}
+	c, ok := a.stateAt(k + 1)
+	if !ok || c == "" {
+		return false
+	}
+	m := a.places[a.placeAt[k+1]]
+	return m.first == k+1 && m.kind != sAdjective && !m.possessive && m.lim < len(toks) && (auxWords.hasToken(&toks[m.lim]) || verbChain.hasToken(&toks[m.lim]))
 }
 
 // statelessReportBefore reports a first reported clause, from a speech

@@ -312,6 +312,12 @@ func (a *analysis) partOfThemTroops(n number, rule string) (Troops, bool) {
 	if unit == "" {
 		unit, at = a.deployedUnitBefore(n.first)
 	}
+	if unit == "" {
+		unit, at = a.personnelPastSpeech(n.first) // past a quotation and its attribution
+	}
+	if unit == "" {
+		unit, at = a.fromNamedForce(verb)
+	}
 	if unit == "" || a.isCasualty(at, at+1) || a.isCasualty(n.hedge, e+2) {
 		return Troops{}, false
 	}
@@ -833,13 +839,29 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 	if u == "" && !object && a.lastTroop.sent == int(toks[n.first].sent) && a.lastTroop.unit != "" {
 		u, at = a.lastTroop.unit, n.first // "Denmark contributes 120 and Norway 60": the personnel of the figure before
 	}
-	if u == "" || a.isCasualty(at, at+1) {
+	if u == "" || a.isCasualty(at, at+1) || a.gapRepeatsDeaths(m.first) > at {
 		return Troops{}, false
 	}
 	if c, ok := a.gappedHostCountry(m.first); ok {
 		return a.makeTroops(n, n.lim, c, u, rule), true // "Burkina Faso hosts perhaps 300, Niger about 100"
 	}
 	return a.makeTroops(n, n.lim, m.code, u, rule), true
+}
+
+// gapRepeatsDeaths returns the token of the last number with a noun of
+// counted deaths in the sentence before the gapped state at first, else
+// -1: "Poland has recorded nine deaths, Romania seven" repeats "deaths",
+// nearer than any personnel before it ("Soldiers shored up dykes."), so
+// the bare number is no troop figure.
+func (a *analysis) gapRepeatsDeaths(first int) int {
+	toks := a.d.toks
+	last := -1
+	for x := a.d.sents[toks[first].sent].first; x < first; x++ {
+		if p, ok := a.d.parseNumber(x); ok && p.lim < first && !a.isYear(p) && a.countedDeathsAt(p.lim) {
+			last = x
+		}
+	}
+	return last
 }
 
 // gappedCapital reports a capital that the countries pass left a city

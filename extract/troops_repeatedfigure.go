@@ -22,7 +22,11 @@ func (a *analysis) repeatedFigure(fig Troops, n number) bool {
 		return false
 	}
 	s := a.d.sents[toks[n.first].sent]
+	quoted := a.inQuote(n.first)
 	for j := s.first; j < s.lim; j++ {
+		if quoted && !a.inQuote(j) {
+			continue // `"... a sentence with 4,800 soldiers behind it," NAME said beside his Lithuanian counterpart`: the attribution's state is the speaker's scene
+		}
 		if c, ok := a.stateAt(j); ok && c != "" {
 			return false
 		}

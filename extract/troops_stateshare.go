@@ -55,8 +55,37 @@ func (a *analysis) intlBodyHas(first int) bool {
 	}
 	s := a.d.sents[toks[k].sent]
 	_, h := a.subjectEndBefore(k, s.first+1) // "UNMISS currently has", "MINURSO, set up in 1991, currently has"
+	if a.intlBodyForceAt(a.pastPlaceOfSubject(a.pastParenthetical(h, s.first) - 1)) {
+		return true // "the EU force has", "the EU's own force, EUFOR Althea, has"
+	}
+	if a.coordinatedMissionSubject(k, s.first) && a.statesBetween(s.first, k) >= 2 {
+		return true // "The battlegroup includes Dutch and Belgian units and numbers 2,500 troops": several states'
+	}
 	o := a.orgAt[h-1]
 	return o >= 0 && a.orgs[o].lim == h && a.lx.orgs[a.orgs[o].org].Kind == "intl"
+}
+
+// pastPlaceOfSubject steps back from a subject's last token j over "in"
+// and a place that end it, to the noun before: "the EU force in Bosnia".
+func (a *analysis) pastPlaceOfSubject(j int) int {
+	if j < 0 || a.placeAt[j] < 0 {
+		return j
+	}
+	if f := a.places[a.placeAt[j]].first; f > 1 && a.d.toks[f-1].lower == "in" {
+		return f - 2
+	}
+	return j
+}
+
+// statesBetween counts the distinct states named from first to lim.
+func (a *analysis) statesBetween(first, lim int) int {
+	seen := map[string]bool{}
+	for j := first; j < lim; j++ {
+		if c, ok := a.stateAt(j); ok && c != "" {
+			seen[c] = true
+		}
+	}
+	return len(seen)
 }
 
 // stateSharePosted reports a share noun at j ("contribution", "presence")

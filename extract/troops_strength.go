@@ -412,6 +412,46 @@ func (a *analysis) subjectIsMission(k int) bool {
 		if toks[j].lower == "force" && j > 0 && toks[j-1].lower == "the" && a.missionForceBefore(j) {
 			return true // "NATO handed duties to the EU in 2004, when the force had 7,000 soldiers"
 		}
+		if a.intlBodyForceAt(j) {
+			return true // "the EU's own force, EUFOR Althea, has about 1,100 personnel"
+		}
+	}
+	return a.coordinatedMissionSubject(k, s.first)
+}
+
+// intlBodyForceAt reports "force" at j owned by an international body a
+// few words before it: "the EU force", "the EU's own force", "the UN's
+// force". A state's force ("Britain's force") is none.
+func (a *analysis) intlBodyForceAt(j int) bool {
+	toks := a.d.toks
+	if toks[j].lower != "force" {
+		return false
+	}
+	for o := j - 1; o >= 0 && o >= j-3 && toks[o].sent == toks[j].sent; o-- {
+		if a.orgAt[o] >= 0 {
+			return a.lx.orgs[a.orgs[a.orgAt[o]].org].Kind == "intl"
+		}
+	}
+	return false
+}
+
+// coordinatedMissionSubject reports a verb of having at k that a second
+// predicate opens ("and numbers") in a sentence whose subject, in its first
+// few words, is a mission or deployed unit: "The battlegroup, set up in
+// 2022, also includes Belgian and Dutch units and numbers around 2,500
+// troops in all".
+func (a *analysis) coordinatedMissionSubject(k, first int) bool {
+	toks := a.d.toks
+	if k < 1 || toks[k-1].lower != "and" {
+		return false
+	}
+	for j := first; j < k-1 && j <= first+3; j++ {
+		if toks[j].kind != tWord || toks[j].cap && j > first {
+			return false
+		}
+		if missionNouns.hasToken(&toks[j]) || deployedUnits.hasToken(&toks[j]) {
+			return true
+		}
 	}
 	return false
 }

@@ -58,6 +58,8 @@ var weakLicences = [...]weakLicence{
 	{"force totals", func(a *analysis, w *weakCtx) bool { return a.forceTotals(w.n) }},
 	// "1,500 officers were put on standby"
 	{"put on standby", func(a *analysis, w *weakCtx) bool { return a.putOnStandby(w.lim) }},
+	// "a further 80 engineers were on standby in Piacenza"
+	{"be on standby", func(a *analysis, w *weakCtx) bool { return a.beOnStandby(w.n, w.lim) }},
 	// "Police said 800 officers would be on duty", "450 officers would police the parades"
 	{"on duty by a force", func(a *analysis, w *weakCtx) bool { return a.onDutyByForce(w.n, w.lim) }},
 	// "placed 300 officers on alert"
