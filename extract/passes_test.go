@@ -86,6 +86,7 @@ var passOfFile = map[string]int{
 	"officials_partyafter.go": 3, "officials_namedbodyafter.go": 3, // fo19
 	"quotes_ofbodyholder.go": 4, "quotes_ofportfolioname.go": 4, // fo19
 	"quotes_colonforward.go": 4, "quotes_colonpronoun.go": 4, "quotes_dashcredit.go": 4, "quotes_namegivenafter.go": 4, "quotes_saidaside.go": 4, "speakers_genderagree.go": 4, "speakers_describedvoice.go": 4, // sm2
+	"speakers_frontedclause.go":   4,                                                                                            // qs1
 	"officials_includedmember.go": 3, "officials_scenedateline.go": 3, "orgs_ministryportfolio.go": 2, "officials_briefs.go": 3, // fo20, fo22
 	"deaths_numberfound.go": 5, "deaths_rankedkilled.go": 5, "deaths_reportwrong.go": 5, "troops_casualtybounds.go": 5, "troops_involved.go": 5, "troops_placemods.go": 5, "troops_yearspan.go": 5, "troops_ownedstrong.go": 5, "troops_capacitymodal.go": 5, // ft20, fx62
 	"officials_bodystate.go": 3, "officials_bracketedplainbody.go": 3, "bodies_nonstateforce.go": 3, "roles_placeaftername.go": 3, "officials_localbody.go": 3, // fo24

@@ -63,6 +63,26 @@ var qs1QuoteRuleRows = []quoteRuleRow{
 	{rule: "owner-words", pos: false,
 		text:  "Costs rose.\n\nThe deal was, in the year's best words, \"the best we could get this year\".",
 		quote: "the best we could get", speaker: "year"},
+	// a man named only in a dependent clause that opens its sentence
+	// ("Although NAME has promised …, the backlog …") is no subject a
+	// later "he said" goes on with: the speaker before him is
+	// (inFrontedClause)
+	{rule: "fronted-clause", pos: true,
+		text:  "Shipping slowed at the port.\n\nPort spokesman Daniel Osei said the terminal handled about 4,000 containers last week. Although Kwame Boateng has repeatedly promised that the new cranes would arrive, the backlog is not expected to clear before March.\n\n\"We are working double shifts,\" he said.",
+		quote: "We are working double shifts", speaker: "Daniel Osei"},
+	{rule: "fronted-clause", pos: true,
+		text:  "The club met on Sunday.\n\nClub secretary Tomas Varga said ticket sales had doubled. While Peter Hall called the rise \"a fluke\" on radio, the board expects it to last, he said. \"Fans are coming back,\" he said.",
+		quote: "Fans are coming back", speaker: "Tomas Varga"},
+	// a pronoun of his gender that opens the main clause goes on with
+	// the man of the dependent clause, and so does the later "he said"
+	{rule: "fronted-clause", pos: false,
+		text:  "The club met on Sunday.\n\nClub secretary Tomas Varga said ticket sales had doubled. Although Peter Hall lost the vote in May, he stayed on the board. \"Fans are coming back,\" he said.",
+		quote: "Fans are coming back", speaker: "Tomas Varga"},
+	// a man named in the main clause after the dependent one is its
+	// subject
+	{rule: "fronted-clause", pos: false,
+		text:  "The club met on Sunday.\n\nClub secretary Tomas Varga said ticket sales had doubled. When the season opened, Peter Hall called the rise a fluke. \"Fans are coming back,\" he said.",
+		quote: "Fans are coming back", speaker: "Tomas Varga"},
 }
 
 func TestQs1QuoteRules(t *testing.T) {

@@ -749,6 +749,9 @@ func (a *analysis) pronounBonus(gender byte, at, tok int, p, yields *person, bon
 	if gender != 0 && a.genderOf(p) == 0 && a.chained[p] == 0 && a.objectPronounAfter(tok, gender) {
 		bonus -= 1.5 // "NAME stood next to her as she spoke": "her" is someone else, and so is a later "she"
 	}
+	if bonus > 1 && a.inFrontedClause(tok, p, gender) {
+		bonus = 1 // "Although Trump has tweeted …, its inclusion …": named in passing
+	}
 	if a.diedBefore(p, at) {
 		return 0, false // "Okafor … died at the scene. "…," he said": someone else
 	}
