@@ -570,9 +570,7 @@ func (a *analysis) documentByBefore(at int) (speaker, bool) {
 func (a *analysis) issuerOf(v int) (speaker, bool) {
 	toks := a.d.toks
 	start := a.d.sents[toks[v].sent].first
-	for v-1 > start && !toks[v-1].cap && (isAuxOrAdverb(toks[v-1].lower) || isAdverb(toks[v-1])) {
-		v--
-	}
+	v = a.skipAuxBack(v, start)
 	if mi := a.personAt[v-1]; mi >= 0 {
 		return a.personSpeaker(a.people[a.mentions[mi].person], v-1), true
 	}
