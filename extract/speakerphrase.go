@@ -166,8 +166,10 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 			}
 		}
 		s, tok, ok := a.resolveBodyTok(p.f)
-		if d, k, dok := a.issuedDocumentBefore(p.f); dok && w == "it" && (!ok || k > tok) {
-			return d, npAccept // "Thirty farmers signed a letter. "…," it stated."
+		if w == "it" {
+			if d, k, dok := a.issuedDocumentBefore(p.f); dok && (!ok || k > tok) {
+				return d, npAccept // "Thirty farmers signed a letter. "…," it stated."
+			}
 		}
 		if ok {
 			return s, npAccept
