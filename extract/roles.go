@@ -1241,6 +1241,15 @@ func (a *analysis) stateMentionAt(j int) (placeMention, bool) {
 	return m, m.state
 }
 
+// stateEndingAt returns the state whose mention ends at token k.
+func (a *analysis) stateEndingAt(k int) (placeMention, bool) {
+	if k < 0 || k >= len(a.placeAt) || a.placeAt[k] < 0 {
+		return placeMention{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	return m, m.state && m.lim == k+1
+}
+
 // findRoles attaches to each person the roles the article gives them.
 func (a *analysis) findRoles() {
 	for mi := range a.mentions {
