@@ -166,16 +166,16 @@ func (a *analysis) stateWithEarlierMinistry(lo, hi int) string {
 			if j++; toks[j].lower == "the" && j+1 < len(toks) {
 				j++
 			}
-			if pi := a.placeAt[j]; pi >= 0 && a.places[pi].state && a.places[pi].first == j {
-				return a.places[pi].code
+			if m, ok := a.stateMentionAt(j); ok && m.first == j {
+				return m.code
 			}
 		}
-		if pi := a.placeAt[k-1]; pi >= 0 && a.places[pi].state && a.places[pi].kind == sAdjective && a.places[pi].lim == k {
-			return a.places[pi].code // "the Lithuanian Ministry of National Defence"
+		if m, ok := a.stateEndingAt(k - 1); ok && m.kind == sAdjective {
+			return m.code // "the Lithuanian Ministry of National Defence"
 		}
 		if k >= 2 && toks[k-1].lower == "'s" {
-			if pi := a.placeAt[k-2]; pi >= 0 && a.places[pi].state && a.places[pi].kind != sCapital {
-				return a.places[pi].code // "Lithuania's Ministry of National Defence"
+			if m, ok := a.stateMentionAt(k - 2); ok && m.kind != sCapital {
+				return m.code // "Lithuania's Ministry of National Defence"
 			}
 		}
 	}

@@ -28,8 +28,8 @@ func (a *analysis) saidInParagraphBefore(q *quoteSpan) (speaker, bool) {
 			if l > v+1 && l < s.lim && toks[l].text == "." {
 				sp, ok = a.resolveNP(v+1, l, q.open)
 			}
-		} else if f := a.npBackward(a.skipAuxBack(v, s.first), s.first); f == s.first {
-			sp, ok = a.resolveNP(f, a.skipAuxBack(v, s.first), q.open)
+		} else if e := a.skipAuxBack(v, s.first); a.npBackward(e, s.first) == s.first {
+			sp, ok = a.resolveNP(s.first, e, q.open)
 		}
 		if ok && sp.body && sp.person == nil {
 			return sp, true

@@ -534,10 +534,7 @@ func (a *analysis) bareComplementBefore(k int) bool {
 		lo = m.first
 	} else if o, ok := a.orgAtTok(k); ok {
 		lo = o.first
-	} else if f := a.seatPlaceEnding(k); f >= 2 && toks[f-1].lower == "of" && territorialHeads.hasToken(&toks[f-2]) && k+2 < len(toks) && a.lx.givenNameWord(toks[k+1].text) && toks[k+2].cap {
-		// "Mayor of London Sadiq Khan", "Governor of Texas Greg Abbott": a
-		// seat's place before a given name and a surname; not "mayor of
-		// Portland Bay"
+	} else if f := a.seatBeforeName(k); f >= 0 {
 		lo = f
 	}
 	if lo < 2 {
@@ -553,17 +550,28 @@ func (a *analysis) bareComplementBefore(k int) bool {
 	return kind == rHead || kind == rWeak
 }
 
-// seatPlaceEnding returns the first token of a city or a place inside a
-// state (no state, no adjective) that ends at k, else -1.
-func (a *analysis) seatPlaceEnding(k int) int {
-	if k < 0 || k >= len(a.placeAt) || a.placeAt[k] < 0 {
+// seatBeforeName returns the first token of a city or a place inside a
+// state (no state, no adjective) that ends at k after a territorial head
+// and "of", before a given name and a surname: "Mayor of London Sadiq
+// Khan", "Governor of Texas Greg Abbott"; not "mayor of Portland Bay". It
+// returns -1 when there is none.
+func (a *analysis) seatBeforeName(k int) int {
+	toks := a.d.toks
+	if k < 0 || k+2 >= len(toks) || a.placeAt[k] < 0 {
 		return -1
 	}
 	m := a.places[a.placeAt[k]]
 	if m.lim != k+1 || m.kind != sPlace && m.kind != sCapital {
 		return -1
 	}
-	return m.first
+	f := m.first
+	if f < 2 || toks[f-1].lower != "of" || !territorialHeads.hasToken(&toks[f-2]) {
+		return -1
+	}
+	if !a.lx.givenNameWord(toks[k+1].text) || !toks[k+2].cap {
+		return -1
+	}
+	return f
 }
 
 // readComplement reads one complement of a role noun, the preposition at k:
@@ -1239,6 +1247,15 @@ func (a *analysis) stateMentionAt(j int) (placeMention, bool) {
 	}
 	m := a.places[a.placeAt[j]]
 	return m, m.state
+}
+
+// stateEndingAt returns the state whose mention ends at token k.
+func (a *analysis) stateEndingAt(k int) (placeMention, bool) {
+	if k < 0 || k >= len(a.placeAt) || a.placeAt[k] < 0 {
+		return placeMention{}, false
+	}
+	m := a.places[a.placeAt[k]]
+	return m, m.state && m.lim == k+1
 }
 
 // findRoles attaches to each person the roles the article gives them.

@@ -9,11 +9,8 @@ package extract
 // that is no state's (an NGO or a company) right before a state's name
 // ending at o, or -1.
 func (a *analysis) stateChapterOfBody(o int) int {
-	if o < 1 || a.placeAt[o] < 0 {
-		return -1
-	}
-	m := a.places[a.placeAt[o]]
-	if !m.state || m.lim != o+1 || m.kind != sName || m.first < 1 {
+	m, ok := a.stateEndingAt(o)
+	if !ok || m.kind != sName || m.first < 1 {
 		return -1
 	}
 	g, ok := a.orgAtTok(m.first - 1)

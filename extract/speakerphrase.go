@@ -166,8 +166,10 @@ func (a *analysis) npPronoun(p *npPhrase) (speaker, npVerdict) {
 			}
 		}
 		s, tok, ok := a.resolveBodyTok(p.f)
-		if d, k, dok := a.issuedDocumentBefore(p.f); dok && w == "it" && (!ok || k > tok) {
-			return d, npAccept // "Thirty farmers signed a letter. "…," it stated."
+		if w == "it" {
+			if d, k, dok := a.issuedDocumentBefore(p.f); dok && (!ok || k > tok) {
+				return d, npAccept // "Thirty farmers signed a letter. "…," it stated."
+			}
 		}
 		if ok {
 			return s, npAccept
@@ -570,9 +572,7 @@ func (a *analysis) documentByBefore(at int) (speaker, bool) {
 func (a *analysis) issuerOf(v int) (speaker, bool) {
 	toks := a.d.toks
 	start := a.d.sents[toks[v].sent].first
-	for v-1 > start && !toks[v-1].cap && (isAuxOrAdverb(toks[v-1].lower) || isAdverb(toks[v-1])) {
-		v--
-	}
+	v = a.skipAuxBack(v, start)
 	if mi := a.personAt[v-1]; mi >= 0 {
 		return a.personSpeaker(a.people[a.mentions[mi].person], v-1), true
 	}

@@ -46,15 +46,6 @@ func (a *analysis) clauseHolderState(first int) string {
 	return m.code
 }
 
-// stateEndingAt returns the state whose mention ends at token k.
-func (a *analysis) stateEndingAt(k int) (placeMention, bool) {
-	if k < 0 || k >= len(a.placeAt) || a.placeAt[k] < 0 {
-		return placeMention{}, false
-	}
-	m := a.places[a.placeAt[k]]
-	return m, m.state && m.lim == k+1
-}
-
 // listJoinBefore reports a comma, "and" or "followed by" right before
 // token f, joining a contributor to a list.
 func (a *analysis) listJoinBefore(f int) bool {
