@@ -42,10 +42,8 @@ func (a *analysis) periodGappedTail(n number, rule string) (Deaths, bool) {
 	if and < 0 || after == n.lim && !a.periodBetween(and+1, n.hedge) {
 		return Deaths{}, false
 	}
-	for x := s.first; x < and; x++ {
-		if p, ok := a.d.parseNumber(x); ok && !p.vague && !p.age && !a.isYear(p) && p.lim < and && (a.countedDeathsAt(p.lim) || deathNouns.hasToken(&toks[p.lim])) {
-			return a.makeDeath(n, and+1, n.lim, rule), true
-		}
+	if a.deathCountBefore(s.first, and) {
+		return a.makeDeath(n, and+1, n.lim, rule), true
 	}
 	return Deaths{}, false
 }
