@@ -4071,10 +4071,10 @@ func listedVictimsAfter(toks []token, i int) bool {
 		return false
 	}
 	switch toks[i-1].lower {
-	case "included", "include", "includes", "including", "were", "was", "are":
+	case "including", "were", "was", "are":
 		return true
 	}
-	return false
+	return inclusionVerbs.hasToken(&toks[i-1])
 }
 
 // hedgedParts reports counted parts of a sum of which one is hedged: "four

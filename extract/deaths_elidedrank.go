@@ -17,14 +17,14 @@ func (a *analysis) elidedRunningHead(i, b int) bool {
 		return false
 	}
 	first := a.d.sents[toks[i].sent].first
-	c := -1
-	for k := b - 1; k >= first && k >= b-4; k-- {
-		if beAux.hasToken(&toks[k]) {
-			c = k
-			break
-		}
+	c := b - 1 // the verb of being, at most four words before the owner
+	for c >= first && c >= b-4 && !beAux.hasToken(&toks[c]) {
+		c--
 	}
-	for k := c - 1; c > 0 && k >= first && k >= c-4; k-- {
+	if c < first || c < b-4 {
+		return false
+	}
+	for k := c - 1; k >= first && k >= c-4; k-- {
 		if runningHeads.hasToken(&toks[k]) || rankedDeaths.hasToken(&toks[k]) {
 			return true
 		}

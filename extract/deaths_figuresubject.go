@@ -35,15 +35,16 @@ func (a *analysis) figureSubjectOpens(first, j int) bool {
 
 // lastFigureBeforeIsDeath reports a death figure (deathToldAt) in the
 // last of up to back sentences before sentence sent that tells any
-// figure: "the figure" stands for the nearest one.
+// figure: "the figure" stands for the nearest one. One scan per sentence
+// notes both whether it tells a figure and whether one is of deaths.
 func (a *analysis) lastFigureBeforeIsDeath(sent, back int) bool {
-	any := func(number) bool { return true }
 	for x := sent - 1; x >= 0 && x >= sent-back; x-- {
 		p := a.d.sents[x]
-		if a.plainFigureIn(p.first, p.lim, a.deathToldAt) {
+		told := false
+		if a.plainFigureIn(p.first, p.lim, func(m number) bool { told = true; return a.deathToldAt(m) }) {
 			return true
 		}
-		if a.plainFigureIn(p.first, p.lim, any) {
+		if told {
 			return false
 		}
 	}

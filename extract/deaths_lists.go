@@ -280,7 +280,9 @@ func (a *analysis) deathRelativeAfterList(k int) bool {
 	toks := a.d.toks
 	j := k
 	if j+1 < len(toks) && (toks[j].lower == "in" || toks[j].lower == "from" || toks[j].lower == "of") && toks[j+1].cap {
-		for j++; j < len(toks) && j < k+5 && toks[j].kind == tWord && toks[j].cap; j++ {
+		j++
+		for j < len(toks) && j < k+5 && toks[j].kind == tWord && toks[j].cap {
+			j++ // the place's capitalised words, at most four
 		}
 	}
 	return a.deathRelativeEnd(j) > j

@@ -32,10 +32,8 @@ func (a *analysis) periodGappedClause(n number, rule string) (Deaths, bool) {
 	if and < 0 || !a.periodBetween(and+1, n.hedge) {
 		return Deaths{}, false
 	}
-	for x := s.first; x < and-1; x++ {
-		if p, ok := a.d.parseNumber(x); ok && !p.vague && !p.age && !a.isYear(p) && p.lim < and && (a.countedDeathsAt(p.lim) || deathNouns.hasToken(&toks[p.lim])) {
-			return a.makeDeath(n, and+1, n.lim, rule), true
-		}
+	if a.deathCountBefore(s.first, and) {
+		return a.makeDeath(n, and+1, n.lim, rule), true
 	}
 	return Deaths{}, false
 }
@@ -51,4 +49,17 @@ func (a *analysis) periodBetween(f, k int) bool {
 		found = found || periodNouns.hasToken(&a.d.toks[j]) || a.bareYear(j)
 	}
 	return found
+}
+
+// deathCountBefore reports a count of deaths from first up to the "and"
+// at and, the number and its noun both before it: "61,000 heat-related
+// deaths", "143 homicides". A gapped number after "and" counts the same.
+func (a *analysis) deathCountBefore(first, and int) bool {
+	toks := a.d.toks
+	for x := first; x < and; x++ {
+		if p, ok := a.d.parseNumber(x); ok && !p.vague && !p.age && !a.isYear(p) && p.lim < and && (a.countedDeathsAt(p.lim) || deathNouns.hasToken(&toks[p.lim])) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,6 +25,9 @@ func (a *analysis) periodGappedTail(n number, rule string) (Deaths, bool) {
 	if after < s.lim && toks[after].kind != tPunct || after > s.lim {
 		return Deaths{}, false // "and 204 shootings in 2021": a noun of its own
 	}
+	if n.hedge > 0 && toks[n.hedge-1].lower == "by" {
+		return Deaths{}, false // "and its population grew by 2,000 in 2021": a change, no count
+	}
 	and := -1
 	for j := n.hedge - 1; j > s.first+1 && j >= n.hedge-9; j-- {
 		t := &toks[j]
@@ -42,10 +45,8 @@ func (a *analysis) periodGappedTail(n number, rule string) (Deaths, bool) {
 	if and < 0 || after == n.lim && !a.periodBetween(and+1, n.hedge) {
 		return Deaths{}, false
 	}
-	for x := s.first; x < and; x++ {
-		if p, ok := a.d.parseNumber(x); ok && !p.vague && !p.age && !a.isYear(p) && p.lim < and && (a.countedDeathsAt(p.lim) || deathNouns.hasToken(&toks[p.lim])) {
-			return a.makeDeath(n, and+1, n.lim, rule), true
-		}
+	if a.deathCountBefore(s.first, and) {
+		return a.makeDeath(n, and+1, n.lim, rule), true
 	}
 	return Deaths{}, false
 }

@@ -49,10 +49,11 @@ func (a *analysis) runningCount(i int) (Deaths, bool) {
 	if !owned && toks[b].lower != "the" {
 		return Deaths{}, false
 	}
-	if h = a.rankedNounAt(h, runningHeads); h < 0 && a.elidedRunningHead(i, b) {
+	if h = a.rankedNounAt(h, runningHeads); h < 0 {
+		if !a.elidedRunningHead(i, b) {
+			return Deaths{}, false // "the city's 45th homicide", "its 40th gun homicide"
+		}
 		h = i // "The killings were Baltimore's 141st and 142nd of the year": the subject's noun
-	} else if h < 0 {
-		return Deaths{}, false // "the city's 45th homicide", "its 40th gun homicide"
 	}
 	e := h + 1
 	if e < len(toks) && (toks[e].lower == "victim" || toks[e].lower == "victims") {

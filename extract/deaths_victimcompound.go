@@ -71,7 +71,7 @@ func (a *analysis) quotedModifierEnd(j int) int {
 			if k == j+1 || k+1 >= len(toks) {
 				return j
 			}
-			if kinds, _ := a.deathKindsAt(k + 1); kinds&^(1<<dHurt) != 0 && !hasKind(kinds, dHurt) || a.victimWord(toks[k+1].lower) {
+			if kinds, _ := a.deathKindsAt(k + 1); kinds != 0 && !hasKind(kinds, dHurt) || a.victimWord(toks[k+1].lower) {
 				return k + 1
 			}
 			return j

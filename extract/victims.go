@@ -737,7 +737,10 @@ func (a *analysis) victimTail(k int) (int, bool) {
 	toks := a.d.toks
 	for steps := 0; k < len(toks) && steps < 5; steps++ {
 		t := toks[k]
-		if a.victimKindOf(t.lower)&(vPlural|vKinPlural|vSingle) != 0 && !(a.victimKindOf(t.lower)&vAdj != 0 && k+1 < len(toks) && a.victimWord(toks[k+1].lower)) && !a.pluralNounModifies(k) {
+		kind := a.victimKindOf(t.lower)
+		// the noun, unless it modifies the victim word after it: an
+		// adjective ("wounded soldiers") or a plural ("police commandos")
+		if kind&(vPlural|vKinPlural|vSingle) != 0 && !(kind&vAdj != 0 && k+1 < len(toks) && a.victimWord(toks[k+1].lower)) && !a.pluralNounModifies(k) {
 			return k + 1, true
 		}
 		if steps > 0 && a.pluralPeopleNoun(k) {
@@ -759,7 +762,7 @@ func (a *analysis) victimTail(k int) (int, bool) {
 			// possessive or a lower-case word
 			k = a.orgs[a.orgAt[k]].lim
 			continue
-		case a.victimKindOf(t.lower)&vAdj != 0 || troopMods.hasToken(&t) || t.kind == tNum && strings.Contains(t.lower, "-year") || formerMods.hasToken(&t):
+		case kind&vAdj != 0 || troopMods.hasToken(&t) || t.kind == tNum && strings.Contains(t.lower, "-year") || formerMods.hasToken(&t):
 		case t.kind == tWord && t.cap && a.personAt[k] < 0:
 			// "two Riverdale High School students"
 		case a.nounBeforePeopleNoun(k):
