@@ -32,10 +32,8 @@ func (a *analysis) partOfSentTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit := ""
-	for j := a.d.sents[toks[n.first].sent].first; j < part.hedge; j++ {
-		if u, ok := a.strongPersonnelAt(j); ok {
-			unit = u
-		}
+	for j := part.hedge - 1; j >= a.d.sents[toks[n.first].sent].first && unit == ""; j-- {
+		unit, _ = a.strongPersonnelAt(j) // the last one before the pair
 	}
 	if unit == "" || a.isCasualty(n.hedge, n.lim) || a.casualtyInClause(whole.lim) {
 		return Troops{}, false // "40 of the 300 deployed were killed": the dead's count
