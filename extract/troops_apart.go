@@ -855,13 +855,12 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 // the bare number is no troop figure.
 func (a *analysis) gapRepeatsDeaths(first int) int {
 	toks := a.d.toks
-	last := -1
-	for x := a.d.sents[toks[first].sent].first; x < first; x++ {
+	for x := first - 1; x >= a.d.sents[toks[first].sent].first; x-- {
 		if p, ok := a.d.parseNumber(x); ok && p.lim < first && !a.isYear(p) && a.countedDeathsAt(p.lim) {
-			last = x
+			return x
 		}
 	}
-	return last
+	return -1
 }
 
 // gappedCapital reports a capital that the countries pass left a city
