@@ -673,7 +673,7 @@ func (a *analysis) armedBefore(first int) bool {
 		case "army", "military", "navy", "armed":
 			return true
 		case "defence", "defense":
-			if defenceOffices[toks[k+1].lower] {
+			if defenceOffices.hasToken(&toks[k+1]) {
 				return true // "Defence Minister NAME said 80 engineers were on standby", "the defence ministry sent 80 engineers"
 			}
 		}
@@ -687,7 +687,7 @@ func (a *analysis) armedBefore(first int) bool {
 // defenceOffices after "defence" name the state's military office that
 // speaks for or sends armed personnel: "Defence Minister", "the defence
 // ministry"; a "defence contractor" is none.
-var defenceOffices = map[string]bool{"minister": true, "ministry": true, "secretary": true, "department": true}
+var defenceOffices = wordList("defence-office")
 
 // itNumbersForce returns the state of the force that "it" stands for as
 // the subject of "number" right before the figure n: "Lithuania hosts a
@@ -1174,12 +1174,12 @@ func (a *analysis) beOnStandby(n number, lim int) bool {
 	if toks[k+1].lower == "the" || toks[k+1].lower == "high" {
 		k++
 	}
-	return k+1 < len(toks) && readinessWords[toks[k+1].lower] // "on duty" is read by the rules of police on duty
+	return k+1 < len(toks) && readinessWords.hasToken(&toks[k+1]) // "on duty" is read by the rules of police on duty
 }
 
 // readinessWords after "on" hold personnel ready to move: "on standby",
 // "on high alert".
-var readinessWords = map[string]bool{"standby": true, "stand-by": true, "alert": true}
+var readinessWords = wordList("readiness-word")
 
 // putOnStandbyActive reports personnel of the number n ending at lim
 // after a verb that puts them on standby or on patrol: "will put 15 extra
