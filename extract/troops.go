@@ -1150,10 +1150,7 @@ func (a *analysis) putOnStandby(lim int) bool {
 		for k++; k < len(toks) && k < lim+8 && toks[k].kind == tWord && !auxWords.hasToken(&toks[k]); k++ {
 		}
 	}
-	e := k
-	for k < len(toks) && k < e+4 && auxWords.hasToken(&toks[k]) {
-		k++
-	}
+	k = pastAuxWords(toks, k, 4)
 	return k+1 < len(toks) && standbyVerbs.hasToken(&toks[k]) && a.onStandbyAt(k+1)
 }
 
@@ -1164,10 +1161,7 @@ func (a *analysis) putOnStandby(lim int) bool {
 // no force on standby.
 func (a *analysis) beOnStandby(n number, lim int) bool {
 	toks := a.d.toks
-	k := lim
-	for k < len(toks) && k < lim+3 && auxWords.hasToken(&toks[k]) {
-		k++
-	}
+	k := pastAuxWords(toks, lim, 3)
 	if n.value < 10 || k == lim || k+1 >= len(toks) || toks[k].lower != "on" {
 		return false
 	}

@@ -2152,6 +2152,16 @@ var movedVerbs = wordList("moved-verb")
 // "will be stationed".
 var sentParticiples = wordList("sent-participle")
 
+// pastAuxWords returns the token after at most max auxWords from k: "were
+// put", "will be on duty" past "were", "will be".
+func pastAuxWords(toks []token, k, max int) int {
+	e := k
+	for e < len(toks) && e < k+max && auxWords.hasToken(&toks[e]) {
+		e++
+	}
+	return e
+}
+
 // auxWords stand between a subject and its past participle: built once,
 // as a per-token loop asks it.
 var auxWords = closedWords(func() map[string]bool {
