@@ -483,17 +483,20 @@ func (a *analysis) figureHolder(n number, lim int, s *troopPhrase, country, recr
 			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
 		}
 	}
-	if c := a.theForceState(n); c != "" && !s.explicit {
-		country = c // "France's forces sent a ship. The detachment, about 60 sailors,"
-	}
-	if c := a.expelledForceState(n); c != "" && !s.explicit {
-		country = c // "Niger expelled French forces, ending a deployment of 1,500 soldiers"
-	}
-	if c := a.carrierState(n); c != "" && !s.explicit {
-		country = c // "a Polish support ship with 120 sailors"
-	}
-	if c := a.forceHostNameState(n); c != "" && !s.explicit {
-		country = c // "United States Forces Korea, which stations 28,500 troops" (troops_forcehostname.go)
+	if !s.explicit {
+		// a force named outside the phrase holds it; asked only then, as each scans the clause
+		if c := a.theForceState(n); c != "" {
+			country = c // "France's forces sent a ship. The detachment, about 60 sailors,"
+		}
+		if c := a.expelledForceState(n); c != "" {
+			country = c // "Niger expelled French forces, ending a deployment of 1,500 soldiers"
+		}
+		if c := a.carrierState(n); c != "" {
+			country = c // "a Polish support ship with 120 sailors"
+		}
+		if c := a.forceHostNameState(n); c != "" {
+			country = c // "United States Forces Korea, which stations 28,500 troops" (troops_forcehostname.go)
+		}
 	}
 	if recruiter != "" {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
