@@ -48,9 +48,12 @@ func (a *analysis) sentParticipleAt(k int) bool {
 	if k >= len(toks) || !deployVerbs.hasToken(&toks[k]) {
 		return false
 	}
-	w := toks[k].lower
-	return strings.HasSuffix(w, "ed") || w == "sent" || w == "kept" || w == "flown" || w == "brought"
+	return strings.HasSuffix(toks[k].lower, "ed") || irregularDeployed.hasToken(&toks[k])
 }
+
+// irregularDeployed are the past participles of deployment not in "-ed":
+// "sent", "kept".
+var irregularDeployed = wordList("irregular-deployed")
 
 // casualtyInClause reports a word of casualty from k to the end of its
 // clause.
