@@ -483,17 +483,20 @@ func (a *analysis) figureHolder(n number, lim int, s *troopPhrase, country, recr
 			country = c // "Ankara had sent some 1,100 Syrian fighters": hired by the state that sends them
 		}
 	}
-	if c := a.theForceState(n); c != "" && !s.explicit {
-		country = c // "France's forces sent a ship. The detachment, about 60 sailors,"
-	}
-	if c := a.expelledForceState(n); c != "" && !s.explicit {
-		country = c // "Niger expelled French forces, ending a deployment of 1,500 soldiers"
-	}
-	if c := a.carrierState(n); c != "" && !s.explicit {
-		country = c // "a Polish support ship with 120 sailors"
-	}
-	if c := a.forceHostNameState(n); c != "" && !s.explicit {
-		country = c // "United States Forces Korea, which stations 28,500 troops" (troops_forcehostname.go)
+	if !s.explicit {
+		// a force named outside the phrase holds it; asked only then, as each scans the clause
+		if c := a.theForceState(n); c != "" {
+			country = c // "France's forces sent a ship. The detachment, about 60 sailors,"
+		}
+		if c := a.expelledForceState(n); c != "" {
+			country = c // "Niger expelled French forces, ending a deployment of 1,500 soldiers"
+		}
+		if c := a.carrierState(n); c != "" {
+			country = c // "a Polish support ship with 120 sailors"
+		}
+		if c := a.forceHostNameState(n); c != "" {
+			country = c // "United States Forces Korea, which stations 28,500 troops" (troops_forcehostname.go)
+		}
 	}
 	if recruiter != "" {
 		country = recruiter // "Tehran recruited 2,000 Afghan fighters": the state that hires them holds them
@@ -673,7 +676,7 @@ func (a *analysis) armedBefore(first int) bool {
 		case "army", "military", "navy", "armed":
 			return true
 		case "defence", "defense":
-			if defenceOffices[toks[k+1].lower] {
+			if defenceOffices.hasToken(&toks[k+1]) {
 				return true // "Defence Minister NAME said 80 engineers were on standby", "the defence ministry sent 80 engineers"
 			}
 		}
@@ -687,7 +690,7 @@ func (a *analysis) armedBefore(first int) bool {
 // defenceOffices after "defence" name the state's military office that
 // speaks for or sends armed personnel: "Defence Minister", "the defence
 // ministry"; a "defence contractor" is none.
-var defenceOffices = map[string]bool{"minister": true, "ministry": true, "secretary": true, "department": true}
+var defenceOffices = wordList("defence-office")
 
 // itNumbersForce returns the state of the force that "it" stands for as
 // the subject of "number" right before the figure n: "Lithuania hosts a
@@ -1150,10 +1153,7 @@ func (a *analysis) putOnStandby(lim int) bool {
 		for k++; k < len(toks) && k < lim+8 && toks[k].kind == tWord && !auxWords.hasToken(&toks[k]); k++ {
 		}
 	}
-	e := k
-	for k < len(toks) && k < e+4 && auxWords.hasToken(&toks[k]) {
-		k++
-	}
+	k = pastAuxWords(toks, k, 4)
 	return k+1 < len(toks) && standbyVerbs.hasToken(&toks[k]) && a.onStandbyAt(k+1)
 }
 
@@ -1164,22 +1164,19 @@ func (a *analysis) putOnStandby(lim int) bool {
 // no force on standby.
 func (a *analysis) beOnStandby(n number, lim int) bool {
 	toks := a.d.toks
-	k := lim
-	for k < len(toks) && k < lim+3 && auxWords.hasToken(&toks[k]) {
-		k++
-	}
+	k := pastAuxWords(toks, lim, 3)
 	if n.value < 10 || k == lim || k+1 >= len(toks) || toks[k].lower != "on" {
 		return false
 	}
 	if toks[k+1].lower == "the" || toks[k+1].lower == "high" {
 		k++
 	}
-	return k+1 < len(toks) && readinessWords[toks[k+1].lower] // "on duty" is read by the rules of police on duty
+	return k+1 < len(toks) && readinessWords.hasToken(&toks[k+1]) // "on duty" is read by the rules of police on duty
 }
 
 // readinessWords after "on" hold personnel ready to move: "on standby",
 // "on high alert".
-var readinessWords = map[string]bool{"standby": true, "stand-by": true, "alert": true}
+var readinessWords = wordList("readiness-word")
 
 // putOnStandbyActive reports personnel of the number n ending at lim
 // after a verb that puts them on standby or on patrol: "will put 15 extra

@@ -855,13 +855,12 @@ func (a *analysis) gappedTroops(n number, rule string) (Troops, bool) {
 // the bare number is no troop figure.
 func (a *analysis) gapRepeatsDeaths(first int) int {
 	toks := a.d.toks
-	last := -1
-	for x := a.d.sents[toks[first].sent].first; x < first; x++ {
+	for x := first - 1; x >= a.d.sents[toks[first].sent].first; x-- {
 		if p, ok := a.d.parseNumber(x); ok && p.lim < first && !a.isYear(p) && a.countedDeathsAt(p.lim) {
-			last = x
+			return x
 		}
 	}
-	return last
+	return -1
 }
 
 // gappedCapital reports a capital that the countries pass left a city
@@ -2152,6 +2151,16 @@ var movedVerbs = wordList("moved-verb")
 // sentParticiples say personnel are sent after "be": "could be sent",
 // "will be stationed".
 var sentParticiples = wordList("sent-participle")
+
+// pastAuxWords returns the token after at most max auxWords from k: "were
+// put", "will be on duty" past "were", "will be".
+func pastAuxWords(toks []token, k, max int) int {
+	e := k
+	for e < len(toks) && e < k+max && auxWords.hasToken(&toks[e]) {
+		e++
+	}
+	return e
+}
 
 // auxWords stand between a subject and its past participle: built once,
 // as a per-token loop asks it.

@@ -8,10 +8,7 @@ import "strings"
 // and the verb of numbering as "in Cyprus" does.
 
 // frontierNouns end a phrase that places personnel along a line.
-var frontierNouns = closedWords(func() map[string]bool {
-	return map[string]bool{"frontier": true, "border": true, "boundary": true, "front": true, "line": true, "coast": true,
-		"frontiers": true, "borders": true}
-})
+var frontierNouns = wordList("frontier-noun")
 
 // beforeFrontierPhrase returns the token before a phrase "on/along/at the
 // (Name) frontier" or "on a state's borders" that ends at j, past a

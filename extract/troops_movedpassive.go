@@ -19,10 +19,7 @@ var movedPassives = wordList("moved-passive")
 func (a *analysis) movedPassiveAfter(lim int) bool {
 	toks := a.d.toks
 	lim = a.originPhraseEnd(lim)
-	k := lim
-	for k < len(toks) && k < lim+3 && auxWords.hasToken(&toks[k]) {
-		k++
-	}
+	k := pastAuxWords(toks, lim, 3)
 	if k == lim || k+2 >= len(toks) || !movedPassives.hasToken(&toks[k]) || toks[k+1].sent != toks[lim].sent {
 		return false
 	}

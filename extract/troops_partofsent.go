@@ -32,10 +32,8 @@ func (a *analysis) partOfSentTroops(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	unit := ""
-	for j := a.d.sents[toks[n.first].sent].first; j < part.hedge; j++ {
-		if u, ok := a.strongPersonnelAt(j); ok {
-			unit = u
-		}
+	for j := part.hedge - 1; j >= a.d.sents[toks[n.first].sent].first && unit == ""; j-- {
+		unit, _ = a.strongPersonnelAt(j) // the last one before the pair
 	}
 	if unit == "" || a.isCasualty(n.hedge, n.lim) || a.casualtyInClause(whole.lim) {
 		return Troops{}, false // "40 of the 300 deployed were killed": the dead's count
@@ -50,9 +48,12 @@ func (a *analysis) sentParticipleAt(k int) bool {
 	if k >= len(toks) || !deployVerbs.hasToken(&toks[k]) {
 		return false
 	}
-	w := toks[k].lower
-	return strings.HasSuffix(w, "ed") || w == "sent" || w == "kept" || w == "flown" || w == "brought"
+	return strings.HasSuffix(toks[k].lower, "ed") || irregularDeployed.hasToken(&toks[k])
 }
+
+// irregularDeployed are the past participles of deployment not in "-ed":
+// "sent", "kept".
+var irregularDeployed = wordList("irregular-deployed")
 
 // casualtyInClause reports a word of casualty from k to the end of its
 // clause.

@@ -62,10 +62,7 @@ func (a *analysis) onDutyByForce(n number, lim int) bool {
 		return false // "Police said 40 officers would guard the venue": officers at work, no deployment
 	}
 	lim = a.fromPhraseEnd(a.perShiftEnd(lim)) // "6,000 police from every federal state will be on duty"
-	k := lim
-	for k < len(toks) && k < lim+4 && auxWords.hasToken(&toks[k]) {
-		k++
-	}
+	k := pastAuxWords(toks, lim, 4)
 	if k+1 >= len(toks) || toks[k].sent != toks[n.first].sent {
 		return false
 	}

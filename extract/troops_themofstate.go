@@ -31,9 +31,9 @@ func (a *analysis) themOfStateTroops(n number, rule string) (Troops, bool) {
 }
 
 // copulaEnd returns the token after a copula at k ("are", "were", "will
-// be", "would be"), else k.
+// be", "could be"), else k.
 func copulaEnd(toks []token, k int) int {
-	if k+1 < len(toks) && (toks[k].lower == "will" || toks[k].lower == "would") && toks[k+1].lower == "be" {
+	if k+1 < len(toks) && modalVerbs.hasToken(&toks[k]) && toks[k+1].lower == "be" {
 		return k + 2
 	}
 	if k < len(toks) && (toks[k].lower == "are" || toks[k].lower == "were") {

@@ -37,12 +37,9 @@ var tollNouns = wordList("toll-noun")
 // from 227" is the toll's earlier level, though a police body is named.
 func (a *analysis) tollToldIn(first, k int) bool {
 	toks := a.d.toks
-	if a.deploysIn(first, k) {
-		return false
-	}
 	for j := first; j < k; j++ {
 		if tollNouns.hasToken(&toks[j]) {
-			return true
+			return !a.deploysIn(first, k) // the rarer word first: most sentences have no toll
 		}
 	}
 	return false
