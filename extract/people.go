@@ -1625,7 +1625,7 @@ func (a *analysis) adjectiveTitled(start, lim int) bool {
 	if lim-start != 1 || start == 0 || a.isGivenName(start) || hyphenedName(a.d.toks[start].text) {
 		return false
 	}
-	return a.lx.adjTitles[a.d.toks[start-1].lower]
+	return a.lx.adjTitles[a.d.toks[start-1].lower] && !a.nounAfterTitle(start-1)
 }
 
 // commonNounName reports one capitalised word that the article also writes

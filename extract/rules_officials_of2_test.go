@@ -18,6 +18,16 @@ var of2OfficialRules = []officialRuleCase{
 	// negative: two words after the title, the place opens no name
 	{rule: "place-inside-titled-name", text: "The governor of the port said Colonel Osman Warsame had flown in from Aden on Monday.",
 		name: "Osman Warsame"},
+	// "General" after a title word is the rank's noun, no adjective: one
+	// plain word after it is a one-name person
+	{rule: "one-name-after-rank", text: "Floods cut the road to the mine. Regional police chief Inspector General Sutarno said his officers had reached the village by boat.",
+		name: "Sutarno", title: "Regional police chief Inspector General"},
+	// negative: "General" alone before one word stays an adjective
+	{rule: "one-name-after-rank", text: "Floods cut the road to the plant. General Dynamics said its workers had reached the village by boat.",
+		absent: "Dynamics"},
+	// negative: a body word after the rank names an office, no one
+	{rule: "one-name-after-rank", text: "Floods cut the road to the mine. The Inspector General Office said its staff had reached the village by boat.",
+		absent: "Office"},
 }
 
 func TestOf2OfficialRules(t *testing.T) { checkOfficialRows(t, of2OfficialRules) }
