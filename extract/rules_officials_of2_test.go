@@ -28,6 +28,19 @@ var of2OfficialRules = []officialRuleCase{
 	// negative: a body word after the rank names an office, no one
 	{rule: "one-name-after-rank", text: "Floods cut the road to the mine. The Inspector General Office said its staff had reached the village by boat.",
 		absent: "Office"},
+	// "In the DEMONYM town of PLACE," moves the story to that state: a
+	// bare title later in the sentence is its state's, not the dateline's
+	{rule: "fronted-demonym-town", text: "VIENNA - Rivers burst their banks across the region on Monday. In the Slovak city of Nitra, where streets were flooded, Interior Minister Pavel Hudak said 600 police officers were helping residents.",
+		name: "Pavel Hudak", country: "SK"},
+	// negative: without the fronted town the dateline's state stands
+	{rule: "fronted-demonym-town", text: "VIENNA - Rivers burst their banks across the region on Monday. Streets were flooded, and Interior Minister Pavel Hudak said 600 police officers were helping residents.",
+		name: "Pavel Hudak", country: "AT"},
+	// a local office of a town the gazetteer places takes the town's state
+	{rule: "local-office-town-state", text: "BERLIN - German troops arrived at the base this week. The mayor of Alytus, Rasa Vaitkute, said the town had built new housing for the families.",
+		name: "Rasa Vaitkute", country: "LT"},
+	// negative: a visiting minister in that town keeps his own state
+	{rule: "local-office-town-state", text: "BERLIN - German troops arrived at the base this week. Visiting Alytus, Defence Minister Jonas Keller said the town had built new housing for the families.",
+		name: "Jonas Keller", country: "DE"},
 }
 
 func TestOf2OfficialRules(t *testing.T) { checkOfficialRows(t, of2OfficialRules) }
