@@ -39,7 +39,7 @@ func (a *analysis) sceneOpenerState(r *role) string {
 	s := a.d.sents[toks[r.titleLo].sent]
 	f := s.first
 	if f+3 >= len(toks) || toks[f].lower != "in" || a.placeAt[f+1] < 0 {
-		return ""
+		return a.frontedTownState(r) // "In the Czech town of Opava, ..."
 	}
 	m := a.places[a.placeAt[f+1]]
 	if m.first != f+1 || m.lim+1 >= len(toks) || toks[m.lim].text != "," || toks[m.lim+1].lower != "the" || len(m.altCodes) > 0 {

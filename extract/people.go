@@ -1142,6 +1142,9 @@ func (a *analysis) nameStart(first, lim int) int {
 		if h > k && a.placeAt[h] >= 0 && !a.places[a.placeAt[h]].state && a.roleKind(h) == 0 && a.orgAt[h] < 0 && a.isGivenName(h-1) {
 			continue
 		}
+		if a.middleNameWord(first, k, h, end) {
+			continue // "Bhim Sen Tuti", "Major Abdifatah Aden Hassan"
+		}
 		// "Eddie Day Pashinski": a time word between a given name and a
 		// surname is a middle name, not the end of "Independence Day"
 		if h > k && a.lx.bodyWords[t.lower].kind == "time" && a.isGivenName(h-1) && a.roleKind(h) == 0 {
@@ -1622,7 +1625,7 @@ func (a *analysis) adjectiveTitled(start, lim int) bool {
 	if lim-start != 1 || start == 0 || a.isGivenName(start) || hyphenedName(a.d.toks[start].text) {
 		return false
 	}
-	return a.lx.adjTitles[a.d.toks[start-1].lower]
+	return a.lx.adjTitles[a.d.toks[start-1].lower] && !a.nounAfterTitle(start-1)
 }
 
 // commonNounName reports one capitalised word that the article also writes

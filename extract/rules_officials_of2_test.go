@@ -2,32 +2,45 @@ package extract
 
 import "testing"
 
-// of2OfficialRules hold the rows of the official shapes fixed by of2
-// (older held-out rounds).
+// of2OfficialRules: name boundaries from held-out rounds r39b and r31c.
 var of2OfficialRules = []officialRuleCase{
-	// a "member of" a chamber named "House of ..." or "Chamber of ..." is a
-	// legislator, as "member of parliament" is, and "from" after it names
-	// the seat; a "House of" that is no chamber is a dynasty or a shop
-	{rule: "chamber-of-member", text: "Floods hit eastern Libya. Fathi Bukhatwa, a member of the House of Representatives from Benghazi, said the money had not been spent.",
-		name: "Fathi Bukhatwa", title: "member of the House of Representatives", country: "LY", org: "-"},
-	{rule: "chamber-of-member", text: "An earthquake struck Indonesia. A member of the House of Representatives from West Sulawesi, Andi Ruslan Mappanyukki, defended the response.",
-		name: "Andi Ruslan Mappanyukki", title: "member", country: "ID", org: "-"},
-	{rule: "chamber-of-member", text: "Floods hit Italy. A member of the Chamber of Deputies, Marco Bellini, defended the response.",
-		name: "Marco Bellini", title: "member", country: "IT", org: "-"},
-	{rule: "chamber-of-member", text: "Floods hit Saudi Arabia. A member of the House of Saud, Khalid Mansour, defended the response.",
-		absent: "Khalid Mansour"},
-	{rule: "chamber-of-member", text: "Floods hit Indonesia. A member of the Senate from Java, Andi Ruslan, defended the response.",
-		name: "Andi Ruslan", title: "member", country: "ID", org: "-"},
-	// a board or a patrol that a state's or a region's name opens is that
-	// state's agency; one a firm's name opens stays the firm's
-	{rule: "region-board-agency", text: "Rioting spread in Belfast overnight. The chair of the Northern Ireland Policing Board, Sir Trevor Maguire, said the board would meet next week.",
-		name: "Trevor Maguire", title: "chair", country: "GB"},
-	{rule: "region-board-agency", text: "Rioting spread in Belfast overnight. The chair of the Harland Shipping Board, Trevor Maguire, said the board would meet next week.",
-		name: "Trevor Maguire", title: "chair", country: "-"},
-	{rule: "region-board-agency", text: "Danish cheesemakers object to the ruling. Hans Arne Kristiansen, a spokesman for the Danish Dairy Board, said the name was generic.",
-		name: "Hans Arne Kristiansen", title: "spokesman", country: "-", org: "Danish Dairy Board"},
+	// a rank abbreviation with no period between two plain name words is
+	// a word of the name
+	{rule: "rank-inside-name", text: "The deputy commissioner of the district, Ram Sen Kalra, said the curfew would be lifted on Friday.",
+		name: "Ram Sen Kalra"},
+	// negative: with its period before a name it is the title
+	{rule: "rank-inside-name", text: "The bill was backed by Democrats. Sen. Maria Kalra said the vote would be held on Friday.",
+		name: "Maria Kalra", title: "Sen"},
+	// a place that is no state, the middle of three name words after a
+	// title, is a word of the name
+	{rule: "place-inside-titled-name", text: "Army spokesman Colonel Abdirahim Aden Warsame told reporters that the town had been retaken.",
+		name: "Abdirahim Aden Warsame"},
+	// negative: two words after the title, the place opens no name
+	{rule: "place-inside-titled-name", text: "The governor of the port said Colonel Osman Warsame had flown in from Aden on Monday.",
+		name: "Osman Warsame"},
+	// "General" after a title word is the rank's noun, no adjective: one
+	// plain word after it is a one-name person
+	{rule: "one-name-after-rank", text: "Floods cut the road to the mine. Regional police chief Inspector General Sutarno said his officers had reached the village by boat.",
+		name: "Sutarno", title: "Regional police chief Inspector General"},
+	// negative: "General" alone before one word stays an adjective
+	{rule: "one-name-after-rank", text: "Floods cut the road to the plant. General Dynamics said its workers had reached the village by boat.",
+		absent: "Dynamics"},
+	// negative: a body word after the rank names an office, no one
+	{rule: "one-name-after-rank", text: "Floods cut the road to the mine. The Inspector General Office said its staff had reached the village by boat.",
+		absent: "Office"},
+	// "In the DEMONYM town of PLACE," moves the story to that state: a
+	// bare title later in the sentence is its state's, not the dateline's
+	{rule: "fronted-demonym-town", text: "VIENNA - Rivers burst their banks across the region on Monday. In the Slovak city of Nitra, where streets were flooded, Interior Minister Pavel Hudak said 600 police officers were helping residents.",
+		name: "Pavel Hudak", country: "SK"},
+	// negative: without the fronted town the dateline's state stands
+	{rule: "fronted-demonym-town", text: "VIENNA - Rivers burst their banks across the region on Monday. Streets were flooded, and Interior Minister Pavel Hudak said 600 police officers were helping residents.",
+		name: "Pavel Hudak", country: "AT"},
+	// a local office of a town the gazetteer places takes the town's state
+	{rule: "local-office-town-state", text: "BERLIN - German troops arrived at the base this week. The mayor of Alytus, Rasa Vaitkute, said the town had built new housing for the families.",
+		name: "Rasa Vaitkute", country: "LT"},
+	// negative: a visiting minister in that town keeps his own state
+	{rule: "local-office-town-state", text: "BERLIN - German troops arrived at the base this week. Visiting Alytus, Defence Minister Jonas Keller said the town had built new housing for the families.",
+		name: "Jonas Keller", country: "DE"},
 }
 
-func TestOf2OfficialRules(t *testing.T) {
-	checkOfficialRows(t, of2OfficialRules)
-}
+func TestOf2OfficialRules(t *testing.T) { checkOfficialRows(t, of2OfficialRules) }
