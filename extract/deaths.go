@@ -58,7 +58,7 @@ func (a *analysis) deaths() []Deaths {
 				anaphoric = append(anaphoric, false)
 			}
 		}
-		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) || a.deathRate(d) {
+		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) || a.deathRate(d) || a.plotSentence(i) {
 			continue
 		}
 		parts := a.joinedParts(i, d)
