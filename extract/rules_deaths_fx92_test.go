@@ -13,6 +13,15 @@ var fx92DeathRules = []figureRule{
 		[]string{"In the film, a small-town sheriff investigates the deaths of four teenagers at a lake.",
 			"The novel tells of a village where 40 miners were killed in a flood.",
 			"In the 2019 miniseries, the explosion kills 31 people."}},
+	// people "we" lost in a place of the speakers' own are their dead
+	// (lostAtHome)
+	{"",
+		[]figureCase{{text: "\"We've lost four people on this street since March,\" the councillor said.", count: 4},
+			{text: "\"We have already lost three young men in this neighbourhood,\" a pastor said.", count: 3}},
+		[]string{"\"We've lost four people to rival firms since March,\" the manager said.",
+			"\"We've lost four seats in this county,\" the party leader said.",
+			"\"We lost 300 jobs in this town when the plant closed,\" the mayor said.",
+			"\"We've lost four games in this city since March,\" the coach said."}},
 }
 
 func TestFigureRulesFx92Deaths(t *testing.T) {
