@@ -58,7 +58,7 @@ func (a *analysis) deaths() []Deaths {
 				anaphoric = append(anaphoric, false)
 			}
 		}
-		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) || a.deathRate(d) {
+		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) || a.deathRate(d) || a.plotSentence(i) {
 			continue
 		}
 		parts := a.joinedParts(i, d)
@@ -1042,6 +1042,9 @@ func (a *analysis) killingNumber(n number, rule string) (Deaths, bool) {
 		}
 		if e := a.ownPersonnelOf(n.lim); e > 0 {
 			return a.makeDeath(n, k, e, rule), true // "had lost seven of its own men"
+		}
+		if e := a.lostAtHome(n, k); e > 0 {
+			return a.makeDeath(n, k, e, rule), true // "We've lost four people on this street" (deaths_lostathome.go)
 		}
 		if e := a.lostToDeath(n); e > 0 {
 			// "had lost four residents to overdoses", "lost 40 men in the

@@ -89,8 +89,8 @@ func (a *analysis) troops() []Troops {
 			continue // most tokens: no call to return an empty number
 		}
 		n, ok := a.d.parseNumber(i)
-		if !ok || a.notHeadcount(n) {
-			continue
+		if !ok || a.notHeadcount(n) || a.plotSentence(i) {
+			continue // plotSentence: a film's story (figures_fiction.go)
 		}
 		if m, ok := a.rangeUpperBound(n); ok {
 			// "between 3,000 and 4,000 Rwandan troops": the upper bound is

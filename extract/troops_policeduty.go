@@ -58,7 +58,11 @@ func (a *analysis) perShiftEnd(lim int) int {
 // with a police or armed body's word in the sentence.
 func (a *analysis) onDutyByForce(n number, lim int) bool {
 	toks := a.d.toks
-	if n.value < 100 || lim >= len(toks) {
+	count := n.value
+	if r, total, ok := a.dutyAsideSpan(n, lim); ok {
+		lim, count = r, total // "75 deputies, backed by 30 officers lent by the county, would work the parade" (troops_dutyaside.go)
+	}
+	if count < 100 || lim >= len(toks) {
 		return false // "Police said 40 officers would guard the venue": officers at work, no deployment
 	}
 	lim = a.fromPhraseEnd(a.perShiftEnd(lim)) // "6,000 police from every federal state will be on duty"
@@ -84,7 +88,7 @@ func (a *analysis) onDutyByForce(n number, lim int) bool {
 		return false // "were on duty when the gunman fired": at work at an incident
 	}
 	s := a.d.sents[toks[n.first].sent]
-	return a.forceNamedIn(s.first, s.lim) || a.policeMinistryIn(s.first, s.lim)
+	return a.forceNamedIn(s.first, s.lim) || a.policeMinistryIn(s.first, s.lim) || a.sheriffBefore(s.first, n.first)
 }
 
 // policeMinistries name the ministry that commands a state's police:

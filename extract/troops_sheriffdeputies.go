@@ -11,7 +11,7 @@ func (a *analysis) sheriffDeputiesSent(n number, lim int) bool {
 	if lim < 1 || toks[lim-1].lower != "deputies" || a.deputiesWithoutSheriff(n, lim-1, lim) {
 		return false
 	}
-	return a.troopVerbBesides(n, lim) || a.lentByCounties(lim)
+	return a.troopVerbBesides(n, lim) || a.lentByCounties(lim) || a.onDutyByForce(n, lim)
 }
 
 // lentByCounties reports "from" and lending local bodies right after lim:
