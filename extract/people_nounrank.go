@@ -17,5 +17,8 @@ func (a *analysis) nounAfterTitle(k int) bool {
 	if a.lx.adjTitles[toks[k-1].lower] {
 		return false // "General Premier": two adjectives
 	}
+	if localAreaWords.hasToken(&toks[k-1]) {
+		return false // "Berkeley County General Sessions": a local court, no rank
+	}
 	return a.middleNeighbour(k+1) && !monthSurnames.has(toks[k+1].text)
 }

@@ -28,6 +28,9 @@ var of2OfficialRules = []officialRuleCase{
 	// negative: a body word after the rank names an office, no one
 	{rule: "one-name-after-rank", text: "Floods cut the road to the mine. The Inspector General Office said its staff had reached the village by boat.",
 		absent: "Office"},
+	// negative: a local area's word before "General" names a court, no rank
+	{rule: "one-name-after-rank", text: "The judge noted that he had missed a hearing. A Marlow County General Sessions warrant was issued for his arrest.",
+		absent: "Sessions"},
 	// "In the DEMONYM town of PLACE," moves the story to that state: a
 	// bare title later in the sentence is its state's, not the dateline's
 	{rule: "fronted-demonym-town", text: "VIENNA - Rivers burst their banks across the region on Monday. In the Slovak city of Nitra, where streets were flooded, Interior Minister Pavel Hudak said 600 police officers were helping residents.",
