@@ -324,6 +324,9 @@ func (a *analysis) numberDeath(i int) (Deaths, bool) {
 	if d, ok := a.murderCounts(n); ok {
 		return d, true // "convicted of two counts of murder"
 	}
+	if d, ok := a.inquestVerdictDeath(n); ok {
+		return d, true // "conclusions of unlawful killing for all three victims"
+	}
 	return a.deathFigure(n)
 }
 

@@ -12,13 +12,14 @@ import (
 
 // Rule names of death figures read from lists of victims.
 const (
-	ruleDeathList   = "people-killed"    // "Bell and Hayes were pronounced dead"
-	ruleDeathObject = "killing-people"   // "killing his wife and four daughters"
-	ruleDeathOf     = "death-of-people"  // "the death of a 3-year-old girl"
-	ruleDeathSelf   = "killed-himself"   // "the gunman then killed himself"
-	ruleDeathWho    = "people-who-died"  // "two teens who were shot ... have died"
-	ruleDeathMulti  = "double-homicide"  // "a double homicide", "the triple murder"
-	ruleDeathCounts = "counts-of-murder" // "convicted of two counts of murder"
+	ruleDeathList    = "people-killed"    // "Bell and Hayes were pronounced dead"
+	ruleDeathObject  = "killing-people"   // "killing his wife and four daughters"
+	ruleDeathOf      = "death-of-people"  // "the death of a 3-year-old girl"
+	ruleDeathSelf    = "killed-himself"   // "the gunman then killed himself"
+	ruleDeathWho     = "people-who-died"  // "two teens who were shot ... have died"
+	ruleDeathMulti   = "double-homicide"  // "a double homicide", "the triple murder"
+	ruleDeathCounts  = "counts-of-murder" // "convicted of two counts of murder"
+	ruleDeathVerdict = "inquest-verdict"  // "conclusions of unlawful killing for all three victims"
 )
 
 // Policy on single deaths (fd14, session 29), counted over all the

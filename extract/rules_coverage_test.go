@@ -126,6 +126,7 @@ func ruleRows() (pos, neg map[string]bool) {
 	figureRows = append(figureRows, ht1TroopRules...)                             // ht1's own table
 	figureRows = append(append(figureRows, fx59TroopRules...), fx59DeathRules...) // fx59's own tables
 	figureRows = append(append(figureRows, fx73TroopRules...), fx73DeathRules...) // fx73's own tables
+	figureRows = append(figureRows, fx96DeathRules...)                            // fx96's own table
 	for _, r := range figureRows {
 		pos[r.rule] = pos[r.rule] || len(r.pos) > 0
 		neg[r.rule] = neg[r.rule] || len(r.neg) > 0

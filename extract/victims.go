@@ -819,6 +819,9 @@ func (a *analysis) victimPhrase(j int) (int, int64, bool) {
 			if a.singleAgentAfter(j+1) || a.singleNounAfter(j+1) {
 				return j + 2, 1, true // "a civilian interpreter", "a fighter pilot": the first noun a modifier
 			}
+			if e := a.modifiedNounAfter(j + 1); k&vAdj != 0 && e > 0 {
+				return e, 1, true // "a civilian bus driver"
+			}
 			return j + 1, 1, true
 		case !t.cap && (a.lx.roles[t.lower] == rHead || a.lx.roles[t.lower] == rWeak) && !plural(t.lower) && !a.singleVictimAt(j+1):
 			return j + 1, 1, true // "the village chief", "a police commander"; not "a head constable"
