@@ -45,6 +45,16 @@ var fx95TroopRules = []figureRule{
 		[]string{"By the time the last combat units left in 1972, the number of refugees had fallen to about 24,000.",
 			"By the time the last combat units left in 1972, the price had fallen to about 24,000.",
 			"By the time the last buses left in 1972, the number had fallen to about 24,000."}},
+	// "on top of the N" whose relative clause has a pronoun or a state
+	// deploy them counts them as the figure just read (heldByClause); a
+	// clause of losing does not, nor does a figure of no personnel
+	{ruleTroopAddedTo,
+		[]figureCase{{text: "\"We are putting 500 extra officers on patrol this winter, on top of the 150 we added last year,\" the chief said.", count: 150},
+			{text: "Britain will send 400 more troops, on top of the 150 it sent in May.", count: 150, country: "GB"},
+			{text: "Germany is adding 300 soldiers, besides the 500 that Berlin deployed last year.", count: 500, country: "DE"}},
+		[]string{"Britain will send 400 more volunteers, on top of the 150 it sent in May.",
+			"The club will hire 40 more stewards, on top of the 200 we added last year.",
+			"Britain will buy 400 more trucks, on top of the 150 it sent in May."}},
 	// a sheriff's office, department or deputies make their personnel
 	// American, in lower case too; a Scottish sheriff, a judge, has none
 	// (sheriffsOfficeAt)
