@@ -135,6 +135,7 @@ var passOfFile = map[string]int{
 	"deaths_secondshare.go": 5, "troops_sentforce.go": 5, "troops_gappedeach.go": 5, "troops_gappedbody.go": 5, "deaths_attackerkilled.go": 5, // fx77; fx83
 	"deaths_colonheading.go": 5, "deaths_namedevent.go": 5, "deaths_asiderevised.go": 5, "troops_dashedaside.go": 5, "troops_nationalsstaffing.go": 5, "troops_betweenthem.go": 5, "troops_armyplaced.go": 5, // fx85
 	"deaths_subjectphrase.go": 5, "deaths_figuresubject.go": 5, "roles_statechapter.go": 3, // fx89
+	"troops_servicestatus.go": 5, "troops_countedpeople.go": 5, "troops_searchparty.go": 5, "troops_formationmoved.go": 5, "troops_heldclause.go": 5, // fx95
 }
 
 // TestPassesCallNoLaterPass checks the order of the passes in the source: no

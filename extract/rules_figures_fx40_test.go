@@ -16,7 +16,7 @@ var fx40TroopRules = []figureRule{
 	// the missing they search for no casualty of theirs (soughtCasualtyAt)
 	{ruleTroopNoun,
 		[]figureCase{{text: "The county sheriff said 25 deputies from neighbouring counties had joined the hunt for the missing hikers.", count: 25},
-			{text: "The sheriff's office sent 30 deputies to patrol the fairground.", count: 30}},
+			{text: "The sheriff's office sent 30 deputies to patrol the fairground.", count: 30, country: "US"}},
 		[]string{"The sheriff said 25 deputies from the county had signed the petition.",
 			"Parliament said 30 deputies from rural counties had joined the protest.",
 			"The sheriff said 12 deputies were missing after the flood."}},

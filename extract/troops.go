@@ -2078,6 +2078,9 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if !number || (unit == "" && !a.clauseHasUnitWord(k, sent.first) && !a.troopsBefore(sent.first) && !a.personnelSubject(sent.first, k) && !a.troopsEarlierIn(sent.first, k-back) && !(toks[k].lower == "to" && a.missionNounIn(sent.first, k)) && !its && !a.stateShareGoesOn(k, sent.first, country)) {
 		return Troops{}, false
 	}
+	if c := a.countedPeopleState(n, k, sent.first); c != "" {
+		country = c // "peaked at about 100,000 Americans", "..., were down to 2,500" (troops_countedpeople.go)
+	}
 	return a.troopsOfNumber(n, k, sent.first, unit, country, rule), true
 }
 
@@ -2222,8 +2225,8 @@ func (a *analysis) troopNumberBefore(n number, k, back, from int) (counted bool,
 				formation = toks[j].text // "its detachment in Romania would rise to about 400"
 			}
 		}
-		if unit == "" && formation == "" && a.stateSharePosted(j) {
-			formation = toks[j].text // "cut the UK's contribution in Estonia from 1,000 to 900"
+		if unit == "" && formation == "" && (a.stateSharePosted(j) || a.formationMovedAt(j, k)) {
+			formation = toks[j].text // "cut the UK's contribution in Estonia from 1,000 to 900", "the last combat units left" (troops_formationmoved.go)
 		}
 		if u, c, ok := a.countedPersonnelAt(j, n); ok && unit == "" {
 			unit, country = u, c

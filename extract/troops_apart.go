@@ -1978,13 +1978,8 @@ func (a *analysis) besidesHeld(n number, rule string) (Troops, bool) {
 		return Troops{}, false
 	}
 	e := n.lim
-	if e >= len(toks) || toks[e].sent != toks[n.first].sent || a.alreadyAt(e) == 0 {
-		return Troops{}, false
-	}
-	switch p := toks[e+1].lower; {
-	case p == "in" || p == "there" || p == "on" || p == "at" || p == "inside" || postedParticiples.has(p):
-	default:
-		return Troops{}, false
+	if e >= len(toks) || toks[e].sent != toks[n.first].sent || !a.heldByClause(e) && !a.alreadyPlaced(e) {
+		return Troops{}, false // heldByClause: "on top of the 200 we added last year" (troops_heldclause.go)
 	}
 	unit, at := a.nearbyPersonnel(n.first, n.lim)
 	if unit == "" && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" {
@@ -2023,6 +2018,18 @@ func (a *analysis) alreadyAt(e int) int {
 		return 1
 	}
 	return 0
+}
+
+// alreadyPlaced reports "already" or "still" at e, right after a bare
+// number, then where they are: "already in the country", "still there",
+// "already deployed".
+func (a *analysis) alreadyPlaced(e int) bool {
+	toks := a.d.toks
+	if a.alreadyAt(e) == 0 {
+		return false
+	}
+	p := toks[e+1].lower
+	return p == "in" || p == "there" || p == "on" || p == "at" || p == "inside" || postedParticiples.has(p)
 }
 
 // postedParticiples put personnel in place after a bare number: "the 11,000

@@ -198,7 +198,13 @@ var postedWords = wordList("posted")
 // island", "along the border".
 func (a *analysis) servesSomewhere(lim int) bool {
 	toks := a.d.toks
+	if e := a.serviceStatusEnd(lim); e > lim {
+		return a.servesSomewhere(e) // "on active duty in Vietnam", not "on active duty in 1968" (troops_servicestatus.go)
+	}
 	for k := lim; k < len(toks) && k < lim+3 && toks[k].sent == toks[lim-1].sent; k++ {
+		if a.timeNotPlace(k) {
+			return false // "had 1.5 million soldiers in 1968": the force's whole at a time
+		}
 		if postedWords.hasToken(&toks[k]) || foreignWork.hasToken(&toks[k]) && a.othersForcesAt(k+1) {
 			return true
 		}

@@ -16,8 +16,8 @@ func (a *analysis) usLocalForce(n number, lim int) string {
 	guard, usPlace := false, false
 	for k := s.first; k < s.lim; k++ {
 		w := toks[k].lower
-		if w == "sheriff" && toks[k].cap && k < n.first {
-			return "US" // "the County Sheriff's Office sent", "Sheriff Jane Doe said 25 of his deputies"
+		if w == "sheriff" && toks[k].cap && k < n.first || k < n.first && a.sheriffsOfficeAt(k) {
+			return "US" // "the County Sheriff's Office sent", "Sheriff Jane Doe said 25 of his deputies", "the sheriff's office said"
 		}
 		guard = guard || toks[k].cap && (w == "guard" || w == "guardsmen")
 		if p := a.placeAt[k]; p >= 0 {
@@ -29,4 +29,25 @@ func (a *analysis) usLocalForce(n number, lim int) string {
 		return "US"
 	}
 	return ""
+}
+
+// sheriffsOffices name what a sheriff heads in the US, after "sheriff's"
+// (words_troops.tsv sheriff-office): his office, department or deputies;
+// a Scottish sheriff, a judge, has none of them.
+var sheriffsOffices = wordList("sheriff-office")
+
+// sheriffsOfficeAt reports "sheriff's office", "sheriff's department" or
+// "sheriff's deputies" at k, in lower case too: "The sheriff's office
+// said 75 deputies ... would work the parade".
+func (a *analysis) sheriffsOfficeAt(k int) bool {
+	toks := a.d.toks
+	switch {
+	case toks[k].lower == "sheriff's" || toks[k].lower == "sheriffs'":
+		k++
+	case toks[k].lower == "sheriff" && k+1 < len(toks) && toks[k+1].lower == "'s":
+		k += 2
+	default:
+		return false
+	}
+	return k < len(toks) && sheriffsOffices.hasToken(&toks[k])
 }

@@ -48,6 +48,8 @@ var weakLicences = [...]weakLicence{
 	{"troop verb", func(a *analysis, w *weakCtx) bool { return a.troopVerbBesides(w.n, w.lim) }},
 	// "about 350 officers took part in the operation"
 	{"joined operation", func(a *analysis, w *weakCtx) bool { return a.joinedOperation(w.lim) }},
+	// "32 officers, a dog team and two helicopters had searched the woods"
+	{"searched ground", func(a *analysis, w *weakCtx) bool { return a.searchedGround(w.lim) }},
 	// "1,300 officers from other forces"
 	{"lent by forces", func(a *analysis, w *weakCtx) bool { return a.lentByForces(w.lim) }},
 	// "his office assigned 35 deputies", "40 deputies from neighboring counties"
