@@ -228,8 +228,13 @@ func (a *analysis) surnameLikeStarter(i int) bool {
 	if p.kind != tWord || !p.cap || p.sentStart || notNameWords.hasToken(&p) || commonStarters.hasToken(&p) || n.kind == tWord && n.cap {
 		return false
 	}
-	return p.para == t.para && (n.kind != tWord || a.lx.speech[n.lower] != "")
+	return p.para == t.para && (n.kind != tWord || a.lx.speech[n.lower] != "" || heNameFollowers.hasToken(&n))
 }
+
+// heNameFollowers are lower-case words that follow the last word of a
+// name but never the pronoun right after a capitalised word: "Vice
+// Premier Liu He and U.S. Trade Representative ...", "Liu He, who".
+var heNameFollowers = closedSet("and", "or", "who", "whose", "of", "to", "in", "at", "for", "from", "with")
 
 // modifiesPlace reports a name run between "the" (a title may stand
 // between) and a lower-case noun of a place: "the Admiral Nelson pub",
@@ -1738,10 +1743,28 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 
 // thingBeforeWhich reports a run that no given name opens set off by a
 // comma and "which": "a spokeswoman for APM Terminals Algeciras, which
-// runs the terminal" names a firm; a person takes "who".
+// runs the terminal" names a firm; a person takes "who". A run of two or
+// more words after a capitalised rank or office that "led by", "headed
+// by" or "of" joins to a group is a person, and the "which" goes back to
+// the group: "the junta led by General NAME NAME, which took power",
+// "the government of President NAME NAME, which".
 func (a *analysis) thingBeforeWhich(start, lim int) bool {
 	toks := a.d.toks
-	return lim+1 < len(toks) && toks[lim].text == "," && toks[lim+1].lower == "which" && !a.isGivenName(start)
+	if lim+1 >= len(toks) || toks[lim].text != "," || toks[lim+1].lower != "which" || a.isGivenName(start) {
+		return false
+	}
+	return lim-start < 2 || !a.groupsHolderBefore(start)
+}
+
+// groupsHolderBefore reports a capitalised rank or office at start-1 that
+// "led by", "headed by", "commanded by" or "of" joins to the group before
+// it.
+func (a *analysis) groupsHolderBefore(start int) bool {
+	toks := a.d.toks
+	if start < 3 || !toks[start-1].cap || a.roleKind(start-1) != rHead {
+		return false
+	}
+	return toks[start-2].lower == "of" || toks[start-2].lower == "by" && leadVerb(toks[start-3].lower)
 }
 
 // titleAsName reports a capitalised run that is a role listed as a whole

@@ -1971,7 +1971,8 @@ func (a *analysis) titleCommaName(rule string, p *person, mi int) bool {
 		return false
 	}
 	c = a.localTitleAside(c)
-	c = a.oneNameAside(c) // "the spokesman ..., who like many Afghans uses one name, NAME"
+	c = a.oneNameAside(c)     // "the spokesman ..., who like many Afghans uses one name, NAME"
+	c = a.clauseAfterTitle(c) // "the prosecutor leading the inquiry, NAME"
 	placed := c
 	c = a.placeAfterTitle(c) // "A hospital spokesman in Montgomery, NAME,"
 	if c >= 4 && (isAcronym(toks[c-2].text) || a.bodyNameAside(c-2, c-1)) && toks[c-3].text == "," && !toks[c-4].cap {
