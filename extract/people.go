@@ -1730,7 +1730,7 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 	if ev != evNone && (a.commonNounName(start, lim) || lim-start == 1 && a.peopleClass(start, pcKin)) {
 		return evNone // "the Queen Mother": a noun for a relative names no one
 	}
-	if ev != evNone && (a.bodyHeadOfName(start, lim) || a.titleAsName(start, lim) || a.thingBeforeWhich(start, lim) || a.describedAsBody(start, lim) || a.ownerBeforeHolder(first, start, lim)) {
+	if ev != evNone && (a.bodyHeadOfName(start, lim) || a.titleAsName(start, lim) || a.thingBeforeWhich(first, start, lim) || a.describedAsBody(start, lim) || a.ownerBeforeHolder(first, start, lim)) {
 		return evNone // "chairman of the United National Movement": the body's head noun
 	}
 	return ev
@@ -1738,9 +1738,14 @@ func (a *analysis) personEvidence(first, start, lim int) evidence {
 
 // thingBeforeWhich reports a run that no given name opens set off by a
 // comma and "which": "a spokeswoman for APM Terminals Algeciras, which
-// runs the terminal" names a firm; a person takes "who".
-func (a *analysis) thingBeforeWhich(start, lim int) bool {
+// runs the terminal" names a firm; a person takes "who". A titled name
+// that is the agent after "by" leaves "which" to the noun the phrase
+// hangs on: "the junta led by General NAME, which took power in 2023".
+func (a *analysis) thingBeforeWhich(first, start, lim int) bool {
 	toks := a.d.toks
+	if first < start && first > 0 && toks[first-1].lower == "by" {
+		return false
+	}
 	return lim+1 < len(toks) && toks[lim].text == "," && toks[lim+1].lower == "which" && !a.isGivenName(start)
 }
 

@@ -914,7 +914,7 @@ func (a *analysis) complementTypedBody(para int32, j int, w *titleWalk) (int, bo
 // after it.
 func (a *analysis) complementName(k, j, e int, w *titleWalk, words *[]int) int {
 	toks := a.d.toks
-	if state, ok := a.bodyName(j, e); ok && (!state || a.communityBody(j, e)) || !ok && (a.partyNounAt(e) || a.partyApposedAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" || a.thingBeforeWhich(j, e) {
+	if state, ok := a.bodyName(j, e); ok && (!state || a.communityBody(j, e)) || !ok && (a.partyNounAt(e) || a.partyApposedAt(e) || a.peopleNamedBody(j, e)) || a.continentalBody(j, e) || !ok && a.unknownBodyOf(k, j, e, w) || a.programmeBody(k, j, e, w) || a.armedGroupNameAt(j, e) != "" || a.thingBeforeWhich(j, j, e) {
 		if w.org == "" {
 			w.org, w.orgKind = a.d.text[toks[j].start:toks[e-1].end], ""
 			if !ok && legislatorHeads.has(w.head) {
