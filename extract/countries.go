@@ -393,6 +393,9 @@ func (a *analysis) partOfLargerName(m *placeMention) bool {
 	if m.lim < len(toks) && toks[m.lim].para == toks[m.first].para && geoFeatures.has(toks[m.lim].text) {
 		return true
 	}
+	if a.namedFeatureMention(m) {
+		return true // "the Niger river", "in Niger and Kwara states"
+	}
 	if m.first >= 2 && m.kind == sName && toks[m.first-1].lower == "of" && geoFeatures.has(toks[m.first-2].text) {
 		return true // "the Gulf of Guinea", "the Sea of Japan": a sea named after the state
 	}

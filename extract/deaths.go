@@ -1759,6 +1759,9 @@ func (a *analysis) joinedVictimsStep(r *victimRun) stepVerdict {
 		r.extra += v
 		r.j = next
 		r.nouns = 0
+		if a.memberAcronymAt(next) {
+			r.j, r.nouns = next+1, 1 // "23 soldiers and nine VDP had been killed"
+		}
 		return stepTake
 	}
 	if a.victimKindOf(toks[r.j+1].lower)&vPlural != 0 {
@@ -1785,10 +1788,17 @@ func (a *analysis) passiveNounAfter(n *number, r *victimRun, w string) (Deaths, 
 	// "recovered 3 bodies", "counted 23 bodies", "3 bodies were found",
 	// "after finding six more bodies"
 	v := n.hedge - 1
+	if v > 0 && toks[v].kind == tQuote {
+		v-- // counted "more than 50 bodies": the verb before the quoted figure
+	}
+	verb := v
 	if v > 0 && (toks[v].lower == "out" || toks[v].lower == "up" || toks[v].lower == "for") {
 		v-- // "pulled out 22 bodies", "dug up 12 bodies", "could account for 23 bodies"
 	}
-	before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v])) || v == n.hedge-1 && (r.j == n.lim+1 || r.j == n.lim+2 && moreWords.hasToken(&toks[n.lim])) && a.bodiesObjectOf(v) && !bodiesToAct(toks, r.j)
+	before := v >= 0 && (bodyFound(toks, v) || bodyCountVerbs.hasToken(&toks[v])) || v == verb && (r.j == n.lim+1 || r.j == n.lim+2 && moreWords.hasToken(&toks[n.lim])) && a.bodiesObjectOf(v) && !bodiesToAct(toks, r.j)
+	if f := a.bodiesOfGroupEnd(r.j); (f > r.j || bodiesLie(toks, f)) && (bodyFound(toks, f) || bodiesLie(toks, f)) && !foundToBe(toks, f) {
+		return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop // "60 bodies of the enemy were left"
+	}
 	if r.j < len(toks) && bodyFound(toks, r.j) && !foundToBe(toks, r.j) || before && !(r.j < len(toks) && toks[r.j].lower == "of") {
 		return a.makeDeath(*n, n.hedge, r.j, ruleDeathAdj), true, stepStop
 	}

@@ -702,6 +702,34 @@ var timeClauseOpeners = closedSet("after", "when", "as", "following", "before", 
 // gapPreps open the phrase that a gapped part repeats from its figure.
 var gapPreps = closedSet("in", "to", "at", "on", "across", "among", "near", "off", "outside", "inside")
 
+// gapCausePreps open a cause of death that a gapped part names in place of
+// a place: "217 died in floods and 122 of cholera".
+var gapCausePreps = closedSet("of", "from")
+
+// gappedCauseAt reports "of" or "from" at k before a bare lower-case noun,
+// the cause: "and 122 of cholera", "and 40 from hunger"; not a part of a
+// group ("and 12 of them", "of the injured", "of their children").
+func (a *analysis) gappedCauseAt(k int) bool {
+	toks := a.d.toks
+	if !gapCausePreps.hasToken(&toks[k]) || k+1 >= len(toks) {
+		return false
+	}
+	t := &toks[k+1]
+	return t.kind == tWord && !t.cap && !npFunctionWords.hasToken(t) && !possessiveWords()[t.lower] && a.victimKindOf(t.lower) == 0
+}
+
+// diedBetween reports a verb of dying between i and k, the verb a gapped
+// cause repeats ("217 died in floods, and 122 of cholera"); a charge's
+// "counts of murder and one of wounding" has none.
+func (a *analysis) diedBetween(i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if kinds, _ := a.deathKindsAt(j); hasKind(kinds, dIntrans) && !hasKind(kinds, dHurt) {
+			return true
+		}
+	}
+	return false
+}
+
 // gappedPart reads a part joined by "and" at k whose verb is left out and
 // whose phrase of place answers one after the figure at i: "298 occurred
 // in health facilities and 114 in the community", "attributed 412 of the
@@ -724,7 +752,7 @@ func (a *analysis) gappedPart(i, k int) (Deaths, int, bool) {
 	} else if e := a.victimNounEnd(pe); e > pe && e+1 < len(toks) {
 		pe = e // "killed three farmers in one district and two fishermen in another"
 	}
-	if !gapPreps.hasToken(&toks[pe]) {
+	if !gapPreps.hasToken(&toks[pe]) && !(a.gappedCauseAt(pe) && a.diedBetween(i, k)) {
 		return Deaths{}, 0, false
 	}
 	same, other := false, false // the part's preposition after the figure, or another of place
