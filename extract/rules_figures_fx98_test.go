@@ -16,6 +16,13 @@ var fx98DeathRules = []figureRule{
 			"Some 300 attempted murder victims were treated at the hospital this year.",
 			"Police counted 120 victims of attempted murder in the district.",
 			"The fund supports 200 victims of violence in the region."}},
+	// a running count that changes to a range: both bounds (rangedToll
+	// with deathsRoseTo)
+	{ruleDeathToll,
+		[]figureCase{{text: "Homicides in the province fell to between 1,400 and 1,500 last year, the state prosecutor said.", count: 1500},
+			{text: "Road deaths rose to between 300 and 350 in the first half, the transport ministry said.", count: 350}},
+		[]string{"Arrests in the province fell to between 1,400 and 1,500 last year.",
+			"Robberies rose to between 300 and 350 a month, police said."}},
 	// a part of the dead after a semicolon, "N of them were ..." (subsetOpener)
 	{ruleDeathSubset,
 		[]figureCase{{text: "At least 26 people died in the fighting, the Red Cross said; nine of them were children.", count: 9},
