@@ -1679,6 +1679,10 @@ func (a *analysis) deathWordAfter(n *number, r *victimRun) (Deaths, bool, stepVe
 		// "two wounded men died": the hurt before the victims' noun, who died
 		r.j = lim
 		return Deaths{}, false, stepTake
+	case r.steps == 0 && a.killedVictimsAt(n, r.j):
+		// "18,790 homicide victims": the killing makes them dead (deaths_killedvictims.go)
+		e, _ := a.killedVictimsAfter(r.j)
+		return a.makeDeath(*n, n.hedge, e, ruleDeathAdj), true, stepStop
 	case a.heldVictimsNoun(r, kinds, lim):
 		// "some six hostages were killed": the held are the victims
 		r.nouns++

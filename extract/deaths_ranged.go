@@ -41,6 +41,9 @@ func (a *analysis) rangedToll(n number, rule string) (Deaths, bool) {
 		_, ok = a.ownDeadPutAt(upper, ruleDeathToll) // "put their dead at between 40 and 60"
 	}
 	if !ok {
+		_, ok = a.deathsRoseTo(upper, ruleDeathToll) // "Murders fell to between 2,100 and 2,200"
+	}
+	if !ok {
 		return Deaths{}, false
 	}
 	return a.makeDeath(n, b, n.lim, rule), true

@@ -266,8 +266,9 @@ func subsetOpener(toks []token, k int) int {
 	case ":":
 		// "killed 19 people in three states: 12 in Kentucky, 5 in Ohio"
 		return k + 1
-	case ",":
-		// "17 people, 11 of them children", "some 167,000 of them in Aceh"
+	case ",", ";":
+		// "17 people, 11 of them children", "some 167,000 of them in Aceh";
+		// after a semicolon too: "38 people were killed; 11 of them were civilians"
 		if j := hedgeAfter(toks, k+1); j+2 < len(toks) && toks[j+1].lower == "of" && (toks[j+2].lower == "them" || toks[j+2].lower == "whom") {
 			return k + 1
 		}

@@ -277,6 +277,11 @@ func (d *doc) wordNumber(i int, n *number) bool {
 				return true
 			case "hundred", "thousand", "million", "billion":
 				cur, seen, j = 1, true, i+1
+			case "further", "extra", "additional":
+				if i+2 >= len(toks) || toks[i+2].lower != "hundred" && toks[i+2].lower != "thousand" {
+					return false
+				}
+				cur, seen, j = 1, true, i+2 // "a further thousand soldiers": one thousand more
 			default:
 				return false
 			}

@@ -99,6 +99,7 @@ var passOfFile = map[string]int{
 	"officials_shadowoffice.go": 3, "officials_itsagency.go": 3, "officials_titleparty.go": 3, "officials_unlistedpartyseat.go": 3, "countries_spelledacronym.go": 2, "officials_itsnationalbody.go": 3, // fo27
 	"victims_singulars.go": 0, "quotes_acronymaside.go": 4, "deaths_contrastopener.go": 5, "deaths_placeepithet.go": 5, "deaths_totalof.go": 5, "troops_capitaloftail.go": 5, "troops_domesticorigin.go": 5, "troops_gappedlist.go": 5, "troops_amongpart.go": 5, // fx31
 	"troops_asidereach.go": 5, "troops_threatsend.go": 5, "troops_forcehostname.go": 5, // fx88
+	"deaths_killedvictims.go": 5, "troops_unrestif.go": 5, // fx98
 	"roles_anaphorheld.go": 3, "roles_ledgroupbody.go": 3, "officials_statedescribedagency.go": 3, "deaths_onedeath.go": 5, "deaths_earliernext.go": 5, "roles_possessedparty.go": 3, "officials_itsknownparty.go": 3, "officials_partymember.go": 3, "officials_talkshost.go": 3, "officials_govtinplace.go": 3, // fx32
 	"officials_itsantecedent.go": 3,                                     // its1
 	"roles_statebodyphrase.go":   3, "countries_pluralpossessive.go": 2, // sm1

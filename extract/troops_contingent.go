@@ -69,6 +69,9 @@ func (a *analysis) contingencyIfAfter(k int) bool {
 				return true // "were" after "would" is a mood: "if a ceasefire were reached"
 			}
 		}
+		if a.persistingUnrestIf(k+1, s.lim) {
+			return true // "if road blockades continue" (troops_unrestif.go)
+		}
 	}
 	return false
 }
@@ -81,7 +84,7 @@ func (a *analysis) modalSendAround(n number, lim int, modals *wordSet) (int, boo
 	if k := a.verbBeforeFigure(n); k >= 1 && sendVerbs.hasToken(&toks[k]) && modals.hasToken(&toks[k-1]) {
 		return lim, true
 	}
-	k := lim
+	k := a.speechAsideEnd(lim) // "Up to 4,000 troops, the government said, would be sent"
 	for k < len(toks) && (isAdverb(toks[k]) || toks[k].lower == "then" || toks[k].lower == "also") {
 		k++
 	}
