@@ -48,7 +48,7 @@ var passOfFile = map[string]int{
 	"roles_listedphrase.go": 3, "roles_personowner.go": 3, "roles_rankedoffice.go": 3, "roles_rankbody.go": 3, // sm3
 	"roles_officebeforerank.go": 3,                                                                                                                                                                                           // of5
 	"bodies_namedhead.go":       3, "officials_adjectivetitle.go": 3, "officials_itsdescribedstate.go": 3, "officials_itsstaffbody.go": 3, "speakers_heldrank.go": 4, "quotes_commatitle.go": 4, "officials_partyseat.go": 3, // ox14
-	"troops_mishap.go": 5, "troops_leadcapital.go": 5, "troops_labelledfrom.go": 5, "troops_contributorwith.go": 5, "troops_peakfrom.go": 5, "troops_moreasked.go": 5, "troops_saidaside.go": 5, "troops_partgroup.go": 5, // tf3
+	"troops_mishap.go": 5, "troops_leadcapital.go": 5, "troops_labelledfrom.go": 5, "troops_contributorwith.go": 5, "troops_peakfrom.go": 5, "troops_leftover.go": 5, "troops_comparedaside.go": 5, "troops_moreasked.go": 5, "troops_saidaside.go": 5, "troops_partgroup.go": 5, // tf3
 	"deaths_ageaside.go": 5, "deaths_deadormissing.go": 5, "deaths_noneamong.go": 5, "deaths_ordinalaside.go": 5, // fx10d
 	"troops_sourcecount.go": 5, "troops_crewjoins.go": 5, "troops_missionshare.go": 5, "troops_carrierstate.go": 5, "troops_gappedsender.go": 5, "troops_replaced.go": 5, "troops_fromstates.go": 5, "troops_themofstate.go": 5, "troops_nationalsdeployed.go": 5, "troops_heldmembers.go": 5, // fx10t
 	"troops_expelled.go": 5, "troops_theforce.go": 5, "troops_trainedplace.go": 5, // ft17

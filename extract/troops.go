@@ -1861,6 +1861,8 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopCompared, (*analysis).shortOfTroops},        // "630 troops, well short of the 1,000 envisaged"
 	{ruleTroopCompared, (*analysis).partOfTarget},         // "90 police officers of the 500 promised"
 	{ruleTroopCompared, (*analysis).earlierLevelTroops},   // "300 soldiers, down from a peak near 1,000"
+	{ruleTroopCompared, (*analysis).leftoverTroops},       // "which counted 20,000 personnel, has some 11,000 left" (troops_leftover.go)
+	{ruleTroopCompared, (*analysis).comparedAsideTroops},  // "12,000 soldiers ..., far more than the 1,000 Bujumbura admits" (troops_comparedaside.go)
 	{ruleTroopCompared, (*analysis).toldDeploymentFrom},   // "1,100 officers ... the deployment, up from about 850"
 	{ruleTroopElliptic, (*analysis).mandateForTroops},     // "600 soldiers, and Germany has a mandate for up to 300"
 	{ruleTroopAddedTo, (*analysis).addedToHeld},           // "add 150 soldiers to the 75 it already has"
@@ -2415,8 +2417,9 @@ func (a *analysis) figureEndsPhrase(n number, k int) bool {
 		"there": // "for a total of about 11,800 there" (fx47)
 		return true
 	case "men":
-		// "stands at 800 men"; "never exceeded 8,000 men": a force's ceiling
-		return standsAt(toks, k) || strings.HasPrefix(toks[k].lower, "exceed")
+		// "stands at 800 men"; "never exceeded 8,000 men": a force's
+		// ceiling; "which diplomats put at about 300 men": an estimate
+		return standsAt(toks, k) || strings.HasPrefix(toks[k].lower, "exceed") || estimatedAt(toks, k)
 	case "when":
 		// "were down to 2,500 when Biden ordered the withdrawal": a
 		// size; "had fallen by 1,132 when he was home secretary" is a
@@ -2481,6 +2484,14 @@ func standsAt(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// estimatedAt reports "at" at k right after a verb of estimating a size:
+// "which diplomats put at", "estimated at" (sizeEstimateVerbs,
+// troops_whomput.go). "estimated by Moldovan officials at" leaves the
+// figure to the rules that weigh the officials' state.
+func estimatedAt(toks []token, k int) bool {
+	return k > 0 && toks[k].lower == "at" && sizeEstimateVerbs.hasToken(&toks[k-1])
 }
 
 // changedFigure reports the word at k before a number as one that gives a
@@ -2809,7 +2820,7 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 		}
 		// "the army's presence", "navy strength", "the coalition's strength":
 		// an armed body or a mission owns the count
-		if e := j + 1; (forceBodies.hasToken(&toks[j]) || missionNouns.hasToken(&toks[j]) && !partyCoalition(toks, j)) && e < k {
+		if e := j + 1; (forceBodies.hasToken(&toks[j]) || missionNouns.hasToken(&toks[j]) && !partyCoalition(toks, j) || a.namedMissionEndsAt(j)) && e < k {
 			if toks[e].lower == "'s" && e+1 < k {
 				e++
 			}
@@ -2819,6 +2830,13 @@ func (a *analysis) clauseHasUnitWord(k, first int) bool {
 		}
 	}
 	return false
+}
+
+// namedMissionEndsAt reports the gazetteer's name of a mission ending at
+// j: "MONUSCO's strength" is a mission's, as "the mission's strength" is.
+func (a *analysis) namedMissionEndsAt(j int) bool {
+	g, ok := a.orgAtTok(j)
+	return ok && g.lim == j+1 && a.lx.missions[a.lx.orgs[g.org].Name]
 }
 
 // partyCoalition reports a coalition of parties at j: "the ruling
@@ -2836,13 +2854,17 @@ func partyCoalition(toks []token, j int) bool {
 
 // formationMen reports "men" at j after a figure that a military
 // formation's noun opens, in apposition or with "of": "Two brigades, about
-// eight thousand men, have returned", "a brigade of 4,000 men"; not "two
-// stations, 40 men" nor "a group of 40 men".
+// eight thousand men, have returned", "a brigade of 4,000 men", "the
+// division, with an estimated 5,000 men,"; not "two stations, 40 men" nor
+// "a group of 40 men".
 func (a *analysis) formationMen(n number, j int) bool {
 	toks := a.d.toks
 	k := n.hedge - 1
 	if j < len(toks) && toks[j].lower == "men" && a.menOfFormation(j+1) {
 		return true // "a further 3,000 men of its rapid intervention brigades"
+	}
+	if k > 2 && (toks[k].lower == "with" || toks[k].lower == "numbering") && toks[k-1].text == "," {
+		k-- // "The Sixth Infantry Division, with an estimated 5,000 men,"
 	}
 	if j >= len(toks) || toks[j].lower != "men" || k < 1 || toks[k].text != "," && toks[k].lower != "of" {
 		return false

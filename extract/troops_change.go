@@ -328,8 +328,9 @@ func (a *analysis) stateMenAbroad(n number, j int) bool {
 		e += 3 // "400 men on the ground in Haiti"
 	}
 	// `"We have 600 men on that ridge," the border commander said`: men a
-	// soldier or a defence minister says "we" have somewhere are forces
-	if a.quotedWeArmed(n) && (ground || toks[e].lower == "on" || hostPrepositions[toks[e].lower]) {
+	// soldier or a defence minister says "we" have somewhere, or ready to
+	// move, are forces
+	if a.quotedWeArmed(n) && (ground || toks[e].lower == "on" || toks[e].lower == "ready" || hostPrepositions[toks[e].lower]) {
 		return true
 	}
 	// "Nepal has 400,000 men in Qatar" may be workers: having men abroad

@@ -45,7 +45,8 @@ func (a *analysis) inlineListTroops(n number, rule string) (Troops, bool) {
 }
 
 // listItemEnds reports the end of an item of a run-on list at e: ";",
-// "|", a full stop or the end of the sentence sent.
+// "|", a full stop, the end of the sentence sent, or "," or "and" before
+// the next item's state.
 func (a *analysis) listItemEnds(e, sent int) bool {
 	toks := a.d.toks
 	if e >= len(toks) || int(toks[e].sent) != sent {
@@ -54,13 +55,20 @@ func (a *analysis) listItemEnds(e, sent int) bool {
 	switch toks[e].text {
 	case ";", "|", ".":
 		return true
+	case ",", "and":
+		_, ok := a.stateAt(e + 1) // "Ghana, 450, Nigeria, 320": the next item's state
+		if !ok && toks[e].text == "," && e+1 < len(toks) && toks[e+1].lower == "and" {
+			_, ok = a.stateAt(e + 2) // "..., and Kenya, 140"
+		}
+		return ok
 	}
 	return false
 }
 
 // listItemState returns the state named just before the number whose
 // hedge starts at h, past an optional comma, with the first token of its
-// name, when a list's separator (":", ";", "|") comes before the name.
+// name, when a list's separator (":", ";", "|") comes before the name, or
+// "and" after one: "...; Egypt, 1,091; and Djibouti, 1,520".
 func (a *analysis) listItemState(h int) (string, int, bool) {
 	toks := a.d.toks
 	k := h - 1
@@ -74,9 +82,15 @@ func (a *analysis) listItemState(h int) (string, int, bool) {
 	if !m.state || m.lim != k+1 || m.kind == sAdjective || m.possessive || m.first < 1 {
 		return "", 0, false
 	}
-	switch toks[m.first-1].text {
-	case ":", ";", "|":
-		return m.code, m.first, true
+	j := m.first - 1
+	if toks[j].lower == "and" && j > 0 {
+		j-- // the last item
+	}
+	switch {
+	case toks[j].text == ":" || toks[j].text == ";" || toks[j].text == "|":
+		return m.code, j + 1, true
+	case j > 0 && toks[j].text == "," && toks[j-1].kind == tNum, j < m.first-1 && toks[j].kind == tNum:
+		return m.code, m.first, true // "Ghana, 450, Nigeria, 320 and Kenya, 140": a comma or "and" after the last item's number
 	}
 	return "", 0, false
 }

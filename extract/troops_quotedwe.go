@@ -44,6 +44,17 @@ func (a *analysis) quotedWeState(n number) string {
 			return c // `," Rwanda's defence minister said`, `," the Rwandan minister said`
 		}
 	}
+	// `," the colonel said, referring to Malian troops massed near the
+	// border`: the troops the attribution says the figure stands for
+	for j := k; j+2 < len(toks) && toks[j].sent == sent; j++ {
+		if toks[j].lower == "referring" && toks[j+1].lower == "to" {
+			if m, ok := a.placeStartingAt(j + 2); ok && m.state && m.kind == sAdjective {
+				if _, ok := a.strongPersonnelAt(m.lim); ok {
+					return m.code
+				}
+			}
+		}
+	}
 	return ""
 }
 
