@@ -602,6 +602,10 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	if m.first > 1 && toks[m.first-1].lower == "to" && appealVerbs.hasToken(&toks[m.first-2]) {
 		return true
 	}
+	// "to serve Tehran", "defied Washington": the government served or defied
+	if m.first > 0 && patronVerbs.hasToken(&toks[m.first-1]) {
+		return true
+	}
 	// "statements from Washington", "pressure from Moscow"
 	if m.first > 1 && toks[m.first-1].lower == "from" && senderNouns.hasToken(&toks[m.first-2]) {
 		return true
@@ -623,6 +627,10 @@ func (a *analysis) capitalActs(m *placeMention) bool {
 	}
 	return false
 }
+
+// patronVerbs take a capital right after them as the government a side
+// serves, obeys or defies (words_places.tsv patron-verb).
+var patronVerbs = wordList("patron-verb")
 
 // senderNouns take a capital standing for its government after "from".
 var senderNouns = wordList("sender-noun")

@@ -15,8 +15,8 @@ func (a *analysis) familyListed(o, of int) bool {
 	if n, ok := a.d.parseNumber(of + 1); !ok || n.lim < len(toks) && toks[n.lim].kind == tWord && !familyItemEnds.hasToken(&toks[n.lim]) {
 		return false
 	}
-	if o >= 3 && beAux.hasToken(&toks[o]) && amongDead.hasToken(&toks[o-1]) && toks[o-2].lower == "the" && toks[o-3].lower == "among" {
-		return true // "Among the dead were a family of five"
+	if a.amongDeadWereAt(o) {
+		return true // "Among the dead were a family of five", "Among the dead in Tyre were ..."
 	}
 	if toks[o].lower != "and" && toks[o].text != "," {
 		return false

@@ -316,7 +316,7 @@ func (a *analysis) hurtAfter(k int) bool {
 	for j := k; j < len(toks) && j < k+5 && toks[j].sent == toks[k-1].sent; j++ {
 		kinds, _ := a.deathKindsAt(j)
 		if hasKind(kinds, dHurt) && !hasKind(kinds, dPassive) {
-			return true
+			return !a.hurtVerbJoined(j)
 		}
 		if toks[j].kind == tWord && !beAux.hasToken(&toks[j]) && !predicateAux.hasToken(&toks[j]) && !isAdverb(toks[j]) && toks[j].lower != "and" {
 			return false
@@ -1337,3 +1337,20 @@ func (a *analysis) shareOfToll(i int, d Deaths) (Deaths, bool) {
 	}
 	return a.makeDeath(n, n.first, n.lim, ruleDeathSubset), true
 }
+
+// hurtVerbJoined reports a verb of hurt at j that "and" joins to the
+// verb of killing with an object of its own, after the parts of the
+// dead: "killed 11 people, among them three port workers, and wounded
+// 26", "..., including two children, and injured dozens of others".
+// The wounded are its object, not the parts before it.
+func (a *analysis) hurtVerbJoined(j int) bool {
+	toks := a.d.toks
+	if j < 2 || j+1 >= len(toks) || toks[j-1].lower != "and" || toks[j-2].text != "," || toks[j+1].sent != toks[j].sent {
+		return false
+	}
+	w := toks[j+1].lower
+	return mayBeNumber(&toks[j+1]) || hurtObjects.has(w)
+}
+
+// hurtObjects open the object of a joined verb of hurt that is no number.
+var hurtObjects = closedSet("dozens", "hundreds", "scores", "many", "more", "others", "several", "at", "about", "around", "nearly", "some")

@@ -6,9 +6,14 @@ package extract
 // officers were deployed" still counts the 2,000.
 var detainVerbs = wordList("detain-people")
 
-// heldPeople reports a verb of holding right before the number n (its
-// hedge included: "detained some 40 soldiers").
+// rescueVerbs right before a figure tell people saved from danger, no
+// force: "A frigate rescued 17 sailors", "helicopters winched 12 crew".
+var rescueVerbs = wordList("rescue-people")
+
+// heldPeople reports a verb of holding or of rescue right before the
+// number n (its hedge included: "detained some 40 soldiers", "rescued
+// 17 sailors").
 func (a *analysis) heldPeople(n number) bool {
 	k := n.hedge - 1
-	return k >= 0 && detainVerbs.hasToken(&a.d.toks[k])
+	return k >= 0 && (detainVerbs.hasToken(&a.d.toks[k]) || rescueVerbs.hasToken(&a.d.toks[k]))
 }
