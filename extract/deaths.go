@@ -61,14 +61,19 @@ func (a *analysis) deaths() []Deaths {
 		if !ok || a.retractedReport(i) || a.pastBackground(i, d) || a.woundOrDeath(d) || a.deathRate(d) || a.plotSentence(i) {
 			continue
 		}
-		parts := a.joinedParts(i, d)
-		if parts == nil {
-			parts = a.apposedParts(i, d) // "Four people, a sergeant and three gunmen, died": the 3 too
-		}
+		var parts []Deaths
 		sided := false
-		if parts == nil && d.Rule == ruleDeathObject {
+		if d.Rule == ruleDeathObject {
 			parts = a.sidedListParts(l) // "killing an Indian soldier and two civilians on the Pakistani side": 1 and 2
 			sided = parts != nil
+			if parts == nil && l.first > i {
+				parts = a.joinedParts(l.first, d) // "the strike killed a driver and two guards": 3 and 2
+			}
+		} else {
+			parts = a.joinedParts(i, d)
+		}
+		if parts == nil {
+			parts = a.apposedParts(i, d) // "Four people, a sergeant and three gunmen, died": the 3 too
 		}
 		// "the first full toll of the attack, where the army says 17
 		// soldiers and at least 30 assailants died": a toll named in the
@@ -665,7 +670,9 @@ func (a *analysis) deathFigure(n number) (Deaths, bool) {
 func (a *analysis) deathBeforeNumber(n number) (Deaths, bool) {
 	toks := a.d.toks
 	if k := n.hedge - 1; k < 0 || toks[k].para != toks[n.first].para {
-		return Deaths{}, false
+		// the one rule here that reads only after the number: "Fifteen
+		// soldiers had fallen" may open a paragraph
+		return a.fellInBattle(n, ruleDeathWho)
 	}
 	if m, ok := totalOfHedged(toks, n); ok {
 		if d, ok := a.deathBeforeNumber(m); ok {
@@ -2722,6 +2729,9 @@ func (a *analysis) ofDeadFronted(n number, rule string) (Deaths, bool) {
 	if c < 3 || toks[c].text != "," {
 		return Deaths{}, false
 	}
+	if a.ofThemFronted(c) && !(a.hurtAfter(n.lim) && !a.wayOfDying(n.lim)) {
+		return a.makeDeath(n, c-2, n.lim, rule), true // "... were killed. Of them, two were guards"
+	}
 	o := c - 2
 	for m := 0; m < 8 && o > 0; m++ {
 		// "Of the 27 dead,", "Of the 210 people killed,", "Of the 58
@@ -3875,6 +3885,8 @@ func (a *analysis) tollPronoun(n number, rule string) (Deaths, bool) {
 		k--
 	case w == "to" && k > 0 && (tollRise.hasToken(&toks[k-1]) || tollReach.hasToken(&toks[k-1])):
 		k--
+	case w == "from" && k > 0 && tollRise.hasToken(&toks[k-1]) && (n.lim >= len(toks) || toks[n.lim].lower != "to"):
+		k-- // "The figure rose from 29 announced on Sunday": the earlier toll, no "to N" after
 	case tollReach.has(w):
 	default:
 		return Deaths{}, false
@@ -3986,7 +3998,7 @@ var figureNouns = wordList("figure-noun")
 func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 	toks := a.d.toks
 	lives := d.Rule == ruleDeathOf && joinedNominal(toks[i].lower) && i+2 < len(toks)
-	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive && !lives {
+	if d.Rule != ruleDeathPass && d.Rule != ruleDeathAdj && d.Rule != ruleDeathList && d.Rule != ruleDeathActive && d.Rule != ruleDeathObject && !lives {
 		return nil
 	}
 	first, stated, article, ok := a.joinedFirst(i, d, lives)
@@ -4011,7 +4023,7 @@ func (a *analysis) joinedParts(i int, d Deaths) []Deaths {
 		if toks[j].lower == "all" && j+1 < len(toks) {
 			j++ // "and all 62 passengers"
 		}
-		if possessiveWords()[toks[j].lower] && (d.Rule == ruleDeathList || d.Rule == ruleDeathActive) {
+		if possessiveWords()[toks[j].lower] && (d.Rule == ruleDeathList || d.Rule == ruleDeathActive || d.Rule == ruleDeathObject) {
 			if article {
 				return nil // "a mother and her two sons": a family, the sum alone
 			}
@@ -4068,9 +4080,10 @@ func (a *analysis) joinedFirst(i int, d Deaths, lives bool) (first number, state
 	if !ok && toks[i].lower == "both" {
 		first, ok = number{value: 2, first: i, lim: i + 1, hedge: i}, true
 	}
-	if !ok && (toks[i].lower == "a" || toks[i].lower == "an") && d.Rule == ruleDeathList && !listedVictimsAfter(toks, i) {
+	if !ok && (toks[i].lower == "a" || toks[i].lower == "an") && (d.Rule == ruleDeathList || d.Rule == ruleDeathObject) && !listedVictimsAfter(toks, i) {
 		// "a police sergeant and three gunmen were killed": the sum and
-		// the numbered part, as for "three gunmen and a police sergeant"
+		// the numbered part, as for "three gunmen and a police sergeant";
+		// so does the active "the strike killed a driver and two guards"
 		first, ok, article = number{value: 1, first: i, lim: i + 1, hedge: i}, true, true
 	}
 	if !ok && lives && toks[i+2].lower == "both" {

@@ -1276,9 +1276,13 @@ func (a *analysis) nameDescription(k int) int {
 // not know ("his girlfriend, Shantai Hale;"), or k.
 func (a *analysis) unknownNameAside(k int) int {
 	toks := a.d.toks
-	e := k + 1
-	for e < len(toks) && e < k+5 && toks[e].cap && toks[e].kind == tWord {
+	e, lim := k+1, k+5
+	for e < len(toks) && e < lim && toks[e].cap && toks[e].kind == tWord {
 		e++
+		if p := particlesBeforeCap(toks, e); p > e {
+			lim += p - e // "Private Raviv van der Renssen": particles inside the name
+			e = p
+		}
 	}
 	if e >= len(toks) || toks[e].sent != toks[k].sent || toks[e].text == ";" || toks[e].text == "." {
 		return e
@@ -1287,6 +1291,20 @@ func (a *analysis) unknownNameAside(k int) int {
 		return e + 1
 	}
 	return k
+}
+
+// particlesBeforeCap returns the index of the capitalised word after
+// lower-case name particles at e ("van", "van der"), or e when there is
+// none.
+func particlesBeforeCap(toks []token, e int) int {
+	p := e
+	for p < len(toks) && p < e+2 && !toks[p].cap && nameParticles.hasToken(&toks[p]) {
+		p++
+	}
+	if p > e && p < len(toks) && toks[p].cap && toks[p].kind == tWord {
+		return p
+	}
+	return e
 }
 
 // nameAside returns the token after a name in apposition after the comma
