@@ -41,6 +41,15 @@ var fx100TroopRules = []fx100Rule{
 		[]fx100Neg{{"Officials met on Monday. \"We have 2,800 members of the Guard in Sonora today, and next week there will be 3,300 ballots,\" the minister said.", 3300},
 			{"Officials met on Monday. Some 500 soldiers guard the town, where there will be 40 days of talks.", 40},
 			{"Officials met on Monday. There will be 300, the organisers of the concert said.", 300}}},
+	// "a figure of N" cited after personnel a verb of sending deployed
+	// without a number (citedFigureOf, words_troops.tsv figure-cite-verb)
+	{
+		[]figureCase{{text: "Officials met on Monday. Azerbaijan could send several hundred soldiers to Gaza, diplomats said, and Baku had mentioned a figure of 400.", count: 400, country: "AZ"},
+			{text: "Officials met on Monday. Poland could send a few hundred troops to the mission, and officials have floated a figure of 300.", count: 300, country: "PL"},
+			{text: "Officials met on Monday. Chile will deploy some soldiers to the north; the minister gave a figure of about 250.", count: 250, country: "CL"}},
+		[]fx100Neg{{"Officials met on Monday. The war killed thousands of people, and officials mentioned a figure of 400.", 400},
+			{"Officials met on Monday. Azerbaijan could send several hundred soldiers to Gaza, and Baku had mentioned a figure of 400 trucks.", 400},
+			{"Officials met on Monday. Poland could send troops to the mission, and the budget cited a figure of 300 million.", 300}}},
 	// "out of the N that ... authorised" after a figure of a weak noun
 	// read in the same sentence: the noun is that figure's, the state too
 	// unless a council or all contributors set the target (shortOfTroops,
