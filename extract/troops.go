@@ -1841,6 +1841,7 @@ var troopRulesWithoutNoun = []struct {
 	{ruleTroopContinued, (*analysis).continuedNumber},     // a later part of a deployment told before
 	{ruleTroopContinued, (*analysis).phaseTroops},         // "with 400 leaving by March"
 	{ruleTroopContinued, (*analysis).moreToCome},          // "and 40 more will join them"
+	{ruleTroopContinued, (*analysis).thereWillBeTroops},   // "we have 2,800 today, and next week there will be 3,300"
 	{ruleTroopContinued, (*analysis).verbMoreTroops},      // "and will fly 40 more to Cyprus"
 	{ruleTroopContinued, (*analysis).moreAccountedTroops}, // "58,200 personnel deployed. Non-UN operations accounted for 40,000 more"
 	{ruleTroopContinued, (*analysis).partOfThemTroops},    // "About 3,000 of them serve under the AU"

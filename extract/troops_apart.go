@@ -1609,13 +1609,38 @@ func (a *analysis) shortOfTroops(n number, rule string) (Troops, bool) {
 	for u := k - 2; u >= s.first; u-- {
 		if unit, ok := a.strongPersonnelAt(u); ok && !a.isCasualty(u, u+1) {
 			country := ""
-			if a.lastTroop.sent == int(toks[n.first].sent) {
+			if a.lastTroop.sent == int(toks[n.first].sent) && !wholeMissionTarget(toks, n.lim) {
 				country = a.lastTroop.country
 			}
 			return a.makeTroops(n, n.lim, country, unit, rule), true
 		}
 	}
+	if last := a.lastFigure; last.unit != "" && last.sent == int(toks[n.first].sent) {
+		// "close to 1,000 officers ..., out of the roughly 2,500 that the
+		// council authorised": a weak noun the figure just read licensed
+		country := last.country
+		if wholeMissionTarget(toks, n.lim) {
+			country = ""
+		}
+		return a.makeTroops(n, n.lim, country, last.unit, rule), true
+	}
 	return Troops{}, false
+}
+
+// missionTargetWords name, in the clause of a target, who set it for the
+// whole mission: "the 2,500 that the UN Security Council authorised from
+// all contributors" is no one state's.
+var missionTargetWords = closedSet("council", "un", "contributors")
+
+// wholeMissionTarget reports such a word in the target's clause from e to
+// the end of its sentence.
+func wholeMissionTarget(toks []token, e int) bool {
+	for k := e; k < len(toks) && k < e+12 && toks[k].sent == toks[e-1].sent; k++ {
+		if missionTargetWords.hasToken(&toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // multiplesOf stand before "the" and a target strength that a troop

@@ -51,6 +51,9 @@ func (a *analysis) forceResizedNoun(k, first int) (bool, string) {
 	if toks[s].lower == "it" {
 		return a.forceSentenceBefore(first), ""
 	}
+	if a.figureSubjectBefore(s, first) {
+		return true, "" // "the 2,500 troops still in Iraq will be cut to 2,000"
+	}
 	for i := s; i >= first; i-- {
 		w := toks[i].lower
 		if (sizeNouns.has(w) || missionNouns.has(w)) && (i+1 >= len(toks) || toks[i+1].lower != "'s") {

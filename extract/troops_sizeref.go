@@ -111,6 +111,9 @@ var (
 func (a *analysis) countNounRef(n number) (sizeRef, bool) {
 	toks := a.d.toks
 	s := a.d.sents[toks[n.first].sent]
+	if k := n.hedge - 2; k-2 > s.first && a.citedFigureOf(n, k) {
+		return sizeRef{refDeployed, k - 1, s.first}, true // "Baku had mentioned a figure of 400"
+	}
 	for k := n.hedge - 1; k > s.first && k >= n.hedge-7; k-- {
 		t := &toks[k]
 		if t.kind != tWord {
@@ -348,4 +351,20 @@ func (a *analysis) semicolonBetween(first, at int) bool {
 		}
 	}
 	return false
+}
+
+// figureCiteVerbs cite a size as "a figure of" a number: "Baku had
+// mentioned a figure of 400", "officials floated a figure of 300".
+var figureCiteVerbs = wordList("figure-cite-verb")
+
+// citedFigureOf reports "a figure of" (or "the") ending before n at k+1,
+// after a verb citing it, with nothing after n in its clause: the number
+// alone is the size, not "a figure of 400 trucks".
+func (a *analysis) citedFigureOf(n number, k int) bool {
+	toks := a.d.toks
+	if !sizeCountNouns.hasToken(&toks[k]) || toks[k+1].lower != "of" || toks[k-1].lower != "a" && toks[k-1].lower != "the" || !figureCiteVerbs.hasToken(&toks[k-2]) {
+		return false
+	}
+	e := n.lim
+	return e >= len(toks) || toks[e].sent != toks[n.first].sent || toks[e].kind == tPunct || toks[e].kind == tQuote
 }

@@ -18,7 +18,8 @@ func (a *analysis) themGlossTroops(n number, rule string) (Troops, bool) {
 	if w := toks[n.hedge-1].text; w != "—" && w != "–" && w != "," {
 		return Troops{}, false
 	}
-	if toks[e+2].kind != tPunct || toks[e+2].sent != toks[n.first].sent && toks[e+2].text != "." {
+	c := atOneTimeAfter(toks, e+2) // "some 140 of them at any given time."
+	if c >= len(toks) || toks[c].kind != tPunct || toks[c].sent != toks[n.first].sent && toks[c].text != "." {
 		return Troops{}, false // the gloss closes: "— 120 of them, replacing"
 	}
 	first := a.d.sents[toks[n.first].sent].first
@@ -41,7 +42,7 @@ func (a *analysis) themGlossTroops(n number, rule string) (Troops, bool) {
 		if country == "" && a.lx.personnelWeak[vals[0]] {
 			return Troops{}, false // "The company would send its engineers to the site, 120 of them"
 		}
-		return a.makeTroops(n, e+2, country, a.d.text[toks[k].start:toks[lim-1].end], rule), true
+		return a.makeTroops(n, c, country, a.d.text[toks[k].start:toks[lim-1].end], rule), true
 	}
 	return Troops{}, false
 }
@@ -80,4 +81,28 @@ func (a *analysis) stateShareBefore(o int) string {
 		return ""
 	}
 	return m.code
+}
+
+// atOneTimeAfter returns the end of a phrase of simultaneity at j that
+// may close a gloss, "at any given time", "at any one time", "at a
+// time", "at once", or j when none: the figure is those serving at once.
+func atOneTimeAfter(toks []token, j int) int {
+	if j+1 >= len(toks) || toks[j].lower != "at" {
+		return j
+	}
+	if toks[j+1].lower == "once" {
+		return j + 2
+	}
+	k := j + 1
+	if toks[k].lower != "any" && toks[k].lower != "a" {
+		return j
+	}
+	k++
+	if k < len(toks) && toks[j+1].lower == "any" && (toks[k].lower == "given" || toks[k].lower == "one") {
+		k++
+	}
+	if k < len(toks) && toks[k].lower == "time" {
+		return k + 1
+	}
+	return j
 }
