@@ -14,6 +14,16 @@ var of4bOfficialRules = []officialRuleCase{
 	// without a known body's name the type noun's parent body keeps the office
 	{rule: "named-body-after-type", text: "Amina Sow, the former head of the UN mission, warned that the war could spread.",
 		name: "Amina Sow", title: "former head", org: "UN"},
+	// a party adjunct after a name that no known given name opens sets it
+	// off as a comma would, after a title with its seat: "A member of ...
+	// from PLACE, NAME of the PARTY party,"
+	{rule: "party-adjunct-name", text: "A member of the House of Representatives from West Sulawesi, Andi Ruslan Wiratama of the Golkar party, praised the rescuers.",
+		name: "Andi Ruslan Wiratama", title: "member", country: "ID"},
+	{rule: "party-adjunct-name", text: "JAKARTA (Reuters) - A lawmaker from Central Java, Andi Wiratama of the Harmony party, praised the rescuers.",
+		name: "Andi Wiratama", title: "lawmaker", country: "ID"},
+	// no title before the comma: no evidence of a person
+	{rule: "party-adjunct-name", text: "JAKARTA (Reuters) - The town of Central Java, Andi Wiratama of the Golkar party, praised the rescuers.",
+		absent: "Andi Wiratama"},
 }
 
 func TestOf4bOfficialRules(t *testing.T) {
