@@ -80,7 +80,7 @@ var passOfFile = map[string]int{
 	"troops_heldpeople.go": 5, "troops_modforcestate.go": 5, "troops_trainedpassive.go": 5, "deaths_vaguejoined.go": 5, // fg16
 	"troops_whichholds.go":  5,                                                                                                                                                                           // ft19
 	"troops_casualtymod.go": 5, "troops_compounddemonym.go": 5, "troops_memberstrong.go": 5, "troops_parallel.go": 5, "troops_hostelided.go": 5, "troops_drillinvolving.go": 5, "deaths_tollstage.go": 5, // fx21
-	"people_giventitle.go": 3, "roles_placenoun.go": 3, "speakers_openerpronoun.go": 4, // fx21
+	"people_giventitle.go": 3, "roles_placenoun.go": 3, "roles_typednamedbody.go": 3, "people_partyadjunct.go": 3, "speakers_openerpronoun.go": 4, // fx21
 	"troops_weaklicences.go": 5,                                                                                                                                            // tw1
 	"troops_concessive.go":   5, "troops_servesinforce.go": 5, "troops_standingcut.go": 5, "troops_framedpart.go": 5, "troops_partsubject.go": 5, "troops_accusedof.go": 5, // fx41
 	"officials_partyafter.go": 3, "officials_namedbodyafter.go": 3, // fo19

@@ -1829,7 +1829,11 @@ func (a *analysis) titleEvidence(first, start, lim int) (evidence, bool) {
 		// "the chief executive of Yahoo, Marissa Mayer", and a name of two
 		// words or more that ends the sentence: "represented by its
 		// ambassador to Kazakhstan, Berdimurat Rejepov."
-		if first > 1 && toks[first-1].text == "," && lim < len(toks) && (toks[lim].text == "," || toks[lim].text == "." && lim-start >= 2) {
+		e := lim
+		if e < len(toks) && lim-start >= 2 {
+			e = a.partyAdjunctEnd(lim) // "..., NAME of the Golkar party, said"
+		}
+		if first > 1 && toks[first-1].text == "," && e < len(toks) && (toks[e].text == "," || toks[e].text == "." && lim-start >= 2) {
 			// "a spokesman for the foreign ministry, Lim Jae-won,"
 			if w, ok := a.titleBefore(first - 1); ok && (a.definiteBefore(w.lo) || a.indefiniteWithComplement(w, first-1)) {
 				return evTitled, true

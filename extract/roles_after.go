@@ -209,6 +209,9 @@ func (a *analysis) appositionComplements(s *appositionScan, k int) (int, bool) {
 			}
 			next = e // "envoy for the Kosovo dialogue,": the place modifies the noun
 		}
+		if e := a.namedBodyAfterType(next, &s.w); e > next && a.appositionEnds(e, s.para) {
+			next = e // "the former head of the UN mission MONUSCO,": MONUSCO's
+		}
 		k, complement = next, true
 	}
 	return k, complement
