@@ -3,7 +3,7 @@ package extract
 // Version names the rules that produced a Result. Stored records carry it so
 // that an analyst can tell records of older rules from newer ones; it changes
 // whenever a rule or gazetteer changes what is extracted.
-const Version = "2026.12.18"
+const Version = "2026.12.19"
 
 // Span is a range of Unicode code points in the body, End exclusive.
 type Span struct {
