@@ -2046,13 +2046,7 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 	if u := a.unitAfterTo(n, k); unit == "" && u != "" {
 		unit, number = u, number || a.sizeNounBefore(k, sent.first)
 	}
-	fk := k
-	if toks[k].lower == "of" && a.fromBefore(n.hedge) {
-		fk = k - 3 // "down from a peak of 13,000": the "from" before the peak
-		if toks[fk].lower != "from" {
-			fk = k - 4 // "from a surge high of"
-		}
-	}
+	fk := a.changedFromAt(n, k)
 	if unit == "" && toks[fk].lower == "from" && a.changedFigure(fk) && a.lastFigure.sent == int(toks[n.first].sent) && a.lastFigure.unit != "" {
 		// "By January it will number about 600, up from 550": the figure
 		// just read, changed
@@ -2085,6 +2079,20 @@ func (a *analysis) numberOfTroops(n number, rule string) (Troops, bool) {
 		country = c // "peaked at about 100,000 Americans", "..., were down to 2,500" (troops_countedpeople.go)
 	}
 	return a.troopsOfNumber(n, k, sent.first, unit, country, rule), true
+}
+
+// changedFromAt is the token numberOfTroops weighs as the "from" of a
+// changed figure at cue k: k itself ("up from 550"), or the "from" before
+// a peak ("down from a peak of 13,000", "from a surge high of").
+func (a *analysis) changedFromAt(n number, k int) int {
+	toks := a.d.toks
+	if toks[k].lower != "of" || !a.fromBefore(n.hedge) {
+		return k
+	}
+	if toks[k-3].lower == "from" {
+		return k - 3
+	}
+	return k - 4
 }
 
 // troopsOfNumber makes numberOfTroops's figure n (cue k, sentence from
