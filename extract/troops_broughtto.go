@@ -44,7 +44,7 @@ func (a *analysis) broughtToTroops(n number, rule string) (Troops, bool) {
 	} else if w := toks[o].lower; w != "its" && w != "their" && (w != "the" || !a.strongPersonnelEndsAt(j)) {
 		return Troops{}, false // "the troops" are the personnel just sent, "the total" may be anyone's
 	}
-	if o < 1 || !frontingVerbs.hasToken(&toks[o-1]) || a.isCasualty(o-1, n.lim) {
+	if o < 1 || !countRaisers.hasToken(&toks[o-1]) || a.isCasualty(o-1, n.lim) {
 		return Troops{}, false
 	}
 	return a.makeTroops(n, n.lim, a.lastFigure.country, a.lastFigure.unit, rule), true

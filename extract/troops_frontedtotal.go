@@ -10,7 +10,7 @@ import "strings"
 func (a *analysis) frontedTotalTroops(n number, rule string) (Troops, bool) {
 	toks := a.d.toks
 	k := n.hedge - 1
-	if k < 1 || toks[k].lower != "to" || !frontingVerbs.hasToken(&toks[k-1]) || n.lim+3 >= len(toks) {
+	if k < 1 || toks[k].lower != "to" || !countRaisers.hasToken(&toks[k-1]) || n.lim+3 >= len(toks) {
 		return Troops{}, false
 	}
 	if toks[n.lim].lower != "the" || !frontedCountNouns.hasToken(&toks[n.lim+1]) || toks[n.lim+2].lower != "of" {
@@ -42,10 +42,6 @@ func (a *analysis) frontedTotalTroops(n number, rule string) (Troops, bool) {
 	}
 	return Troops{}, false
 }
-
-// frontingVerbs bring a count to a figure told before the count: "bringing
-// to 850 the number of".
-var frontingVerbs = closedSet("bringing", "brings", "brought", "bring", "raising", "raises", "raised", "taking", "takes", "took", "pushing", "lifting")
 
 // frontedCountNouns name the count a fronted figure sets: "the number of".
 var frontedCountNouns = closedSet("number", "total", "count")
