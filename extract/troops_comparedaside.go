@@ -27,7 +27,7 @@ func (a *analysis) comparedAsideTroops(n number, rule string) (Troops, bool) {
 	default:
 		return Troops{}, false
 	}
-	if k > 0 && comparisonAdverbs.hasToken(&toks[k-1]) {
+	if k > 0 && amountDegrees.hasToken(&toks[k-1]) {
 		k-- // "far more than", "well above"
 	}
 	if k < 1 || toks[k-1].text != "," {
@@ -39,9 +39,6 @@ func (a *analysis) comparedAsideTroops(n number, rule string) (Troops, bool) {
 	}
 	return a.makeTroops(n, n.lim, last.country, last.unit, rule), true
 }
-
-// comparisonAdverbs grade a comparison: "far more than", "well above".
-var comparisonAdverbs = closedSet("far", "well", "much", "many", "considerably", "significantly", "slightly", "somewhat")
 
 // isStateAt reports a state or its capital named at e: "the 1,000
 // Bujumbura acknowledges".
