@@ -59,7 +59,8 @@ var fx93TroopRules = []figureRule{
 	{ruleTroopCompared,
 		[]figureCase{{text: "UNMISS, which at its peak counted more than 17,000 uniformed personnel, has some 12,000 left, most of them in Juba.", count: 12000},
 			{text: "Britain had 3,000 troops in Helmand and has about 900 remaining.", count: 900, country: "GB"},
-			{text: "The mission, which once had 8,000 troops, is now down to some 2,500.", count: 2500}},
+			{text: "The mission, which once had 8,000 troops, is now down to some 2,500.", count: 2500},
+			{text: "France had 5,000 troops in the Sahel and is now down to about 1,000.", count: 1000, country: "FR"}},
 		[]string{"The shop had 50 staff and has 10 left.",
 			"The bakery employed 300 people and is now down to some 90."}},
 	// a comparison set off by a comma after a figure of the sentence

@@ -22,7 +22,7 @@ func (a *analysis) leftoverTroops(n number, rule string) (Troops, bool) {
 	switch {
 	case haveWords.hasToken(&toks[k]) && left:
 		// "has some 11,000 left"
-	case toks[k].lower == "to" && toks[k-1].lower == "down" && (toks[k-2].lower == "is" || toks[k-2].lower == "are" || toks[k-2].lower == "now"):
+	case toks[k].lower == "to" && toks[k-1].lower == "down" && a.downAfterPersonnel(k-1, a.d.sents[toks[k].sent].first):
 		// "is down to some 900", "is now down to 900"
 	default:
 		return Troops{}, false
@@ -32,4 +32,25 @@ func (a *analysis) leftoverTroops(n number, rule string) (Troops, bool) {
 		lim = e + 1
 	}
 	return a.makeTroops(n, lim, last.country, last.unit, rule), true
+}
+
+// downAfterPersonnel reports "is (now) down" ending at d whose verb
+// follows, past "," or "and", a stretch holding personnel: "The mission,
+// which once had 8,000 troops, is now down to", not "its helicopters are
+// down to 12" nor "its fleet of lorries, once 900, is down to 200".
+func (a *analysis) downAfterPersonnel(d, first int) bool {
+	toks := a.d.toks
+	v := d - 1
+	if v > 0 && toks[v].lower == "now" {
+		v--
+	}
+	if v < 2 || toks[v].lower != "is" && toks[v].lower != "are" || toks[v-1].text != "," && toks[v-1].lower != "and" {
+		return false
+	}
+	for j := v - 2; j >= first && toks[j].text != ","; j-- {
+		if _, ok := a.strongPersonnelAt(j); ok {
+			return true
+		}
+	}
+	return false
 }
