@@ -23,7 +23,7 @@ func (a *analysis) comparedAsideTroops(n number, rule string) (Troops, bool) {
 		if w := toks[k].lower; w != "more" && w != "fewer" && w != "less" {
 			return Troops{}, false
 		}
-	case "above", "below", "beyond", "short":
+	case "above", "below", "beyond":
 	default:
 		return Troops{}, false
 	}
